@@ -1,0 +1,128 @@
+"""The ``consistency`` command: check documents, manage the accepted-drift baseline, show settings."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import sys
+from pathlib import Path
+
+from consistency import __version__
+from consistency.config import Config, find_pyproject, load_config
+from consistency.errors import ConsistencyError
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="consistency",
+        description="Catch drift between the language versions of one text (figures, language, ...).",
+    )
+    parser.add_argument("--version", action="version", version=f"consistency {__version__}")
+    parser.add_argument("--config", type=Path, help="pyproject.toml to read [tool.consistency] from (Default: nearest)")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    check = commands.add_parser("check", help="check documents and report drift")
+    check.add_argument("paths", nargs="*", type=Path, help="document folders, or folders of them (Default: fixtures)")
+    out = check.add_argument_group("output")
+    out.add_argument("--format", choices=("text", "json"), default="text", help="(Default: %(default)s)")
+    out.add_argument("--output", "-o", type=Path, help="write the report here instead of standard output")
+    _add_threshold_options(check)
+
+    baseline = commands.add_parser("baseline", help="accept current drift, or show what is accepted")
+    baseline.add_argument("action", choices=("update", "show"))
+    baseline.add_argument("paths", nargs="*", type=Path, help="document folders (Default: fixtures)")
+    _add_threshold_options(baseline)
+
+    commands.add_parser("config", help="print the effective settings")
+    return parser
+
+
+def _add_threshold_options(command: argparse.ArgumentParser) -> None:
+    group = command.add_argument_group("thresholds (override [tool.consistency])")
+    group.add_argument("--omission-support", type=float, help="share of other versions that makes a value expected")
+    group.add_argument("--addition-support", type=float, help="max share of other versions for an addition")
+    group.add_argument("--model", help="sentence encoder id")
+
+
+def effective_config(args: argparse.Namespace) -> tuple[Config, Path]:
+    """Settings from pyproject.toml, then the command line; and the folder that paths are relative to."""
+    pyproject = args.config if args.config else find_pyproject(Path.cwd())
+    config = load_config(pyproject)
+    config = config.with_overrides(
+        omission_support=getattr(args, "omission_support", None),
+        addition_support=getattr(args, "addition_support", None),
+        model=getattr(args, "model", None),
+    )
+    return config, (pyproject.parent if pyproject else Path.cwd())
+
+
+def default_paths(args: argparse.Namespace, config: Config, root: Path) -> list[Path]:
+    if args.paths:
+        return list(args.paths)
+    return [root / p for p in config.fixtures]
+
+
+def command_check(args: argparse.Namespace) -> int:
+    from consistency.output import write_atomic
+    from consistency.pipeline import run
+    from consistency.report.json_report import render_json
+    from consistency.report.text import render_text
+
+    config, root = effective_config(args)
+    result = run(default_paths(args, config, root), config)
+    rendered = render_json(result, config) if args.format == "json" else render_text(result, config)
+    if args.output:
+        write_atomic(args.output, rendered)
+    else:
+        sys.stdout.write(rendered)
+    for error in result.errors:
+        print(f"consistency: error: {error}", file=sys.stderr)
+    if result.errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if any(d.new_findings for d in result.documents) else EXIT_CLEAN
+
+
+def command_baseline(args: argparse.Namespace) -> int:
+    from consistency.baseline import load_baseline, write_baseline
+    from consistency.pipeline import run
+    from consistency.report.json_report import display_path
+
+    config, root = effective_config(args)
+    result = run(default_paths(args, config, root), config)
+    for error in result.errors:
+        print(f"consistency: error: {error}", file=sys.stderr)
+    for document in result.documents:
+        path = document.document.baseline_path
+        if args.action == "update":
+            count = write_baseline(path, document.document.name, list(document.findings))
+            print(f"{display_path(path)}: {count} accepted finding(s)")
+        else:
+            entries = load_baseline(path)
+            print(f"{display_path(path)}: {len(entries)} accepted finding(s)")
+            for entry in entries:
+                stale = " (stale: no longer found)" if entry in document.stale else ""
+                print(f"  {entry.version:6} {entry.check:9} {entry.message}{stale}")
+    return EXIT_ERROR if result.errors else EXIT_CLEAN
+
+
+def command_config(args: argparse.Namespace) -> int:
+    config, root = effective_config(args)
+    print(f"# from {find_pyproject(Path.cwd()) if not args.config else args.config}")
+    for field in dataclasses.fields(config):
+        print(f"{field.name} = {getattr(config, field.name)!r}")
+    return EXIT_CLEAN
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handlers = {"check": command_check, "baseline": command_baseline, "config": command_config}
+    try:
+        return handlers[args.command](args)
+    except ConsistencyError as error:
+        print(f"consistency: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("consistency: interrupted", file=sys.stderr)
+        return 130

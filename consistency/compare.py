@@ -1,0 +1,325 @@
+"""N-way comparison: every version is held against the consensus of the others.
+
+There is no source text. A value that most of the *other* versions carry and this one lacks is an
+omission; a value this version carries and (almost) no other does is an addition; an omission and
+an addition in one version that plainly correspond (compatible kind, same region, close magnitude)
+are one mismatch, "expected X, found Y".
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from consistency.config import Config
+from consistency.figures import Figure, describe_value
+from consistency.findings import Category, Finding, Kind, Location, Severity, ValueRef, text_fingerprint
+from consistency.langid import Detection
+from consistency.segment import Segment, locate
+
+
+@dataclass(frozen=True)
+class VersionView:
+    """What the comparison needs of one version."""
+
+    language: str
+    text: str
+    segments: tuple[Segment, ...]
+    figures: tuple[Figure, ...]
+
+    def position(self, offset: int) -> float:
+        return offset / max(1, len(self.text))
+
+    def neighbours(self, offset: int) -> set[str]:
+        """Keys of the figures sharing a sentence with the figure at ``offset``."""
+        segment = locate(self.segments, offset)
+        if segment is None:
+            return set()
+        return {f.key for f in self.figures if segment.start <= f.start < segment.end and f.start != offset}
+
+    def segment_at(self, position: float) -> Segment | None:
+        content = tuple(s for s in self.segments if not s.layout) or self.segments
+        return locate(content, int(position * len(self.text)))
+
+
+def json_value(value: Decimal | str) -> Any:
+    """Decimals as JSON numbers (int when integral), other values as their canonical string."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value
+
+
+def value_ref(figures: list[Figure]) -> ValueRef:
+    """The expected/found value as written, with the most common unit among its occurrences."""
+    first = figures[0]
+    units = Counter(f.unit for f in figures if f.unit)
+    unit = units.most_common(1)[0][0] if units else None
+    return ValueRef(text=first.text, value=json_value(first.value), unit=unit, key=first.key)
+
+
+def location_of(segment: Segment | None) -> Location | None:
+    return Location(segment.paragraph, segment.sentence, segment.line) if segment else None
+
+
+# --- figures -----------------------------------------------------------------------------------
+
+
+def figure_findings(document: str, views: list[VersionView], config: Config) -> list[Finding]:
+    """Omissions, additions and mismatches of figures, at document level."""
+    occurrences = _occurrences(views)
+    findings: list[Finding] = []
+    for view in views:
+        others = len(views) - 1
+        omitted = [key for key, where in occurrences.items() if _expected_here(view.language, where, others, config)]
+        extra = _unsupported(view, occurrences, others, config)
+        pairs, omitted, extra = _pair(view, omitted, extra, occurrences, views, config)
+        for key, figure in pairs:
+            findings.append(_mismatch(document, view, views, occurrences[key], figure))
+        for key in omitted:
+            findings.append(_omission(document, view, views, occurrences[key]))
+        for figure in extra:
+            if not figure.weak:
+                findings.append(_addition(document, view, views, figure, occurrences[figure.key]))
+    return findings
+
+
+def _occurrences(views: list[VersionView]) -> dict[str, dict[str, list[Figure]]]:
+    """Value key → version → that version's figures with this value, in text order."""
+    table: dict[str, dict[str, list[Figure]]] = {}
+    for view in views:
+        for figure in view.figures:
+            table.setdefault(figure.key, {}).setdefault(view.language, []).append(figure)
+    return table
+
+
+def _expected_here(language: str, where: dict[str, list[Figure]], others: int, config: Config) -> bool:
+    if language in where or others == 0:
+        return False
+    need = max(1, math.ceil(config.omission_support * others - 1e-9))
+    strong = sum(any(not f.weak for f in figures) for figures in where.values())
+    # Spelled-out numbers are weak: one such word alone never makes a value expected elsewhere.
+    return len(where) >= need and (strong >= 1 or len(where) >= 2)
+
+
+def _unsupported(view: VersionView, occurrences, others: int, config: Config) -> list[Figure]:
+    """This version's first figure of each value that at most ``addition_support`` of the others carry."""
+    allowed = math.floor(config.addition_support * others + 1e-9)
+    seen: set[str] = set()
+    result = []
+    for figure in view.figures:
+        if figure.key in seen:
+            continue
+        seen.add(figure.key)
+        if len(occurrences[figure.key]) - 1 <= allowed:
+            result.append(figure)
+    return result
+
+
+def _expected_position(where: dict[str, list[Figure]], views: list[VersionView]) -> float:
+    by_language = {v.language: v for v in views}
+    return statistics.median(by_language[lang].position(figs[0].start) for lang, figs in where.items())
+
+
+def _pair(view: VersionView, omitted: list[str], extra: list[Figure], occurrences, views, config: Config):
+    """Greedily pair omissions with additions that plainly correspond, the closest pair first."""
+    candidates = []
+    for key in omitted:
+        where = occurrences[key]
+        sample = next(f for figs in where.values() for f in figs)
+        position = _expected_position(where, views)
+        by_language = {v.language: v for v in views}
+        context = set().union(*(by_language[lang].neighbours(figs[0].start) for lang, figs in where.items()))
+        for figure in extra:
+            score = _correspondence(sample, position, context, figure, view, config)
+            if score is not None:
+                candidates.append((score, key, figure))
+    pairs, used_keys, used_figures = [], set(), set()
+    for _score, key, figure in sorted(candidates, key=lambda c: (c[0], c[1], c[2].start)):
+        if key in used_keys or figure.start in used_figures:
+            continue
+        used_keys.add(key)
+        used_figures.add(figure.start)
+        pairs.append((key, figure))
+    return (
+        pairs,
+        [k for k in omitted if k not in used_keys],
+        [f for f in extra if f.start not in used_figures],
+    )
+
+
+def _correspondence(
+    expected: Figure, position: float, context: set[str], found: Figure, view: VersionView, config: Config
+) -> float | None:
+    """A score (lower is closer) if ``found`` could be the changed form of ``expected``, else None.
+
+    Positions are shares of each text, so versions of different lengths compare. Farther than a
+    sentence or two apart, the pair must also share a neighbouring figure in its sentence.
+    """
+    if _family(expected) != _family(found):
+        return None
+    if (expected.unit == "percent") != (found.unit == "percent"):
+        return None
+    distance = abs(position - view.position(found.start))
+    if distance > config.mismatch_window:
+        return None
+    if distance > config.mismatch_window / 3 and not (context & view.neighbours(found.start)):
+        return None
+    if isinstance(expected.value, Decimal) and isinstance(found.value, Decimal):
+        low, high = sorted((abs(expected.value), abs(found.value)))
+        if low == 0:
+            return None if high != 0 else distance
+        ratio = float(high / low)
+        if ratio > config.mismatch_ratio:
+            return None
+        return distance + 0.1 * math.log10(ratio)
+    return distance + 0.5
+
+
+def _family(figure: Figure) -> str:
+    return figure.kind if figure.kind in ("date", "time", "code") else "number"
+
+
+def _evidence(views: list[VersionView], picks: dict[str, Segment | None]) -> dict[str, str]:
+    return {view.language: picks[view.language].text for view in views if picks.get(view.language)}
+
+
+def _supporters(where: dict[str, list[Figure]], views: list[VersionView]) -> tuple[str, ...]:
+    return tuple(v.language for v in views if v.language in where)
+
+
+def _segments_for(where, views: list[VersionView], view: VersionView, position: float) -> dict[str, Segment | None]:
+    picks: dict[str, Segment | None] = {}
+    for other in views:
+        if other.language in where:
+            picks[other.language] = locate(other.segments, where[other.language][0].start)
+        else:
+            picks[other.language] = other.segment_at(position)
+    return picks
+
+
+def _omission(document: str, view: VersionView, views: list[VersionView], where) -> Finding:
+    position = _expected_position(where, views)
+    picks = _segments_for(where, views, view, position)
+    expected = value_ref([f for figs in where.values() for f in figs])
+    support = _supporters(where, views)
+    examples = ", ".join(f"{lang} '{where[lang][0].text}'" for lang in support[:4])
+    return Finding(
+        document=document,
+        version=view.language,
+        kind=Kind.OMISSION,
+        category=Category.FIGURE,
+        message=f"{_describe(where)} is missing here; {len(support)} other version(s) have it: {examples}.",
+        expected=expected,
+        support=support,
+        evidence=_evidence(views, picks),
+        location=location_of(picks.get(view.language)),
+        severity=Severity.MAJOR,
+    )
+
+
+def _addition(document: str, view: VersionView, views: list[VersionView], figure: Figure, where) -> Finding:
+    position = view.position(figure.start)
+    picks = _segments_for(where, views, view, position)
+    also = [lang for lang in where if lang != view.language]
+    tail = f" and in {', '.join(also)}" if also else ""
+    return Finding(
+        document=document,
+        version=view.language,
+        kind=Kind.ADDITION,
+        category=Category.FIGURE,
+        message=f"{figure.describe()} ('{figure.text}') appears only here{tail}; the other versions do not have it.",
+        found=value_ref([figure]),
+        support=tuple(also),
+        evidence=_evidence(views, picks),
+        location=location_of(picks.get(view.language)),
+        severity=Severity.MAJOR,
+    )
+
+
+def _mismatch(document: str, view: VersionView, views: list[VersionView], where, figure: Figure) -> Finding:
+    position = _expected_position(where, views)
+    picks = _segments_for(where, views, view, position)
+    picks[view.language] = locate(view.segments, figure.start)
+    support = _supporters(where, views)
+    return Finding(
+        document=document,
+        version=view.language,
+        kind=Kind.MISMATCH,
+        category=Category.FIGURE,
+        message=(
+            f"Expected {_describe(where)} as in {', '.join(support)}, "
+            f"found {figure.describe()} ('{figure.text}')."
+        ),
+        expected=value_ref([f for figs in where.values() for f in figs]),
+        found=value_ref([figure]),
+        support=support,
+        evidence=_evidence(views, picks),
+        location=location_of(picks.get(view.language)),
+        severity=Severity.CRITICAL,
+    )
+
+
+def _describe(where: dict[str, list[Figure]]) -> str:
+    """The consensus value in words, with the unit most of its occurrences carry."""
+    figures = [f for figs in where.values() for f in figs]
+    units = Counter(f.unit for f in figures if f.unit)
+    return describe_value(figures[0].value, units.most_common(1)[0][0] if units else None)
+
+
+# --- language ----------------------------------------------------------------------------------
+
+
+def language_findings(
+    document: str,
+    view: VersionView,
+    whole: Detection | None,
+    paragraphs: list[tuple[Segment, Detection]],
+    config: Config,
+) -> list[Finding]:
+    """The version, or one of its paragraphs, is not in the language its file name declares."""
+    findings = []
+    declared = view.language
+    if whole is not None and whole.declared_probability < 0.5:
+        findings.append(
+            Finding(
+                document=document,
+                version=declared,
+                kind=Kind.LANGUAGE,
+                category=Category.LANGUAGE,
+                message=(
+                    f"The file is declared '{declared}' but reads as '{whole.language}' "
+                    f"(p={whole.probability:.2f}); it may be mislabelled or untranslated."
+                ),
+                expected=ValueRef(declared, declared, None, declared),
+                found=ValueRef(whole.language, whole.language, None, whole.language),
+                evidence={declared: view.text[:200]},
+                severity=Severity.MAJOR,
+                subject="version",
+            )
+        )
+        return findings
+    for segment, detection in paragraphs:
+        if detection.probability >= config.langid_min_confidence and detection.declared_probability < 0.1:
+            findings.append(
+                Finding(
+                    document=document,
+                    version=declared,
+                    kind=Kind.LANGUAGE,
+                    category=Category.LANGUAGE,
+                    message=(
+                        f"Paragraph {segment.paragraph + 1} reads as '{detection.language}' "
+                        f"(p={detection.probability:.2f}), not '{declared}': it may be untranslated."
+                    ),
+                    expected=ValueRef(declared, declared, None, declared),
+                    found=ValueRef(detection.language, detection.language, None, detection.language),
+                    evidence={declared: segment.text},
+                    location=location_of(segment),
+                    severity=Severity.MAJOR,
+                    subject=text_fingerprint(segment.text),
+                )
+            )
+    return findings

@@ -1,0 +1,115 @@
+"""One configuration dataclass, read from ``[tool.consistency]`` in pyproject.toml.
+
+The command line and the pytest options override it with :func:`dataclasses.replace`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from consistency.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Config:
+    """Every setting of a run. Thresholds are shares of the *other* versions of a document."""
+
+    fixtures: tuple[str, ...] = ("fixtures",)
+    #: A value that at least this share of the other versions carry is expected here too.
+    omission_support: float = 0.5
+    #: A value is an addition when at most this share of the other versions carry it.
+    addition_support: float = 0.2
+    #: An omission and an addition pair into one mismatch only this close (share of the text).
+    mismatch_window: float = 0.15
+    #: ... and only when their magnitudes differ by at most this factor.
+    mismatch_ratio: float = 20.0
+    #: Paragraphs with fewer letters than this are too short to judge their language.
+    langid_min_letters: int = 80
+    #: A paragraph is flagged only when the detector is this sure of another language.
+    langid_min_confidence: float = 0.9
+    #: Extra regular expressions for lines that are layout (credits, captions), not content.
+    layout_patterns: tuple[str, ...] = ()
+    #: Files larger than this are refused with a clear message.
+    max_file_bytes: int = 10_000_000
+    #: Sentence encoder; "none" until alignment is in place.
+    model: str = "none"
+
+    def signature_parts(self) -> dict[str, str]:
+        """The settings that change results, for the reproducibility signature."""
+        return {
+            "model": self.model,
+            "omission": f"{self.omission_support:g}",
+            "addition": f"{self.addition_support:g}",
+            "window": f"{self.mismatch_window:g}",
+            "ratio": f"{self.mismatch_ratio:g}",
+            "langid": f"{self.langid_min_letters}/{self.langid_min_confidence:g}",
+        }
+
+    def with_overrides(self, **overrides: Any) -> Config:
+        """A copy with the given non-None settings replaced."""
+        given = {k: v for k, v in overrides.items() if v is not None}
+        return dataclasses.replace(self, **_coerce(given, Path("<command line>")))
+
+
+def find_pyproject(start: Path) -> Path | None:
+    """The nearest pyproject.toml at or above ``start``."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def has_config_section(pyproject: Path) -> bool:
+    """Whether the file has a ``[tool.consistency]`` table (a cheap text test, no parse)."""
+    try:
+        return "[tool.consistency]" in pyproject.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+
+
+def load_config(pyproject: Path | None) -> Config:
+    """Read ``[tool.consistency]``; defaults when there is no file or no table."""
+    if pyproject is None:
+        return Config()
+    try:
+        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(pyproject, f"malformed TOML ({error})") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(pyproject, f"cannot read ({error})") from None
+    table = data.get("tool", {}).get("consistency", {})
+    if not isinstance(table, dict):
+        raise ConfigError(pyproject, "[tool.consistency] must be a table")
+    return Config(**_coerce(table, pyproject))
+
+
+def _coerce(values: dict[str, Any], origin: Path) -> dict[str, Any]:
+    """Check names and types against the dataclass so a typo is an error, not a silent default."""
+    known = {f.name: f for f in fields(Config)}
+    result: dict[str, Any] = {}
+    for name, value in values.items():
+        key = name.replace("-", "_")
+        if key not in known:
+            raise ConfigError(origin, f"unknown setting {name!r} in [tool.consistency]")
+        default = getattr(Config(), key)
+        try:
+            if isinstance(default, tuple):
+                items = [value] if isinstance(value, str) else list(value)
+                result[key] = tuple(str(item) for item in items)
+            elif isinstance(default, bool):
+                result[key] = bool(value)
+            elif isinstance(default, int):
+                result[key] = int(value)
+            elif isinstance(default, float):
+                result[key] = float(value)
+            else:
+                result[key] = str(value)
+        except (TypeError, ValueError):
+            raise ConfigError(origin, f"setting {name!r} has the wrong type: {value!r}") from None
+    return result

@@ -1,0 +1,32 @@
+"""Errors the user can act on.
+
+    ConsistencyError          anything we report as one clean line, never a traceback
+     ├── InputError           a fixture file or folder we cannot use (names the path)
+     └── ConfigError          a malformed configuration or baseline file (names the path)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class ConsistencyError(Exception):
+    """Base class: its str() is the one line shown to the user."""
+
+
+class InputError(ConsistencyError):
+    """A fixture file or folder that cannot be checked."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        self.path = Path(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
+
+
+class ConfigError(ConsistencyError):
+    """A configuration, document.toml or baseline file that cannot be read."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        self.path = Path(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")

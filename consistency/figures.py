@@ -1,0 +1,479 @@
+"""Extract figures (numbers, money, percentages, dates, times, spelled-out numbers) with their
+normalised value, unit and exact span, in the conventions of the version's own locale.
+
+Parsing rules, each language-independent:
+- any Unicode decimal digit counts (Thai ๑๒, Arabic-Indic ٣, full-width ３);
+- a number glued to a cased letter (H800, ChatGPT4o, GPT-4o, VX-9400) is part of a name, not a figure;
+- separators: two different ones → the last is the decimal mark; one repeated → grouping; a single
+  one is a decimal mark unless exactly three digits follow, in which case the locale decides
+  ("50.000" is 50000 in German, "12,500" is 12.5 in German). "1.3 milyon" is 1.3 in any locale;
+- a following scale word from CLDR multiplies (Milliarden, พันล้าน, 億, mln);
+- a spelled-out number (acht, otto, แปด) is *weak* evidence: it supports a value, but never
+  raises an addition on its own, because such words also have other meanings.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from babel.numbers import format_compact_decimal, list_currencies
+
+from consistency.lexicon import NumberLexicon, Scale, compact_words, lexicon
+
+_URL = re.compile(r"https?://\S+|www\.\S+|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.IGNORECASE)
+_DATE_ISO = re.compile(r"(?<![\d.,/\-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
+_DATE_NUMERIC = re.compile(r"(?<![\d.,/\-])(\d{1,2})([./\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[.,/\-]\d)")
+_TIME = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\d]|:\d)")
+_PERIOD_AFTER = re.compile(r"[ \u00a0\u202f]?((?:[^\W\d_]\.?[ \u00a0]?){1,4})")
+_SEPARATORS = ".,\u066b\u066c"
+_SPACES = " \u00a0\u202f\u2009"
+_WORD = re.compile(r"[^\W\d_]+(?:[\-‐'’][^\W\d_]+)*")
+_MAX_SPELLED_WORDS = 4
+#: A short lower-case word ("di", "de") or a prefix ("US -Dollar") between an amount and its currency.
+_CONNECTOR = re.compile(r"(?:[^\W\d_A-Z]{1,3}[ \u00a0]|[A-Z]{1,3}[ \u00a0]?-)")
+_ISO_CODES = frozenset(list_currencies())
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure in a text. ``value`` is a Decimal, or a canonical string for dates, times and codes."""
+
+    text: str
+    start: int
+    end: int
+    value: Decimal | str
+    unit: str | None = None
+    kind: str = "number"
+    spelled: bool = False
+
+    @property
+    def key(self) -> str:
+        """What equal figures share whatever their form: ``1,6 Milliarden`` and ``$1.6 billion`` → ``1600000000``."""
+        if isinstance(self.value, Decimal):
+            return decimal_key(self.value)
+        return self.value
+
+    @property
+    def weak(self) -> bool:
+        return self.spelled
+
+    def describe(self) -> str:
+        """A short readable form of the value, for messages."""
+        return describe_value(self.value, self.unit)
+
+
+def decimal_key(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return text
+
+
+def describe_value(value: Decimal | str, unit: str | None = None) -> str:
+    if isinstance(value, str):
+        return value.split(":", 1)[-1]
+    if value >= 1_000_000 and value == value.to_integral_value():
+        text = format_compact_decimal(value, format_type="long", locale="en", fraction_digits=3)
+    else:
+        text = decimal_key(value)
+    if unit == "percent":
+        return f"{text}%"
+    if unit and unit != "currency":
+        return f"{text} {unit}"
+    return text
+
+
+def extract_figures(text: str, language: str) -> tuple[Figure, ...]:
+    """Every figure in ``text``, read in the conventions of ``language``, in text order."""
+    lex = lexicon(language)
+    blocked = [m.span() for m in _URL.finditer(text)]
+    figures: list[Figure] = []
+    for finder in (_dates, _times, _numerals, _spelled):
+        for figure in finder(text, lex, blocked):
+            figures.append(figure)
+            blocked.append((figure.start, figure.end))
+    return tuple(sorted(figures, key=lambda f: f.start))
+
+
+def _overlaps(start: int, end: int, blocked: list[tuple[int, int]]) -> bool:
+    return any(start < b_end and b_start < end for b_start, b_end in blocked)
+
+
+def ascii_digits(raw: str) -> str:
+    """Map every Unicode decimal digit to ASCII and leave separators alone."""
+    out = []
+    for char in raw:
+        digit = unicodedata.decimal(char, None)
+        out.append(str(digit) if digit is not None else char)
+    return "".join(out)
+
+
+# --- dates and times ---------------------------------------------------------------------------
+
+
+def _dates(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
+    for match in _DATE_ISO.finditer(text):
+        year, month, day = (int(ascii_digits(g)) for g in match.groups())
+        if _valid_date(year, month, day) and not _overlaps(*match.span(), blocked):
+            yield Figure(match.group(), *match.span(), f"date:{year:04d}-{month:02d}-{day:02d}", None, "date")
+    for match in _DATE_NUMERIC.finditer(text):
+        first, _sep, second, year_text = match.groups()
+        a, b, year = int(ascii_digits(first)), int(ascii_digits(second)), int(ascii_digits(year_text))
+        if len(year_text) == 2:
+            year += 2000 if year < 50 else 1900
+        month, day = (a, b) if lex.date_order.index("M") < lex.date_order.index("D") else (b, a)
+        if not _valid_date(year, month, day):
+            month, day = day, month
+        if _valid_date(year, month, day) and not _overlaps(*match.span(), blocked):
+            yield Figure(match.group(), *match.span(), f"date:{year:04d}-{month:02d}-{day:02d}", None, "date")
+
+
+def _valid_date(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= 31 and 1000 <= year <= 2999
+
+
+def _times(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
+    for match in _TIME.finditer(text):
+        if _overlaps(*match.span(), blocked) or _glued_to_name(text, match.start()):
+            continue
+        hour, minute = int(ascii_digits(match.group(1))), int(ascii_digits(match.group(2)))
+        end = match.end()
+        period = _PERIOD_AFTER.match(text, end)
+        if period:
+            words = period.group(1)
+            # Try the longest run of letters first: "p.m." before "p".
+            for cut in range(len(words), 0, -1):
+                kind = lex.day_periods.get(re.sub(r"[\s.]", "", words[:cut]).casefold())
+                after = text[period.start(1) + cut : period.start(1) + cut + 1]
+                if kind and not (after.isalpha()):
+                    if kind == "pm" and hour < 12:
+                        hour += 12
+                    elif kind == "am" and hour == 12:
+                        hour = 0
+                    end = period.start(1) + cut
+                    break
+        yield Figure(text[match.start() : end], match.start(), end, f"time:{hour:02d}:{minute:02d}", None, "time")
+
+
+# --- numerals ----------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=None)
+def _numeral_pattern(space_grouping: bool) -> re.Pattern[str]:
+    spaces = _SPACES if space_grouping else _SPACES[1:]
+    grouping = f"[{re.escape(spaces)}'’](?=\\d{{3}}(?!\\d))"
+    return re.compile(rf"\d+(?:(?:[{_SEPARATORS}]|{grouping})\d+)*")
+
+
+def _glued_to_name(text: str, start: int) -> bool:
+    """Digits right after a cased letter (H800, ChatGPT4o) or after "letter-" (GPT-4o, VX-9400)."""
+    if start == 0:
+        return False
+    before = text[start - 1]
+    if _cased_letter(before):
+        return True
+    return before in "-‐_" and start >= 2 and _cased_letter(text[start - 2])
+
+
+def _cased_letter(char: str) -> bool:
+    """Letters of scripts with case (Latin, Greek, Cyrillic...): only there do names glue to digits."""
+    return char.isalpha() and char.lower() != char.upper()
+
+
+def parse_numeral(raw: str, lex: NumberLexicon) -> Decimal | str | None:
+    """The value of a digit string with separators; a ``code:`` string if it is no number (12.34.56)."""
+    digits = ascii_digits(raw)
+    digits = digits.replace("\u066b", lex.decimal if lex.decimal in ".," else ".").replace("\u066c", "\u00a0")
+    for space in _SPACES + "'’":
+        digits = digits.replace(space, "\u00a0")
+    seps = [c for c in digits if not c.isdigit()]
+    if not seps:
+        return Decimal(digits)
+    marks = [c for c in seps if c in ".,"]
+    groups_only = "".join(c for c in digits if c.isdigit() or c == "\u00a0")
+    if not marks:
+        return _grouped(groups_only.split("\u00a0"))
+    if len(set(marks)) == 2:
+        decimal_mark = marks[-1]
+        if marks.count(decimal_mark) != 1:
+            return _code(digits)
+        whole, fraction = digits.rsplit(decimal_mark, 1)
+        grouped = _grouped(re.split(r"[.,\u00a0]", whole))
+        return grouped + Decimal("0." + fraction) if isinstance(grouped, Decimal) else _code(digits)
+    mark = marks[0]
+    parts = re.split(r"[.,\u00a0]", digits)
+    if len(marks) > 1 or "\u00a0" in digits:
+        return _grouped(parts)
+    whole, fraction = digits.split(mark)
+    if len(fraction) != 3 or whole == "0" or len(whole) > 3:
+        return Decimal(f"{whole}.{fraction}")
+    return Decimal(f"{whole}.{fraction}") if mark == lex.decimal else Decimal(whole + fraction)
+
+
+def _grouped(parts: list[str]) -> Decimal | str:
+    """Digit groups: 1-3 then threes (10.000.000), or the Indian 1,00,000 (twos then a three)."""
+    if not parts[0] or len(parts[0]) > 3:
+        return _code(".".join(parts))
+    rest = parts[1:]
+    if all(len(p) == 3 for p in rest):
+        return Decimal("".join(parts))
+    if rest and len(rest[-1]) == 3 and all(len(p) == 2 for p in rest[:-1]) and len(parts[0]) <= 2:
+        return Decimal("".join(parts))
+    return _code(".".join(parts))
+
+
+def _code(digits: str) -> str:
+    return "code:" + re.sub(r"[^\d]+", ".", digits)
+
+
+def _numerals(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
+    consumed = 0
+    for match in _numeral_pattern(lex.space_grouping).finditer(text):
+        start, end = match.span()
+        if start < consumed or _overlaps(start, end, blocked) or _glued_to_name(text, start):
+            continue
+        value = parse_numeral(match.group(), lex)
+        if value is None:
+            continue
+        if isinstance(value, str):
+            if len(re.split(r"[\s\u00a0]", match.group())) > 1:
+                # A space that did not group (fr "en 2019 150 personnes"): read the parts alone.
+                yield from _split_on_spaces(text, match, lex, blocked)
+            else:
+                yield Figure(match.group(), start, end, value, None, "code")
+            continue
+        figure, consumed = _decorate(text, start, end, value, lex, spelled=False)
+        yield figure
+
+
+def _split_on_spaces(text: str, match: re.Match[str], lex: NumberLexicon, blocked):
+    offset = match.start()
+    for part in re.finditer(r"[^\s\u00a0\u202f\u2009]+", match.group()):
+        value = parse_numeral(part.group(), lex)
+        start, end = offset + part.start(), offset + part.end()
+        if isinstance(value, Decimal):
+            yield Figure(part.group(), start, end, value)
+        elif value is not None:
+            yield Figure(part.group(), start, end, value, None, "code")
+
+
+def _decorate(
+    text: str, start: int, end: int, value: Decimal, lex: NumberLexicon, spelled: bool
+) -> tuple[Figure, int]:
+    """Apply a scale word, then find a currency or percent mark on either side."""
+    scale_end, scale = _scale_after(text, end, lex)
+    if scale is not None:
+        value = value * scale.factor
+        end = scale_end
+        # 1万2500 (ja, zh): the smaller remainder follows the scale word directly.
+        follow = _numeral_pattern(lex.space_grouping).match(text, end)
+        if follow and scale.factor > 1:
+            rest = parse_numeral(follow.group(), lex)
+            if isinstance(rest, Decimal) and rest < scale.factor:
+                value += rest
+                end = follow.end()
+    unit, kind = None, "number"
+    percent_end = _percent_after(text, end, lex)
+    if percent_end is not None or _percent_before(text, start, lex) is not None:
+        unit, kind = "percent", "percent"
+        if percent_end is not None:
+            end = percent_end
+        else:
+            start = _percent_before(text, start, lex)
+    else:
+        currency = _currency_after(text, end, lex)
+        if currency is not None:
+            unit, end = currency
+            kind = "currency"
+        else:
+            before = _currency_before(text, start, lex)
+            if before is not None:
+                unit, start = before
+                kind = "currency"
+    return Figure(text[start:end], start, end, value, unit, kind, spelled), end
+
+
+def _scale_after(text: str, pos: int, lex: NumberLexicon) -> tuple[int, Scale | None]:
+    cursor = pos + 1 if pos < len(text) and text[pos] in _SPACES else pos
+    for scale in lex.scales:
+        word = scale.word
+        stem = word[:-1] if word.endswith(".") else word
+        chunk = text[cursor : cursor + len(word)]
+        if scale.abbreviation:
+            if not text.startswith(stem, cursor):
+                continue
+            stop = cursor + len(word) if text.startswith(word, cursor) else cursor + len(stem)
+            following = text[stop : stop + 1]
+            if following and (following.isalnum() or following == "_"):
+                continue
+            return stop, scale
+        if chunk.casefold() != word.casefold():
+            continue
+        stop = cursor + len(word)
+        if stop < len(text) and _cased_letter(text[stop]):
+            if len(word) < 5:
+                continue
+            while stop < len(text) and text[stop].isalpha():
+                stop += 1  # an inflected form: milyonluk, Millionen...
+        return stop, scale
+    return pos, None
+
+
+def _percent_after(text: str, pos: int, lex: NumberLexicon) -> int | None:
+    cursor = pos + 1 if pos < len(text) and text[pos] in _SPACES else pos
+    if cursor < len(text) and text[cursor] in "%٪﹪％":
+        return cursor + 1
+    for word in lex.percent_after:
+        if text[cursor : cursor + len(word)].casefold() == word.casefold():
+            stop = cursor + len(word)
+            if stop >= len(text) or not _cased_letter(text[stop]):
+                return stop
+    return None
+
+
+def _percent_before(text: str, pos: int, lex: NumberLexicon) -> int | None:
+    cursor = pos - 1 if pos and text[pos - 1] in _SPACES else pos
+    if cursor and text[cursor - 1] in "%٪﹪％":
+        return cursor - 1
+    for word in lex.percent_before:
+        begin = cursor - len(word)
+        if begin >= 0 and text[begin:cursor].casefold() == word.casefold():
+            if begin == 0 or not text[begin - 1].isalpha():
+                return begin
+    return None
+
+
+def _currency_after(text: str, pos: int, lex: NumberLexicon) -> tuple[str, int] | None:
+    cursor = pos + 1 if pos < len(text) and text[pos] in _SPACES else pos
+    found = _currency_at(text, cursor, lex)
+    if found is None:
+        # One short connecting word may stand between: "6 milioni di dollari", "millones de dólares".
+        connector = _CONNECTOR.match(text, cursor)
+        if connector:
+            found = _currency_at(text, connector.end(), lex)
+    return found
+
+
+def _currency_at(text: str, cursor: int, lex: NumberLexicon) -> tuple[str, int] | None:
+    if cursor >= len(text):
+        return None
+    char = text[cursor]
+    for symbol in _symbols(lex):
+        if text.startswith(symbol, cursor) and not _cased_letter(text[cursor + len(symbol) : cursor + len(symbol) + 1] or " "):
+            return _symbol_code(symbol, lex), cursor + len(symbol)
+    if unicodedata.category(char) == "Sc":
+        return _symbol_code(char, lex), cursor + 1
+    code = re.compile(r"[A-Z]{3}(?![^\W\d_])").match(text, cursor)
+    if code and code.group() in _ISO_CODES:
+        return code.group(), code.end()
+    rest = text[cursor : cursor + 48].casefold()
+    for name, iso in _names(lex):
+        if rest.startswith(name):
+            stop = cursor + len(name)
+            if stop < len(text) and _cased_letter(text[stop]):
+                if len(name) < 4:
+                    continue
+                while stop < len(text) and text[stop].isalpha():
+                    stop += 1
+            return iso or "currency", stop
+    word = _WORD.match(text, cursor)
+    if word and _cased_letter(word.group()[0]):
+        folded = word.group().casefold()
+        for cut in range(0, 4):
+            stem = folded[: len(folded) - cut]
+            if len(stem) >= 4 and stem in _stems(lex):
+                return _stems(lex)[stem] or "currency", word.end()
+    return None
+
+
+def _currency_before(text: str, pos: int, lex: NumberLexicon) -> tuple[str, int] | None:
+    cursor = pos - 1 if pos and text[pos - 1] in _SPACES else pos
+    if cursor and unicodedata.category(text[cursor - 1]) == "Sc":
+        for symbol in _symbols(lex):
+            if text[max(0, cursor - len(symbol)) : cursor] == symbol:
+                return _symbol_code(symbol, lex), cursor - len(symbol)
+        return _symbol_code(text[cursor - 1], lex), cursor - 1
+    for symbol in _symbols(lex):
+        begin = cursor - len(symbol)
+        if begin >= 0 and text[begin:cursor] == symbol and (begin == 0 or not text[begin - 1].isalpha()):
+            return _symbol_code(symbol, lex), begin
+    code = re.compile(r"(?<![^\W\d_])[A-Z]{3}$").search(text[max(0, cursor - 4) : cursor])
+    if code and code.group() in _ISO_CODES:
+        return code.group(), cursor - 3
+    return None
+
+
+@lru_cache(maxsize=None)
+def _symbols(lex: NumberLexicon) -> tuple[str, ...]:
+    return tuple(sorted(lex.currency_symbols, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _names(lex: NumberLexicon) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(((k, v) for k, v in lex.currency_names.items() if len(k) >= 3), key=lambda kv: -len(kv[0])))
+
+
+@lru_cache(maxsize=None)
+def _stems(lex: NumberLexicon) -> dict[str, str]:
+    """Currency head words less their last letter, so inflections meet: doları / dolar / dolarlık."""
+    stems: dict[str, str] = {}
+    for name, iso in lex.currency_names.items():
+        if " " not in name and len(name) >= 5:
+            stems.setdefault(name[:-1], iso)
+            stems.setdefault(name, iso)
+    return stems
+
+
+def _symbol_code(symbol: str, lex: NumberLexicon) -> str:
+    if symbol in lex.currency_symbols:
+        return lex.currency_symbols[symbol]
+    return lexicon("en").currency_symbols.get(symbol, symbol)
+
+
+# --- spelled-out numbers -----------------------------------------------------------------------
+
+
+def words(text: str, lex: NumberLexicon) -> list[tuple[int, int]]:
+    """Word spans; Thai, which has no spaces, goes through PyThaiNLP's dictionary tokenizer."""
+    if lex.tokenizer == "thai":
+        from pythainlp.tokenize import word_tokenize
+
+        spans, offset = [], 0
+        for token in word_tokenize(text, engine="newmm", keep_whitespace=True):
+            if token.strip() and any(ch.isalpha() for ch in token):
+                spans.append((offset, offset + len(token)))
+            offset += len(token)
+        return spans
+    return [m.span() for m in _WORD.finditer(text)]
+
+
+def _spelled(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
+    if not lex.spelled:
+        return
+    spans = words(text, lex)
+    index = 0
+    while index < len(spans):
+        match = _longest_spelled(text, spans, index, lex)
+        if match is None:
+            index += 1
+            continue
+        count, value = match
+        start, end = spans[index][0], spans[index + count - 1][1]
+        index += count
+        if _overlaps(start, end, blocked):
+            continue
+        figure, _ = _decorate(text, start, end, Decimal(value), lex, spelled=True)
+        yield figure
+
+
+def _longest_spelled(text: str, spans: list[tuple[int, int]], index: int, lex: NumberLexicon):
+    for count in range(min(_MAX_SPELLED_WORDS, len(spans) - index), 0, -1):
+        group = spans[index : index + count]
+        if any(text[a_end:b_start].strip(" -‐") for (_, a_end), (b_start, _) in zip(group, group[1:])):
+            continue  # words must be adjacent: only spaces or hyphens between
+        key = compact_words(text[group[0][0] : group[-1][1]])
+        if key in lex.spelled:
+            return count, lex.spelled[key]
+    return None

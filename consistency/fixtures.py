@@ -1,0 +1,215 @@
+"""Load a document's language versions from ``<document>/<lang>.txt`` (or ``.md``).
+
+A file that cannot be used becomes a one-line :class:`InputError` on the document, so the
+other versions, and the other documents, are still checked.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel import Locale, UnknownLocaleError
+
+from consistency.errors import ConfigError, InputError
+
+VERSION_SUFFIXES = (".txt", ".md")
+DOCUMENT_SETTINGS = "document.toml"
+DEFAULT_BASELINE = "baseline.json"
+#: Files that commonly sit beside translations and are not one of them.
+NOT_VERSIONS = frozenset({"readme", "license", "licence", "changelog", "notes"})
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+@dataclass(frozen=True)
+class Version:
+    """One language version of a document, its text normalised (NFC, LF line ends)."""
+
+    document: str
+    language: str
+    path: Path
+    text: str
+
+    @property
+    def slug(self) -> str:
+        """ASCII id for test names: ``pt-BR`` → ``pt-br``."""
+        return slugify(self.language)
+
+
+@dataclass(frozen=True)
+class Document:
+    """A folder of versions of one text, with the problems met while loading it."""
+
+    name: str
+    path: Path
+    versions: tuple[Version, ...]
+    problems: tuple[InputError, ...] = ()
+    source_language: str | None = None
+    layout_patterns: tuple[str, ...] = ()
+    baseline_path: Path | None = None
+
+    @property
+    def checkable(self) -> bool:
+        return len(self.versions) >= 2
+
+    def version(self, language: str) -> Version:
+        for version in self.versions:
+            if version.language == language:
+                return version
+        raise KeyError(language)
+
+
+def slugify(text: str) -> str:
+    """A lower-case ASCII slug (test ids must be ASCII)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug or "x"
+
+
+def canonical_language(tag: str) -> str:
+    """The CLDR identity of a BCP-47 tag (``pt-BR`` → ``pt_BR``); raises ValueError if unknown."""
+    try:
+        return str(Locale.parse(tag.replace("_", "-"), sep="-"))
+    except (UnknownLocaleError, ValueError, TypeError) as error:
+        raise ValueError(f"unknown language code {tag!r}") from error
+
+
+def is_version_file(path: Path) -> bool:
+    """Whether a file name has the shape of a version (its stem may still be a bad code)."""
+    return path.suffix.lower() in VERSION_SUFFIXES and path.stem.lower() not in NOT_VERSIONS
+
+
+def find_documents(paths: list[Path]) -> tuple[list[Path], list[InputError]]:
+    """Document folders under the given paths: any folder that directly holds version files."""
+    found: list[Path] = []
+    problems: list[InputError] = []
+    for path in paths:
+        if not path.exists():
+            problems.append(InputError(path, "no such file or folder"))
+        elif path.is_file():
+            problems.append(InputError(path, "expected a document folder, got a file"))
+        elif _holds_versions(path):
+            found.append(path)
+        else:
+            for root, dirs, _files in os.walk(path):  # never follows symlinked folders
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in dirs:
+                    if _holds_versions(Path(root) / name):
+                        found.append(Path(root) / name)
+    if not found and not problems:
+        problems.extend(InputError(p, "no document folders (<document>/<lang>.txt) found") for p in paths)
+    return sorted(set(found)), problems
+
+
+def _holds_versions(folder: Path) -> bool:
+    try:
+        return any(child.is_file() and is_version_file(child) for child in folder.iterdir())
+    except OSError:
+        return False
+
+
+def load_document(folder: Path, max_file_bytes: int = 10_000_000) -> Document:
+    """Read every version in ``folder``; bad files become problems, never exceptions."""
+    folder = Path(folder)
+    settings = read_document_settings(folder)
+    versions: list[Version] = []
+    problems: list[InputError] = []
+    seen: dict[str, Path] = {}
+    for path in sorted(folder.iterdir()):
+        if not is_version_file(path):
+            continue
+        try:
+            version = load_version(folder.name, path, max_file_bytes)
+        except InputError as error:
+            problems.append(error)
+            continue
+        key = canonical_language(version.language)
+        if key in seen:
+            problems.append(InputError(path, f"duplicate language {version.language!r}, also in {seen[key].name}"))
+            versions = [v for v in versions if canonical_language(v.language) != key]
+            continue
+        seen[key] = path
+        versions.append(version)
+    if len(versions) < 2:
+        problems.append(InputError(folder, f"a document needs at least two language versions, found {len(versions)}"))
+    source = settings.get("source")
+    if source is not None and not any(v.language == source for v in versions):
+        problems.append(InputError(folder / DOCUMENT_SETTINGS, f"source language {source!r} has no version file"))
+        source = None
+    baseline = folder / str(settings.get("baseline", DEFAULT_BASELINE))
+    return Document(
+        name=folder.name,
+        path=folder,
+        versions=tuple(versions),
+        problems=tuple(problems),
+        source_language=source,
+        layout_patterns=tuple(settings.get("layout", ())),
+        baseline_path=baseline,
+    )
+
+
+def load_version(document: str, path: Path, max_file_bytes: int = 10_000_000) -> Version:
+    """Read one version file, refusing empty, binary, non-UTF-8 and oversized files."""
+    language = path.stem
+    try:
+        canonical_language(language)
+    except ValueError as error:
+        raise InputError(path, f"{error}; name files by language, like de.txt or pt-BR.txt") from None
+    if path.is_symlink():
+        raise InputError(path, "is a symbolic link; copy the file into the fixture folder instead")
+    try:
+        size = path.stat().st_size
+        if size > max_file_bytes:
+            raise InputError(path, f"file is {size} bytes, over the limit of {max_file_bytes} (max_file_bytes)")
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(path, f"cannot read ({error.strerror or error})") from None
+    return Version(document=document, language=language, path=path, text=decode_text(path, data))
+
+
+def decode_text(path: Path, data: bytes) -> str:
+    """UTF-8 (BOM allowed) to NFC text with LF line ends."""
+    if not data:
+        raise InputError(path, "empty file")
+    if data.startswith(_UTF16_BOMS):
+        raise InputError(path, "UTF-16 text; save it as UTF-8")
+    if b"\x00" in data:
+        raise InputError(path, "binary file (contains NUL bytes), not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(path, f"not UTF-8 (invalid byte at offset {error.start}); save it as UTF-8") from None
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if not text.strip():
+        raise InputError(path, "no text (whitespace only)")
+    return text
+
+
+def read_document_settings(folder: Path) -> dict:
+    """The optional ``document.toml``: ``source``, ``layout`` (regexes) and ``baseline`` (path)."""
+    path = folder / DOCUMENT_SETTINGS
+    if not path.is_file():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(path, f"malformed TOML ({error})") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(path, f"cannot read ({error})") from None
+    unknown = set(data) - {"source", "layout", "baseline"}
+    if unknown:
+        raise ConfigError(path, f"unknown setting(s): {', '.join(sorted(unknown))}")
+    layout = data.get("layout", [])
+    if isinstance(layout, str):
+        layout = [layout]
+    for pattern in layout:
+        try:
+            re.compile(pattern)
+        except re.error as error:
+            raise ConfigError(path, f"layout pattern {pattern!r} is not a valid regular expression ({error})") from None
+    data["layout"] = list(layout)
+    return data

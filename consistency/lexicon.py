@@ -1,0 +1,247 @@
+"""Per-language number knowledge, built from maintained data, never from hand-written word lists.
+
+- CLDR via Babel: decimal and group symbols, the compact-decimal "long" and "short" formats
+  (every locale's thousand/million/billion words in all plural forms, and abbreviations such as
+  Mio./Mrd./mln), percent signs and words, currency symbols and names, AM/PM words, date order.
+- num2words: a reverse lexicon of spelled-out cardinals for every language it supports.
+- Unicode: any decimal digit (Thai ๑, Arabic-Indic ٣, full-width ３) and any currency symbol (Sc).
+
+A new language needs no code change wherever CLDR and num2words cover it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import get_date_format
+from babel.numbers import get_decimal_symbol, get_group_symbol
+
+#: Spelled-out numbers we look up. 0 and 1 are left out on purpose: in most languages they are
+#: also articles or pronouns (ein, un, een, bir, one), so they would flood the comparison.
+SPELLED_RANGE = range(2, 101)
+#: Macrolanguage codes that num2words files under another name.
+_NUM2WORDS_ALIASES = {"nb": "no", "nn": "no", "kk": "kz"}
+_BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e"), None)
+#: ISO 4217 codes for testing and "no currency": their names are ordinary words in many languages.
+_NOT_MONEY = frozenset({"XTS", "XXX"})
+_SPACE_GROUPS = {" ", "\u00a0", "\u202f", "\u2009"}
+
+
+@dataclass(frozen=True)
+class Scale:
+    """A scale word or abbreviation and the factor it applies: Milliarden → 10⁹, 億 → 10⁸."""
+
+    word: str
+    factor: Decimal
+    abbreviation: bool
+
+
+@dataclass(frozen=True, eq=False)
+class NumberLexicon:
+    """One language's number conventions. Compared by identity: each is a cached singleton."""
+
+    language: str
+    decimal: str
+    group: str
+    scales: tuple[Scale, ...]
+    percent_before: tuple[str, ...]
+    percent_after: tuple[str, ...]
+    currency_symbols: dict[str, str] = field(default_factory=dict)
+    currency_names: dict[str, str] = field(default_factory=dict)
+    spelled: dict[str, int] = field(default_factory=dict)
+    day_periods: dict[str, str] = field(default_factory=dict)
+    date_order: str = "DMY"
+    tokenizer: str = "regex"
+
+    @property
+    def space_grouping(self) -> bool:
+        """Whether the locale groups digits with a space (fr 10 000), so a typed space may group too."""
+        return self.group in _SPACE_GROUPS
+
+
+def babel_locale(language: str) -> Locale:
+    """The Babel locale of a BCP-47 tag, falling back to the bare language, then English."""
+    for candidate in (language.replace("_", "-"), language.split("-")[0].split("_")[0]):
+        try:
+            return Locale.parse(candidate, sep="-")
+        except (UnknownLocaleError, ValueError):
+            continue
+    return Locale.parse("en")
+
+
+@lru_cache(maxsize=None)
+def lexicon(language: str) -> NumberLexicon:
+    """Everything the figure extractor needs to know about one language, cached per process."""
+    locale = babel_locale(language)
+    return NumberLexicon(
+        language=language,
+        decimal=clean_symbol(get_decimal_symbol(locale)),
+        group=clean_symbol(get_group_symbol(locale)),
+        scales=compact_scales(locale),
+        percent_before=percent_words(locale, before=True),
+        percent_after=percent_words(locale, before=False),
+        currency_symbols=currency_symbols(locale),
+        currency_names=currency_names(locale),
+        spelled=spelled_numbers(language),
+        day_periods=day_periods(locale),
+        date_order=date_order(locale),
+        tokenizer="thai" if locale.language == "th" else "regex",
+    )
+
+
+def clean_symbol(symbol: str) -> str:
+    """CLDR symbols can carry bidi marks (Arabic percent sign); strip them."""
+    return symbol.translate(_BIDI_MARKS)
+
+
+def _unquote(affix: str) -> str:
+    """CLDR pattern affixes quote literals: ``Mio'.'`` → ``Mio.``."""
+    return affix.replace("''", "\0").replace("'", "").replace("\0", "'")
+
+
+def compact_scales(locale: Locale) -> tuple[Scale, ...]:
+    """Scale words from the compact-decimal formats, longest first so Milliarden beats Mil...."""
+    found: dict[str, Scale] = {}
+    for length in ("long", "short"):
+        by_plural = locale.compact_decimal_formats.get(length) or {}
+        for patterns in by_plural.values():
+            for magnitude, pattern in patterns.items():
+                zeros = pattern.pattern.count("0")
+                if zeros == 0:
+                    continue  # a form such as "mille" that stands for exactly one thousand
+                word = clean_symbol(_unquote(pattern.suffix[0] or pattern.prefix[0])).strip()
+                if not word or any(ch.isdigit() for ch in word):
+                    continue
+                factor = Decimal(magnitude) / (Decimal(10) ** (zeros - 1))
+                key = word if length == "short" else word.casefold()
+                if key not in found:
+                    found[key] = Scale(word=word, factor=factor, abbreviation=length == "short")
+    return tuple(sorted(found.values(), key=lambda s: (-len(s.word), s.word)))
+
+
+def percent_words(locale: Locale, before: bool) -> tuple[str, ...]:
+    """Words and signs that mark a percentage before (yüzde 18) or after (18 Prozent) the number."""
+    words = set()
+    unit = locale._data["unit_patterns"].get("concentr-percent", {})
+    for length in ("long", "short", "narrow"):
+        for pattern in (unit.get(length) or {}).values():
+            if "{0}" not in pattern:
+                continue
+            head, tail = pattern.split("{0}", 1)
+            word = clean_symbol(head if before else tail).strip()
+            if word:
+                words.add(word)
+    words.add(clean_symbol(locale.number_symbols.get(locale.default_numbering_system, {}).get("percentSign", "%")))
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def currency_symbols(locale: Locale) -> dict[str, str]:
+    """Symbol → ISO code for the locale's own symbols ($, US$, €, zł, R$); single letters are too ambiguous."""
+    symbols: dict[str, str] = {}
+    for code, symbol in locale.currency_symbols.items():
+        symbol = clean_symbol(symbol)
+        if symbol == code or len(symbol) < 2 and symbol.isalpha():
+            continue
+        symbols.setdefault(symbol, code)
+    return symbols
+
+
+def currency_names(locale: Locale) -> dict[str, str]:
+    """Case-folded currency name → ISO code: full names in every plural form, and their head words.
+
+    A head word ("Dollar", "dollari", "dolar") shared by several currencies maps to "" (some
+    currency, code unknown), so "6 milyon dolar" is still money even though CLDR says "ABD doları".
+    """
+    names: dict[str, str] = {}
+    words: dict[str, set[str]] = {}
+    plural = locale._data.get("currency_names_plural", {})
+    for code, name in locale.currencies.items():
+        if code in _NOT_MONEY:
+            continue
+        forms = {name, *(plural.get(code) or {}).values()}
+        for form in forms:
+            names.setdefault(form.casefold(), code)
+            # The head noun stands first or last ("dollaro della Namibia", "ABD doları"); the
+            # words between are adjectives and function words ("della") that mean no money alone.
+            parts = re.findall(r"[^\W\d_]+", form)
+            for word in {parts[0], parts[-1]} if parts else ():
+                if len(word) >= 4:
+                    words.setdefault(word.casefold(), set()).add(code)
+    for word, codes in words.items():
+        names.setdefault(word, next(iter(codes)) if len(codes) == 1 else "")
+    return names
+
+
+def day_periods(locale: Locale) -> dict[str, str]:
+    """AM/PM words in the locale's forms, plus the common "a.m."/"p.m.", keyed without dots or spaces."""
+    periods = {"am": "am", "pm": "pm"}
+    for width in ("abbreviated", "wide", "narrow"):
+        try:
+            forms = locale.day_periods["format"][width]
+        except (KeyError, TypeError):
+            continue
+        for period in ("am", "pm"):
+            if period in forms:
+                periods[_period_key(forms[period])] = period
+    return {k: v for k, v in periods.items() if k}
+
+
+def _period_key(text: str) -> str:
+    return re.sub(r"[\s.]", "", text).casefold()
+
+
+def date_order(locale: Locale) -> str:
+    """Order of day, month and year in the locale's short date (DMY, MDY or YMD)."""
+    pattern = get_date_format("short", locale=locale).pattern
+    order = []
+    for char in re.sub(r"'[^']*'", "", pattern):
+        letter = {"d": "D", "M": "M", "L": "M", "y": "Y"}.get(char)
+        if letter and letter not in order:
+            order.append(letter)
+    return "".join(order) if len(order) == 3 else "DMY"
+
+
+def num2words_language(language: str) -> str | None:
+    """The num2words converter for a tag: full tag, then bare language, then macrolanguage alias."""
+    from num2words import CONVERTER_CLASSES
+
+    tag = language.replace("-", "_")
+    base = tag.split("_")[0].lower()
+    for candidate in (tag, base, _NUM2WORDS_ALIASES.get(base, "")):
+        if candidate in CONVERTER_CLASSES:
+            return candidate
+    return None
+
+
+def spelled_numbers(language: str) -> dict[str, int]:
+    """Compact form (case-folded, no spaces or hyphens) of each spelled cardinal → its value."""
+    from num2words import num2words
+
+    code = num2words_language(language)
+    if code is None:
+        return {}
+    lexicon: dict[str, int] = {}
+    for value in SPELLED_RANGE:
+        try:
+            words = num2words(value, lang=code)
+        except Exception:  # num2words raises NotImplementedError and friends per language
+            continue
+        key = compact_words(words)
+        if len(key) >= 2 and not any(unicodedata.category(ch) == "Lo" and _is_cjk(ch) for ch in key):
+            lexicon.setdefault(key, value)
+    return lexicon
+
+
+def compact_words(text: str) -> str:
+    """Spelled numbers compare without case, spaces or hyphens: "yirmi bir" = "yirmibir"."""
+    return re.sub(r"[\s\-‐‑'’]", "", text).casefold()
+
+
+def _is_cjk(char: str) -> bool:
+    """Han numerals (一, 八) are also parts of ordinary words, so they cannot be spotted alone."""
+    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"

@@ -1,0 +1,133 @@
+"""Run the stages over documents: load → segment → detect → extract → compare → baseline."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from consistency import langid
+from consistency.baseline import Entry, apply_baseline, load_baseline
+from consistency.compare import VersionView, figure_findings, language_findings
+from consistency.config import Config
+from consistency.errors import ConsistencyError, InputError
+from consistency.figures import Figure, extract_figures
+from consistency.findings import Finding
+from consistency.fixtures import Document, find_documents, load_document
+from consistency.segment import Segment, paragraphs, segment
+
+
+@dataclass(frozen=True)
+class VersionResult:
+    language: str
+    path: Path
+    detected_language: str | None
+    segments: tuple[Segment, ...]
+    figures: tuple[Figure, ...]
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    document: Document
+    versions: tuple[VersionResult, ...]
+    findings: tuple[Finding, ...]
+    stale: tuple[Entry, ...] = ()
+    problems: tuple[ConsistencyError, ...] = ()
+    seconds: float = 0.0
+
+    @property
+    def new_findings(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if not f.waived)
+
+    def problem_for(self, path: Path) -> ConsistencyError | None:
+        """The loading problem of one file, or of the whole document folder."""
+        for problem in self.problems:
+            if isinstance(problem, InputError) and problem.path in (path, self.document.path):
+                return problem
+        return None
+
+
+@dataclass(frozen=True)
+class RunResult:
+    documents: tuple[DocumentResult, ...]
+    errors: tuple[ConsistencyError, ...] = field(default_factory=tuple)
+
+
+def analyse_version(version, layout: tuple[str, ...]) -> tuple[tuple[Segment, ...], tuple[Figure, ...]]:
+    """Segments and figures of one version; figures on layout lines (credits) are dropped."""
+    segments = segment(version.text, layout)
+    layout_spans = [(s.start, s.end) for s in segments if s.layout]
+    figures = tuple(
+        f
+        for f in extract_figures(version.text, version.language)
+        if not any(start <= f.start < end for start, end in layout_spans)
+    )
+    return segments, figures
+
+
+def detect_languages(version, config: Config, layout: tuple[str, ...]):
+    """Whole-version detection and the detection of each paragraph long enough to judge."""
+    if not langid.can_judge(version.language):
+        return None, []
+    content = [p for p in paragraphs(version.text, layout) if not p.layout]
+    whole = langid.detect("\n".join(p.text for p in content), version.language)
+    judged = []
+    for para in content:
+        if langid.letters(para.text) >= config.langid_min_letters:
+            detection = langid.detect(para.text, version.language)
+            if detection is not None:
+                judged.append((Segment(para.index, 0, para.line, para.start, para.end, para.text), detection))
+    return whole, judged
+
+
+def check_document(document: Document, config: Config) -> DocumentResult:
+    """Every check on one document; bad versions are reported as problems, the rest still checked."""
+    started = time.perf_counter()
+    problems: list[ConsistencyError] = list(document.problems)
+    layout = tuple(config.layout_patterns) + tuple(document.layout_patterns)
+    views, results, findings = [], [], []
+    for version in document.versions:
+        segments, figures = analyse_version(version, layout)
+        whole, judged = detect_languages(version, config, layout)
+        view = VersionView(version.language, version.text, segments, figures)
+        views.append(view)
+        results.append(VersionResult(version.language, version.path, whole.language if whole else None, segments, figures))
+        findings.extend(language_findings(document.name, view, whole, judged, config))
+    if document.checkable:
+        findings.extend(figure_findings(document.name, views, config))
+    try:
+        entries = load_baseline(document.baseline_path)
+    except ConsistencyError as error:
+        problems.append(error)
+        entries = ()
+    findings, stale = apply_baseline(sorted(findings, key=_order), entries)
+    return DocumentResult(
+        document=document,
+        versions=tuple(results),
+        findings=tuple(findings),
+        stale=tuple(stale),
+        problems=tuple(problems),
+        seconds=time.perf_counter() - started,
+    )
+
+
+def _order(finding: Finding) -> tuple:
+    location = finding.location
+    return (finding.version, finding.check, location.line if location else 0, finding.key)
+
+
+def run(paths: list[Path], config: Config) -> RunResult:
+    """Check every document under ``paths``."""
+    folders, errors = find_documents(paths)
+    results = []
+    all_errors: list[ConsistencyError] = list(errors)
+    for folder in folders:
+        try:
+            document = load_document(folder, config.max_file_bytes)
+        except ConsistencyError as error:
+            all_errors.append(error)
+            continue
+        result = check_document(document, config)
+        all_errors.extend(result.problems)
+        results.append(result)
+    return RunResult(tuple(results), tuple(all_errors))

@@ -1,0 +1,186 @@
+"""pytest plugin: one test per document × version × check, collected from the fixture folders.
+
+Dropping ``fixtures/<document>/<lang>.txt`` into a fixture folder adds its tests with no code
+change. Findings accepted in the document's baseline are reported as xfail; new drift fails.
+"""
+
+from __future__ import annotations
+
+import html
+import warnings
+from pathlib import Path
+
+import pytest
+
+from consistency.config import Config, has_config_section, load_config
+from consistency.errors import ConsistencyError
+from consistency.findings import CHECKS, Finding
+from consistency.fixtures import is_version_file, slugify
+
+_STATE = pytest.StashKey["ConsistencyState"]()
+
+
+class StaleBaselineWarning(UserWarning):
+    """A baseline entry that no longer matches any finding: the drift was fixed, or the key changed."""
+
+
+class DriftFound(Exception):
+    def __init__(self, new: list[Finding], accepted: list[Finding]) -> None:
+        self.new, self.accepted = new, accepted
+        super().__init__(f"{len(new)} finding(s)")
+
+
+class ConsistencyState:
+    """Settings and the per-document results of one pytest session (each document is checked once)."""
+
+    def __init__(self, config: Config, roots: list[Path], enabled: bool) -> None:
+        self.config, self.roots, self.enabled = config, roots, enabled
+        self.results: dict[Path, object] = {}
+
+    def covers(self, path: Path) -> bool:
+        return any(path.is_relative_to(root) for root in self.roots)
+
+    def result_for(self, folder: Path):
+        if folder not in self.results:
+            from consistency.fixtures import load_document
+            from consistency.pipeline import check_document
+
+            try:
+                self.results[folder] = check_document(load_document(folder, self.config.max_file_bytes), self.config)
+            except ConsistencyError as error:
+                self.results[folder] = error
+        return self.results[folder]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """Register the consistency options."""
+    group = parser.getgroup("consistency", "cross-language consistency checks")
+    group.addoption(
+        "--consistency-fixtures",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="fixture folder to check (repeatable; Default: [tool.consistency] fixtures)",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Read [tool.consistency] from the rootdir's pyproject.toml."""
+    pyproject = config.rootpath / "pyproject.toml"
+    given = [Path(p).resolve() for p in config.getoption("consistency_fixtures") or []]
+    enabled = bool(given) or has_config_section(pyproject)
+    settings = load_config(pyproject if pyproject.is_file() else None) if enabled else Config()
+    roots = given or [(config.rootpath / p).resolve() for p in settings.fixtures]
+    config.stash[_STATE] = ConsistencyState(settings, roots, enabled)
+
+
+def pytest_collect_file(file_path: Path, parent: pytest.Collector):
+    """Collect each language file of a document folder under a fixture root."""
+    state = parent.config.stash.get(_STATE, None)
+    if state is None or not state.enabled or not is_version_file(file_path):
+        return None
+    if not state.covers(file_path.resolve()):
+        return None
+    return VersionFile.from_parent(parent, path=file_path)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
+    """Attach the item's findings to pytest-html rows, escaped: translations may contain markup."""
+    outcome = yield
+    if not isinstance(item, CheckItem) or call.when != "call":
+        return
+    try:
+        from pytest_html import extras
+    except ImportError:
+        return
+    report = outcome.get_result()
+    report.extras = [*getattr(report, "extras", []), extras.html(findings_html(item.findings))]
+
+
+def findings_html(findings: list[Finding]) -> str:
+    if not findings:
+        return "<p>No findings.</p>"
+    rows = []
+    for finding in findings:
+        evidence = "".join(
+            f"<li><b>{html.escape(lang)}</b>: <span lang='{html.escape(lang)}'>{html.escape(text)}</span></li>"
+            for lang, text in finding.evidence.items()
+        )
+        status = "accepted" if finding.waived else "new"
+        rows.append(
+            f"<tr><td>{html.escape(status)}</td><td>{html.escape(str(finding.kind))}</td>"
+            f"<td>{html.escape(finding.message)}</td><td><ul>{evidence}</ul></td></tr>"
+        )
+    return (
+        "<table><thead><tr><th>status</th><th>kind</th><th>message</th><th>evidence</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+class VersionFile(pytest.File):
+    """A language file; its items are the checks."""
+
+    def collect(self):
+        document = slugify(self.path.parent.name)
+        language = self.path.stem
+        for check in CHECKS:
+            yield CheckItem.from_parent(self, name=f"{document}-{slugify(language)}-{check}", language=language, check=check)
+
+
+class CheckItem(pytest.Item):
+    """One check of one version of one document."""
+
+    def __init__(self, *, language: str, check: str, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.language, self.check = language, check
+        self.findings: list[Finding] = []
+
+    def runtest(self) -> None:
+        state: ConsistencyState = self.config.stash[_STATE]
+        result = state.result_for(self.path.parent)
+        if isinstance(result, ConsistencyError):
+            raise result
+        problem = result.problem_for(self.path)
+        if problem is not None:
+            raise problem
+        self.findings = [f for f in result.findings if f.version == self.language and f.check == self.check]
+        for entry in result.stale:
+            if entry.version == self.language and entry.check == self.check:
+                warnings.warn(StaleBaselineWarning(f"{self.name}: stale baseline entry: {entry.message}"))
+        new = [f for f in self.findings if not f.waived]
+        accepted = [f for f in self.findings if f.waived]
+        if new:
+            raise DriftFound(new, accepted)
+        if accepted:
+            pytest.xfail("accepted drift (baseline): " + " | ".join(f.message for f in accepted))
+
+    def repr_failure(self, excinfo, style=None):
+        if isinstance(excinfo.value, DriftFound):
+            folder = self.path.parent
+            return "\n".join(describe_findings(self.name, folder, excinfo.value.new, excinfo.value.accepted))
+        if isinstance(excinfo.value, ConsistencyError):
+            return f"cannot check: {excinfo.value}"
+        return super().repr_failure(excinfo, style)
+
+    def reportinfo(self):
+        return self.path, None, self.name
+
+
+def describe_findings(name: str, folder: Path, new: list[Finding], accepted: list[Finding]) -> list[str]:
+    """One line per finding, readable in a CI log."""
+    lines = [f"{name}: {len(new)} new finding(s)" + (f", {len(accepted)} accepted" if accepted else "")]
+    for finding in new:
+        where = f" at {finding.location.describe()}" if finding.location else ""
+        lines.append(f"  - {finding.kind} ({finding.severity}){where}: {finding.message}")
+    if accepted:
+        lines.append("  accepted in the baseline: " + "; ".join(f.message for f in accepted))
+    lines.append(f"  accept with: consistency baseline update {_relative(folder)}")
+    return lines
+
+
+def _relative(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)

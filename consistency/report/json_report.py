@@ -1,0 +1,57 @@
+"""The JSON report: ``{"schema": 1, "signature": ..., "documents": [...]}``, deterministic byte for byte."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from consistency.config import Config
+from consistency.langid import base_language
+from consistency.pipeline import DocumentResult, RunResult
+from consistency.report import signature
+
+SCHEMA = 1
+
+
+def display_path(path: Path) -> str:
+    """Paths relative to the working folder where possible, so reports compare across clones."""
+    try:
+        return Path(os.path.relpath(path)).as_posix()
+    except ValueError:
+        return Path(path).as_posix()
+
+
+def document_json(result: DocumentResult) -> dict[str, Any]:
+    return {
+        "document": result.document.name,
+        "path": display_path(result.document.path),
+        "versions": [
+            {
+                "version": v.language,
+                "language": base_language(v.language),
+                "detected_language": v.detected_language,
+                "path": display_path(v.path),
+            }
+            for v in result.versions
+        ],
+        "findings": [f.to_json() for f in result.findings],
+        "stale_baseline": [
+            {"key": e.key, "version": e.version, "check": e.check, "message": e.message} for e in result.stale
+        ],
+        "problems": [str(p) for p in result.problems],
+    }
+
+
+def run_json(run: RunResult, config: Config) -> dict[str, Any]:
+    return {
+        "schema": SCHEMA,
+        "signature": signature(config),
+        "documents": [document_json(d) for d in run.documents],
+        "errors": [str(e) for e in run.errors],
+    }
+
+
+def render_json(run: RunResult, config: Config) -> str:
+    return json.dumps(run_json(run, config), ensure_ascii=False, indent=2, sort_keys=False) + "\n"

@@ -1,0 +1,56 @@
+"""The text report: one readable table per document."""
+
+from __future__ import annotations
+
+from consistency.config import Config
+from consistency.findings import Finding
+from consistency.pipeline import DocumentResult, RunResult
+from consistency.report import signature
+
+_COLUMNS = ("VERSION", "CHECK", "KIND", "SEVERITY", "WHERE", "MESSAGE")
+
+
+def finding_row(finding: Finding) -> tuple[str, ...]:
+    where = f"line {finding.location.line}" if finding.location else "-"
+    kind = f"{finding.kind}" + (" (accepted)" if finding.waived else "")
+    return (finding.version, finding.check, kind, str(finding.severity), where, finding.message)
+
+
+def table(rows: list[tuple[str, ...]]) -> list[str]:
+    """Left-aligned columns; the last column runs free."""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
+    return ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)) + "  " + row[-1] for row in rows]
+
+
+def render_document(result: DocumentResult) -> list[str]:
+    versions = ", ".join(
+        f"{v.language}" + (f" (reads as {v.detected_language})" if v.detected_language else "") for v in result.versions
+    )
+    new = len(result.new_findings)
+    accepted = len(result.findings) - new
+    verdict = "no drift found" if not result.findings else f"{new} new finding(s), {accepted} accepted"
+    lines = [f"{result.document.name}: {verdict}", f"  versions: {versions}"]
+    if result.findings:
+        lines.extend("  " + line for line in table([_COLUMNS, *map(finding_row, result.findings)]))
+    for entry in result.stale:
+        lines.append(f"  stale baseline entry ({entry.version}, {entry.check}): {entry.message}")
+    for problem in result.problems:
+        lines.append(f"  error: {problem}")
+    return lines
+
+
+def render_text(run: RunResult, config: Config) -> str:
+    lines: list[str] = []
+    for result in run.documents:
+        lines.extend(render_document(result))
+        lines.append("")
+    for error in run.errors:
+        if not any(error in d.problems for d in run.documents):
+            lines.append(f"error: {error}")
+    new = sum(len(d.new_findings) for d in run.documents)
+    total = sum(len(d.findings) for d in run.documents)
+    lines.append(
+        f"{len(run.documents)} document(s), {new} new finding(s), {total - new} accepted, {len(run.errors)} error(s)"
+    )
+    lines.append(f"signature: {signature(config)}")
+    return "\n".join(lines) + "\n"

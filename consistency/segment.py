@@ -1,0 +1,126 @@
+"""Split a version into paragraphs and sentences, and mark layout lines.
+
+Layout lines (image credits, copyright lines, bare links) are shown as layout and never
+produce findings. The default rules look at shape, not words, so they hold in any language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+#: "Bild: Ensigame.com", "Resim: ensigame.com", "Photo : www.example.org/x"
+_CREDIT = re.compile(
+    r"^[^\W\d_][\w .'’\-]{0,40}?\s?[:：]\s*(?:©\s*)?(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,24}(?:/\S*)?\s*$",
+    re.IGNORECASE,
+)
+_BARE_LINK = re.compile(r"^\s*(?:https?://\S+|www\.\S+|[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|io)\S*)\s*$", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|℗", re.IGNORECASE)
+_SHORT_WORDS = 8
+
+#: Scripts that mark no sentence end with punctuation and separate sentences with spaces.
+_SPACE_SENTENCE_SCRIPTS = (("\u0e00", "\u0e7f"), ("\u0e80", "\u0eff"), ("\u1780", "\u17ff"), ("\u1000", "\u109f"))
+_SENTENCE_END = re.compile(r"(?<=[.!?…。！？؟।])[\"'”’»)\]]*\s+(?=\S)")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One sentence (or layout line) of a version, with its place in the text."""
+
+    paragraph: int
+    sentence: int
+    line: int
+    start: int
+    end: int
+    text: str
+    layout: bool = False
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    index: int
+    line: int
+    start: int
+    end: int
+    text: str
+    layout: bool
+
+
+def paragraphs(text: str, layout_patterns: tuple[str, ...] = ()) -> tuple[Paragraph, ...]:
+    """Each non-blank line is a paragraph; layout lines are marked, not dropped."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    lines = [text[s:e] for s, e in spans]
+    repeated = Counter(line.strip() for line in lines)
+    extra = [re.compile(p) for p in layout_patterns]
+    result = []
+    for index, (start, end) in enumerate(spans):
+        raw = text[start:end]
+        lead = len(raw) - len(raw.lstrip())
+        trail = len(raw.rstrip())
+        line_no = text.count("\n", 0, start) + 1
+        layout = is_layout(raw.strip(), repeated[raw.strip()], extra)
+        result.append(Paragraph(index, line_no, start + lead, start + trail, raw.strip(), layout))
+    return tuple(result)
+
+
+def is_layout(line: str, occurrences: int = 1, extra: list[re.Pattern[str]] | None = None) -> bool:
+    """Whether a line is layout: a credit, a copyright or link line, or a short line repeated."""
+    if extra and any(p.search(line) for p in extra):
+        return True
+    words = len(line.split())
+    if words > _SHORT_WORDS:
+        return False
+    if _CREDIT.match(line) or _BARE_LINK.match(line):
+        return True
+    if _COPYRIGHT.search(line):
+        return True
+    # A short line that recurs verbatim is a caption or credit, not prose.
+    return occurrences >= 2 and words <= 6 and not line.rstrip().endswith((".", "!", "?"))
+
+
+def segment(text: str, layout_patterns: tuple[str, ...] = ()) -> tuple[Segment, ...]:
+    """Paragraphs split into sentences, in text order."""
+    segments: list[Segment] = []
+    for para in paragraphs(text, layout_patterns):
+        if para.layout:
+            segments.append(Segment(para.index, 0, para.line, para.start, para.end, para.text, True))
+            continue
+        for number, (start, end) in enumerate(sentence_spans(para.text)):
+            segments.append(
+                Segment(para.index, number, para.line, para.start + start, para.start + end, para.text[start:end])
+            )
+    return tuple(segments)
+
+
+def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
+    """Sentence boundaries: after end punctuation, and at spaces in scripts that use spaces as stops."""
+    cuts = {m.end() for m in _SENTENCE_END.finditer(paragraph)}
+    for match in re.finditer(r"\s+", paragraph):
+        before = paragraph[match.start() - 1] if match.start() else ""
+        after = paragraph[match.end()] if match.end() < len(paragraph) else ""
+        if _space_sentence_script(before) and _space_sentence_script(after):
+            cuts.add(match.end())
+    bounds = [0, *sorted(cuts), len(paragraph)]
+    spans = []
+    for start, end in zip(bounds, bounds[1:]):
+        piece = paragraph[start:end]
+        if piece.strip():
+            left = start + (len(piece) - len(piece.lstrip()))
+            spans.append((left, start + len(piece.rstrip())))
+    return spans
+
+
+def _space_sentence_script(char: str) -> bool:
+    return any(low <= char <= high for low, high in _SPACE_SENTENCE_SCRIPTS)
+
+
+def locate(segments: tuple[Segment, ...], offset: int) -> Segment | None:
+    """The segment holding a character offset, else the nearest one before it."""
+    best = None
+    for seg in segments:
+        if seg.start <= offset:
+            best = seg
+        if seg.start <= offset < seg.end:
+            return seg
+    return best if best is not None else (segments[0] if segments else None)
