@@ -76,23 +76,50 @@ def figure_findings(document: str, views: list[VersionView], config: Config) -> 
         others = len(views) - 1
         omitted = [key for key, where in occurrences.items() if _expected_here(view.language, where, others, config)]
         extra = _unsupported(view, occurrences, others, config)
-        pairs, omitted, extra = _pair(view, omitted, extra, occurrences, views, config)
+        pairs, omitted, unpaired = _pair(view, omitted, list(extra), occurrences, views, config)
         for key, figure in pairs:
             findings.append(_mismatch(document, view, views, occurrences[key], figure))
         for key in omitted:
             findings.append(_omission(document, view, views, occurrences[key]))
-        for figure in extra:
+        for figure in unpaired:
             if not figure.weak:
-                findings.append(_addition(document, view, views, figure, occurrences[figure.key]))
+                findings.append(_addition(document, view, views, figure, occurrences[extra[figure]]))
     return findings
 
 
+def value_classes(views: list[VersionView]) -> dict[str, str]:
+    """Key → the class of keys that denote one value across languages.
+
+    A figure's aliases join its key's class (7.55 ↔ time 07:55, the 1980s ↔ 80), so a version
+    that writes either form carries the value, and the two forms are reported once, not twice.
+    """
+    parent: dict[str, str] = {}
+
+    def find(key: str) -> str:
+        parent.setdefault(key, key)
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    for view in views:
+        for figure in view.figures:
+            root = find(figure.key)
+            for alias in figure.aliases:
+                other = find(alias)
+                if other != root:
+                    parent[max(root, other)] = min(root, other)
+                    root = min(root, other)
+    return {key: find(key) for key in list(parent)}
+
+
 def _occurrences(views: list[VersionView]) -> dict[str, dict[str, list[Figure]]]:
-    """Value key → version → that version's figures with this value, in text order."""
+    """Value class → version → that version's figures of this value, in text order."""
+    classes = value_classes(views)
     table: dict[str, dict[str, list[Figure]]] = {}
     for view in views:
         for figure in view.figures:
-            table.setdefault(figure.key, {}).setdefault(view.language, []).append(figure)
+            table.setdefault(classes[figure.key], {}).setdefault(view.language, []).append(figure)
     return table
 
 
@@ -105,18 +132,14 @@ def _expected_here(language: str, where: dict[str, list[Figure]], others: int, c
     return len(where) >= need and (strong >= 1 or len(where) >= 2)
 
 
-def _unsupported(view: VersionView, occurrences, others: int, config: Config) -> list[Figure]:
+def _unsupported(view: VersionView, occurrences, others: int, config: Config) -> dict[Figure, str]:
     """This version's first figure of each value that at most ``addition_support`` of the others carry."""
     allowed = math.floor(config.addition_support * others + 1e-9)
-    seen: set[str] = set()
-    result = []
-    for figure in view.figures:
-        if figure.key in seen:
-            continue
-        seen.add(figure.key)
-        if len(occurrences[figure.key]) - 1 <= allowed:
-            result.append(figure)
-    return result
+    return {
+        where[view.language][0]: key
+        for key, where in occurrences.items()
+        if view.language in where and len(where) - 1 <= allowed
+    }
 
 
 def _expected_position(where: dict[str, list[Figure]], views: list[VersionView]) -> float:

@@ -27,11 +27,10 @@ from consistency.lexicon import NumberLexicon, Scale, compact_words, lexicon
 _URL = re.compile(r"https?://\S+|www\.\S+|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.IGNORECASE)
 _DATE_ISO = re.compile(r"(?<![\d.,/\-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
 _DATE_NUMERIC = re.compile(r"(?<![\d.,/\-])(\d{1,2})([./\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[.,/\-]\d)")
-_TIME = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\d]|:\d)")
 _PERIOD_AFTER = re.compile(r"[ \u00a0\u202f]?((?:[^\W\d_]\.?[ \u00a0]?){1,4})")
 _SEPARATORS = ".,\u066b\u066c"
 _SPACES = " \u00a0\u202f\u2009"
-_WORD = re.compile(r"[^\W\d_]+(?:[\-‐'’][^\W\d_]+)*")
+_WORD = re.compile(r"[^\W\d_]+")
 _MAX_SPELLED_WORDS = 4
 #: A short lower-case word ("di", "de") or a prefix ("US -Dollar") between an amount and its currency.
 _CONNECTOR = re.compile(r"(?:[^\W\d_A-Z]{1,3}[ \u00a0]|[A-Z]{1,3}[ \u00a0]?-)")
@@ -60,6 +59,26 @@ class Figure:
     @property
     def weak(self) -> bool:
         return self.spelled
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        """Other keys the same figure is commonly written as in another language.
+
+        7.55 (en "7.55am", nl "7.55 uur") is also the time 07:55 (de "7:55 Uhr"); the decade 1980
+        (en "the 1980s") is also 80 (es "los años 80", it "anni '80").
+        """
+        if not isinstance(self.value, Decimal) or self.unit is not None:
+            return ()
+        value = self.value
+        aliases = []
+        whole, fraction = divmod(value, 1)
+        hundredths = fraction * 100
+        if 0 < fraction and hundredths == int(hundredths) and whole <= 23 and hundredths < 60:
+            if self.text.rstrip()[-2:].isdigit() and self.text.rstrip()[-3] in ".,":
+                aliases.append(f"time:{int(whole):02d}:{int(hundredths):02d}")
+        if value == value.to_integral_value() and 1900 <= value <= 2099 and value % 10 == 0:
+            aliases.append(decimal_key(value % 100))
+        return tuple(aliases)
 
     def describe(self) -> str:
         """A short readable form of the value, for messages."""
@@ -134,18 +153,30 @@ def _valid_date(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= 31 and 1000 <= year <= 2999
 
 
+@lru_cache(maxsize=None)
+def _time_pattern(separators: tuple[str, ...]) -> re.Pattern[str]:
+    """Hours and minutes with the language's separators ("15:30", fr "15 h 30"), or an hour alone."""
+    joined = "|".join(re.escape(sep).replace("\\ ", "[ \u00a0\u202f]?") for sep in separators)
+    return re.compile(
+        rf"(?<![\d.,:])([01]?\d|2[0-3])(?:(?:{joined})([0-5]\d)(?![\d]|:\d)|(?=[ \u00a0\u202f]?[^\W\d_]))"
+    )
+
+
 def _times(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
-    for match in _TIME.finditer(text):
+    for match in _time_pattern(lex.time_separators).finditer(text):
         if _overlaps(*match.span(), blocked) or _glued_to_name(text, match.start()):
             continue
-        hour, minute = int(ascii_digits(match.group(1))), int(ascii_digits(match.group(2)))
+        hour, minute = int(ascii_digits(match.group(1))), int(ascii_digits(match.group(2) or "0"))
         end = match.end()
         period = _PERIOD_AFTER.match(text, end)
+        found_period = False
         if period:
             words = period.group(1)
-            # Try the longest run of letters first: "p.m." before "p".
+            # Try the longest run of letters first: "p.m." before "p". With minutes given, case
+            # does not matter ("3:30 pm"); an hour alone needs the locale's exact form ("4 AM"),
+            # since "am" is also a word (German "am Morgen").
             for cut in range(len(words), 0, -1):
-                kind = lex.day_periods.get(re.sub(r"[\s.]", "", words[:cut]).casefold())
+                kind = _day_period(words[:cut], lex, exact=match.group(2) is None)
                 after = text[period.start(1) + cut : period.start(1) + cut + 1]
                 if kind and not (after.isalpha()):
                     if kind == "pm" and hour < 12:
@@ -153,18 +184,29 @@ def _times(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
                     elif kind == "am" and hour == 12:
                         hour = 0
                     end = period.start(1) + cut
+                    found_period = True
                     break
+        if match.group(2) is None and not found_period:
+            continue  # a bare number before a word, not a time
         yield Figure(text[match.start() : end], match.start(), end, f"time:{hour:02d}:{minute:02d}", None, "time")
+
+
+def _day_period(written: str, lex: NumberLexicon, exact: bool) -> str | None:
+    if exact:
+        return lex.day_periods.get(written.strip())
+    folded = re.sub(r"[\s.]", "", written).casefold()
+    for form, period in lex.day_periods.items():
+        if re.sub(r"[\s.]", "", form).casefold() == folded:
+            return period
+    return None
 
 
 # --- numerals ----------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=None)
-def _numeral_pattern(space_grouping: bool) -> re.Pattern[str]:
-    spaces = _SPACES if space_grouping else _SPACES[1:]
-    grouping = f"[{re.escape(spaces)}'’](?=\\d{{3}}(?!\\d))"
-    return re.compile(rf"\d+(?:(?:[{_SEPARATORS}]|{grouping})\d+)*")
+#: Digits, and separators between digits. A space groups only before exactly three digits, and
+#: in any locale: translators write "150 000" in Spanish too.
+_NUMERAL = re.compile(rf"\d+(?:(?:[{_SEPARATORS}]|[{re.escape(_SPACES)}'’](?=\d{{3}}(?!\d)))\d+)*")
 
 
 def _glued_to_name(text: str, start: int) -> bool:
@@ -230,7 +272,7 @@ def _code(digits: str) -> str:
 
 def _numerals(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
     consumed = 0
-    for match in _numeral_pattern(lex.space_grouping).finditer(text):
+    for match in _NUMERAL.finditer(text):
         start, end = match.span()
         if start < consumed or _overlaps(start, end, blocked) or _glued_to_name(text, start):
             continue
@@ -268,7 +310,7 @@ def _decorate(
         value = value * scale.factor
         end = scale_end
         # 1万2500 (ja, zh): the smaller remainder follows the scale word directly.
-        follow = _numeral_pattern(lex.space_grouping).match(text, end)
+        follow = _NUMERAL.match(text, end)
         if follow and scale.factor > 1:
             rest = parse_numeral(follow.group(), lex)
             if isinstance(rest, Decimal) and rest < scale.factor:
@@ -313,12 +355,23 @@ def _scale_after(text: str, pos: int, lex: NumberLexicon) -> tuple[int, Scale | 
             continue
         stop = cursor + len(word)
         if stop < len(text) and _cased_letter(text[stop]):
-            if len(word) < 5:
-                continue
+            if len(word) < 6:
+                continue  # "mille" must not eat the French "milles" (miles)
             while stop < len(text) and text[stop].isalpha():
                 stop += 1  # an inflected form: milyonluk, Millionen...
+        elif lex.tokenizer == "thai" and not _word_ends_at(text, cursor, stop, lex):
+            continue  # Thai writes no spaces: พัน (thousand) must not match inside พันธมิตร
         return stop, scale
     return pos, None
+
+
+def _word_ends_at(text: str, start: int, stop: int, lex: NumberLexicon) -> bool:
+    """Whether a word boundary falls at ``stop``, by the language's tokenizer."""
+    window = text[start : min(len(text), stop + 24)]
+    edges, offset = set(), start
+    for begin, end in words(window, lex):
+        edges.add(start + end)
+    return stop in edges or stop >= len(text) or not text[stop].isalpha()
 
 
 def _percent_after(text: str, pos: int, lex: NumberLexicon) -> int | None:
@@ -383,7 +436,7 @@ def _currency_at(text: str, cursor: int, lex: NumberLexicon) -> tuple[str, int] 
         folded = word.group().casefold()
         for cut in range(0, 4):
             stem = folded[: len(folded) - cut]
-            if len(stem) >= 4 and stem in _stems(lex):
+            if len(stem) >= 5 and stem in _stems(lex):
                 return _stems(lex)[stem] or "currency", word.end()
     return None
 

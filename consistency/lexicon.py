@@ -29,7 +29,6 @@ _NUM2WORDS_ALIASES = {"nb": "no", "nn": "no", "kk": "kz"}
 _BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e"), None)
 #: ISO 4217 codes for testing and "no currency": their names are ordinary words in many languages.
 _NOT_MONEY = frozenset({"XTS", "XXX"})
-_SPACE_GROUPS = {" ", "\u00a0", "\u202f", "\u2009"}
 
 
 @dataclass(frozen=True)
@@ -55,13 +54,9 @@ class NumberLexicon:
     currency_names: dict[str, str] = field(default_factory=dict)
     spelled: dict[str, int] = field(default_factory=dict)
     day_periods: dict[str, str] = field(default_factory=dict)
+    time_separators: tuple[str, ...] = (":",)
     date_order: str = "DMY"
     tokenizer: str = "regex"
-
-    @property
-    def space_grouping(self) -> bool:
-        """Whether the locale groups digits with a space (fr 10 000), so a typed space may group too."""
-        return self.group in _SPACE_GROUPS
 
 
 def babel_locale(language: str) -> Locale:
@@ -89,6 +84,7 @@ def lexicon(language: str) -> NumberLexicon:
         currency_names=currency_names(locale),
         spelled=spelled_numbers(language),
         day_periods=day_periods(locale),
+        time_separators=time_separators(locale.language),
         date_order=date_order(locale),
         tokenizer="thai" if locale.language == "th" else "regex",
     )
@@ -177,22 +173,43 @@ def currency_names(locale: Locale) -> dict[str, str]:
     return names
 
 
+def time_separators(language: str) -> tuple[str, ...]:
+    """What stands between hours and minutes in the short time formats of the language's locales.
+
+    ":" everywhere; French adds " h " (fr-CA "HH 'h' mm"). A dot (en-DK, fi: "7.55") is left
+    out: it would read prices as times. Figures carry a time alias for h.mm instead.
+    """
+    from babel import localedata
+    from babel.dates import get_time_format
+
+    found = {":"}
+    for identifier in localedata.locale_identifiers():
+        if identifier != language and not identifier.startswith(language + "_"):
+            continue
+        try:
+            pattern = get_time_format("short", locale=identifier).pattern
+        except (ValueError, KeyError, UnknownLocaleError):
+            continue
+        match = re.search(r"[Hh]+(.*?)mm", pattern)
+        if match:
+            literal = match.group(1).replace("'", "")
+            if literal and literal.strip() != ".":
+                found.add(literal)
+    return tuple(sorted(found, key=len, reverse=True))
+
+
 def day_periods(locale: Locale) -> dict[str, str]:
-    """AM/PM words in the locale's forms, plus the common "a.m."/"p.m.", keyed without dots or spaces."""
-    periods = {"am": "am", "pm": "pm"}
+    """The locale's AM/PM words, as written (case matters: German "am" is "at the")."""
+    periods: dict[str, str] = {}
     for width in ("abbreviated", "wide", "narrow"):
         try:
             forms = locale.day_periods["format"][width]
         except (KeyError, TypeError):
             continue
         for period in ("am", "pm"):
-            if period in forms:
-                periods[_period_key(forms[period])] = period
-    return {k: v for k, v in periods.items() if k}
-
-
-def _period_key(text: str) -> str:
-    return re.sub(r"[\s.]", "", text).casefold()
+            if period in forms and forms[period].strip():
+                periods[forms[period]] = period
+    return periods
 
 
 def date_order(locale: Locale) -> str:

@@ -1,0 +1,120 @@
+"""Figure check on clean NTREX-128 documents: false alarms, and recall of injected changes.
+
+    python benchmarks/figures_ntrex.py [--show N]
+
+1. Clean: every document in its 9 professional versions. Any figure finding is a false alarm;
+   printed per 100 sentences for each language.
+2. Injected: in each document, one version gets one changed number (one digit of one figure is
+   replaced, the version rotating over documents). A finding in that version that names the
+   original value (omission or mismatch) or the new one (addition or mismatch) is a hit.
+   Precision counts every figure finding of the injected runs; recall counts the hits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import random
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from ntrex import LANGUAGES, documents, sentence_count  # noqa: E402
+
+from consistency.config import Config  # noqa: E402
+from consistency.figures import extract_figures  # noqa: E402
+from consistency.pipeline import check_document  # noqa: E402
+
+
+def figure_findings(document, config):
+    return [f for f in check_document(document, config).findings if f.check == "figures"]
+
+
+def inject(document, rng: random.Random, round_robin: int):
+    """Change one digit of one digit-written figure in one version; None if the document has none."""
+    tags = list(LANGUAGES.values())
+    for attempt in range(len(tags)):
+        tag = tags[(round_robin + attempt) % len(tags)]
+        version = document.version(tag)
+        figures = [f for f in extract_figures(version.text, tag) if not f.spelled and any(c.isdigit() for c in f.text)]
+        if not figures:
+            continue
+        figure = rng.choice(figures)
+        digits = [i for i in range(figure.start, figure.end) if version.text[i].isdigit()]
+        position = rng.choice(digits)
+        old = version.text[position]
+        new = rng.choice([d for d in "0123456789" if d != old and not (d == "0" and position == digits[0])])
+        text = version.text[:position] + new + version.text[position + 1 :]
+        changed = [f for f in extract_figures(text, tag) if f.start <= position < f.end]
+        if not changed or changed[0].key == figure.key:
+            continue
+        versions = tuple(dataclasses.replace(v, text=text) if v.language == tag else v for v in document.versions)
+        return dataclasses.replace(document, versions=versions), tag, figure, changed[0]
+    return None
+
+
+def is_hit(finding, tag, original, changed) -> bool:
+    if finding.version != tag:
+        return False
+    expected = finding.expected.key if finding.expected else None
+    found = finding.found.key if finding.found else None
+    return expected == original.key or found == changed.key
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--show", type=int, default=0, help="print this many false alarms (Default: %(default)s)")
+    parser.add_argument("--seed", type=int, default=13, help="(Default: %(default)s)")
+    args = parser.parse_args()
+    config = Config()
+    docs = documents()
+    started = time.perf_counter()
+
+    sentences = Counter()
+    false_alarms = Counter()
+    shown = []
+    for document in docs:
+        for version in document.versions:
+            sentences[version.language] += sentence_count(document)
+        for finding in figure_findings(document, config):
+            false_alarms[finding.version] += 1
+            shown.append(f"{document.name} {finding.version}: {finding.message}")
+    print(f"Clean NTREX documents: {len(docs)}, 9 versions each, {sum(sentences.values())} sentences in all")
+    print(f"{'language':10} {'sentences':>9} {'findings':>8} {'per 100':>8}")
+    for tag in LANGUAGES.values():
+        rate = 100 * false_alarms[tag] / max(1, sentences[tag])
+        print(f"{tag:10} {sentences[tag]:9d} {false_alarms[tag]:8d} {rate:8.2f}")
+    total = sum(false_alarms.values())
+    print(f"{'all':10} {sum(sentences.values()):9d} {total:8d} {100 * total / max(1, sum(sentences.values())):8.2f}")
+    for line in shown[: args.show]:
+        print("  FA", line)
+
+    rng = random.Random(args.seed)
+    hits = injected = other = 0
+    missed = []
+    for number, document in enumerate(docs):
+        injection = inject(document, rng, number)
+        if injection is None:
+            continue
+        changed_doc, tag, original, changed = injection
+        injected += 1
+        findings = figure_findings(changed_doc, config)
+        hit = [f for f in findings if is_hit(f, tag, original, changed)]
+        hits += bool(hit)
+        other += len(findings) - len(hit)
+        if not hit:
+            missed.append(f"{document.name} {tag}: {original.text!r} -> {changed.text!r}")
+    precision = hits / max(1, hits + other)
+    print(f"\nInjected one changed number in {injected} documents (the others have no figure)")
+    print(f"recall {hits / max(1, injected):.3f}  precision {precision:.3f}  ({hits} hits, {other} other findings)")
+    for line in missed[: args.show]:
+        print("  MISS", line)
+    print(f"time {time.perf_counter() - started:.1f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
