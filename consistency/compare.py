@@ -30,6 +30,8 @@ class VersionView:
     text: str
     segments: tuple[Segment, ...]
     figures: tuple[Figure, ...]
+    #: Small numbers this version spells inside longer words (see figures.number_words).
+    number_words: frozenset[int] = frozenset()
 
     def position(self, offset: int) -> float:
         return offset / max(1, len(self.text))
@@ -74,7 +76,11 @@ def figure_findings(document: str, views: list[VersionView], config: Config) -> 
     findings: list[Finding] = []
     for view in views:
         others = len(views) - 1
-        omitted = [key for key, where in occurrences.items() if _expected_here(view.language, where, others, config)]
+        omitted = [
+            key
+            for key, where in occurrences.items()
+            if _expected_here(view.language, where, others, config) and not _spelled_inside(view, where)
+        ]
         extra = _unsupported(view, occurrences, others, config)
         pairs, omitted, unpaired = _pair(view, omitted, list(extra), occurrences, views, config)
         for key, figure in pairs:
@@ -102,15 +108,30 @@ def value_classes(views: list[VersionView]) -> dict[str, str]:
             key = parent[key]
         return key
 
+    def union(a: str, b: str) -> None:
+        a, b = find(a), find(b)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
     for view in views:
         for figure in view.figures:
-            root = find(figure.key)
+            find(figure.key)
             for alias in figure.aliases:
-                other = find(alias)
-                if other != root:
-                    parent[max(root, other)] = min(root, other)
-                    root = min(root, other)
+                union(figure.key, alias)
+    # A converted unit carries the same value: 200 miles (en) ≈ 320 Kilometer (de).
+    measures = [(v.language, f, f.measure) for v in views for f in v.figures if f.measure]
+    for i, (lang_a, fig_a, (dim_a, si_a)) in enumerate(measures):
+        for lang_b, fig_b, (dim_b, si_b) in measures[i + 1 :]:
+            if lang_a != lang_b and dim_a == dim_b and fig_a.unit != fig_b.unit and _close(dim_a, si_a, si_b):
+                union(fig_a.key, fig_b.key)
     return {key: find(key) for key in list(parent)}
+
+
+def _close(dimension: str, a: float, b: float) -> bool:
+    """Equal up to a translator's rounding of a converted unit."""
+    if dimension == "temperature":
+        return abs(a - b) <= 1.5
+    return abs(a - b) <= 0.06 * max(abs(a), abs(b))
 
 
 def _occurrences(views: list[VersionView]) -> dict[str, dict[str, list[Figure]]]:
@@ -130,6 +151,12 @@ def _expected_here(language: str, where: dict[str, list[Figure]], others: int, c
     strong = sum(any(not f.weak for f in figures) for figures in where.values())
     # Spelled-out numbers are weak: one such word alone never makes a value expected elsewhere.
     return len(where) >= need and (strong >= 1 or len(where) >= 2)
+
+
+def _spelled_inside(view: VersionView, where: dict[str, list[Figure]]) -> bool:
+    """Whether the version spells this small number inside a longer word, so its absence is doubtful."""
+    value = next(f for figs in where.values() for f in figs).value
+    return isinstance(value, Decimal) and value == value.to_integral_value() and int(value) in view.number_words
 
 
 def _unsupported(view: VersionView, occurrences, others: int, config: Config) -> dict[Figure, str]:

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from babel.numbers import format_compact_decimal, list_currencies
 
-from consistency.lexicon import NumberLexicon, Scale, compact_words, lexicon
+from consistency.lexicon import MEASURES, NumberLexicon, Scale, compact_words, lexicon
 
 _URL = re.compile(r"https?://\S+|www\.\S+|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.IGNORECASE)
 _DATE_ISO = re.compile(r"(?<![\d.,/\-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
@@ -32,6 +32,10 @@ _SEPARATORS = ".,\u066b\u066c"
 _SPACES = " \u00a0\u202f\u2009"
 _WORD = re.compile(r"[^\W\d_]+")
 _MAX_SPELLED_WORDS = 4
+#: h.mm / h,mm: a time in many languages ("7.55 uur", "15.00 น.").
+_CLOCK_LIKE = re.compile(r"(\d{1,2})[.,](\d{2})")
+#: Spelled numbers at least this long also count at the start of a longer word (fünfjährigen).
+_MIN_STEM = 4
 #: A short lower-case word ("di", "de") or a prefix ("US -Dollar") between an amount and its currency.
 _CONNECTOR = re.compile(r"(?:[^\W\d_A-Z]{1,3}[ \u00a0]|[A-Z]{1,3}[ \u00a0]?-)")
 _ISO_CODES = frozenset(list_currencies())
@@ -71,14 +75,20 @@ class Figure:
             return ()
         value = self.value
         aliases = []
-        whole, fraction = divmod(value, 1)
-        hundredths = fraction * 100
-        if 0 < fraction and hundredths == int(hundredths) and whole <= 23 and hundredths < 60:
-            if self.text.rstrip()[-2:].isdigit() and self.text.rstrip()[-3] in ".,":
-                aliases.append(f"time:{int(whole):02d}:{int(hundredths):02d}")
+        clock = _CLOCK_LIKE.fullmatch(ascii_digits(self.text.strip()))
+        if clock and int(clock.group(1)) <= 23 and int(clock.group(2)) < 60:
+            aliases.append(f"time:{int(clock.group(1)):02d}:{clock.group(2)}")
         if value == value.to_integral_value() and 1900 <= value <= 2099 and value % 10 == 0:
             aliases.append(decimal_key(value % 100))
         return tuple(aliases)
+
+    @property
+    def measure(self) -> tuple[str, float] | None:
+        """(dimension, value in the SI unit) for a measure such as 200 miles; else None."""
+        if self.kind != "measure" or not isinstance(self.value, Decimal) or self.unit not in MEASURES:
+            return None
+        dimension, factor, offset = MEASURES[self.unit]
+        return dimension, float(self.value) * factor + offset
 
     def describe(self) -> str:
         """A short readable form of the value, for messages."""
@@ -99,6 +109,8 @@ def describe_value(value: Decimal | str, unit: str | None = None) -> str:
         text = decimal_key(value)
     if unit == "percent":
         return f"{text}%"
+    if unit in MEASURES:
+        return f"{text} {unit.split('-', 1)[1]}"
     if unit and unit != "currency":
         return f"{text} {unit}"
     return text
@@ -192,6 +204,8 @@ def _times(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
 
 
 def _day_period(written: str, lex: NumberLexicon, exact: bool) -> str | None:
+    if len(written.strip()) < 2:
+        return None  # the narrow forms "a"/"p" are too short to tell from an ordinary letter
     if exact:
         return lex.day_periods.get(written.strip())
     folded = re.sub(r"[\s.]", "", written).casefold()
@@ -326,14 +340,20 @@ def _decorate(
             start = _percent_before(text, start, lex)
     else:
         currency = _currency_after(text, end, lex)
+        if currency is not None and text[end:currency[1]].strip().isalpha() and _measure_after(text, end, lex):
+            currency = None  # "550 pound hog": a unit word that is also a currency's head word
         if currency is not None:
             unit, end = currency
             kind = "currency"
         else:
             before = _currency_before(text, start, lex)
+            measure = _measure_after(text, end, lex)
             if before is not None:
                 unit, start = before
                 kind = "currency"
+            elif measure is not None:
+                unit, end = measure
+                kind = "measure"
     return Figure(text[start:end], start, end, value, unit, kind, spelled), end
 
 
@@ -372,6 +392,19 @@ def _word_ends_at(text: str, start: int, stop: int, lex: NumberLexicon) -> bool:
     for begin, end in words(window, lex):
         edges.add(start + end)
     return stop in edges or stop >= len(text) or not text[stop].isalpha()
+
+
+def _measure_after(text: str, pos: int, lex: NumberLexicon) -> tuple[str, int] | None:
+    cursor = pos + 1 if pos < len(text) and text[pos] in _SPACES else pos
+    for word, unit, exact in lex.measures:
+        chunk = text[cursor : cursor + len(word)]
+        if chunk != word if exact else chunk.casefold() != word:
+            continue
+        stop = cursor + len(word)
+        if stop < len(text) and (text[stop].isalnum() and (exact or _cased_letter(text[stop]))):
+            continue
+        return unit, stop
+    return None
 
 
 def _percent_after(text: str, pos: int, lex: NumberLexicon) -> int | None:
@@ -530,3 +563,23 @@ def _longest_spelled(text: str, spans: list[tuple[int, int]], index: int, lex: N
         if key in lex.spelled:
             return count, lex.spelled[key]
     return None
+
+
+def number_words(text: str, language: str) -> frozenset[int]:
+    """Values whose spelled form (at least four letters) begins a word of the text.
+
+    Inflections and compounds hide a number from the exact lexicon (German "fünfjährigen",
+    "zweiten", Dutch "achtste"). They cannot prove a value, but they make its omission doubtful.
+    """
+    lex = lexicon(language)
+    stems = {key: value for key, value in lex.spelled.items() if len(key) >= _MIN_STEM}
+    if not stems:
+        return frozenset()
+    found = set()
+    for start, end in words(text, lex):
+        word = text[start:end].casefold()
+        for length in range(_MIN_STEM, len(word) + 1):
+            value = stems.get(word[:length])
+            if value is not None:
+                found.add(value)
+    return frozenset(found)

@@ -31,6 +31,41 @@ _BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d
 _NOT_MONEY = frozenset({"XTS", "XXX"})
 
 
+#: CLDR unit id → (dimension, factor to the SI unit, offset). Physical constants, not language
+#: data: the words for each unit come from CLDR in every locale. Translators convert units
+#: (30 yards → 27 Meter, 80 °F → 27 °C), so measures of one dimension compare by their SI value.
+MEASURES: dict[str, tuple[str, float, float]] = {
+    "length-kilometer": ("length", 1000.0, 0.0),
+    "length-meter": ("length", 1.0, 0.0),
+    "length-centimeter": ("length", 0.01, 0.0),
+    "length-millimeter": ("length", 0.001, 0.0),
+    "length-mile": ("length", 1609.344, 0.0),
+    "length-yard": ("length", 0.9144, 0.0),
+    "length-foot": ("length", 0.3048, 0.0),
+    "length-inch": ("length", 0.0254, 0.0),
+    "length-nautical-mile": ("length", 1852.0, 0.0),
+    "mass-kilogram": ("mass", 1.0, 0.0),
+    "mass-gram": ("mass", 0.001, 0.0),
+    "mass-tonne": ("mass", 1000.0, 0.0),
+    "mass-pound": ("mass", 0.45359237, 0.0),
+    "mass-ounce": ("mass", 0.028349523125, 0.0),
+    "mass-stone": ("mass", 6.35029318, 0.0),
+    "temperature-celsius": ("temperature", 1.0, 0.0),
+    "temperature-fahrenheit": ("temperature", 5 / 9, -32 * 5 / 9),
+    "volume-liter": ("volume", 1.0, 0.0),
+    "volume-gallon": ("volume", 3.785411784, 0.0),
+    "volume-gallon-imperial": ("volume", 4.54609, 0.0),
+    "area-square-kilometer": ("area", 1e6, 0.0),
+    "area-square-mile": ("area", 2589988.110336, 0.0),
+    "area-hectare": ("area", 1e4, 0.0),
+    "area-acre": ("area", 4046.8564224, 0.0),
+    "speed-kilometer-per-hour": ("speed", 1 / 3.6, 0.0),
+    "speed-mile-per-hour": ("speed", 0.44704, 0.0),
+}
+#: Short forms that collide with a common word ("5 in the morning" is not five inches).
+_AMBIGUOUS_SHORT_UNITS = {("length-inch", "in")}
+
+
 @dataclass(frozen=True)
 class Scale:
     """A scale word or abbreviation and the factor it applies: Milliarden → 10⁹, 億 → 10⁸."""
@@ -55,6 +90,8 @@ class NumberLexicon:
     spelled: dict[str, int] = field(default_factory=dict)
     day_periods: dict[str, str] = field(default_factory=dict)
     time_separators: tuple[str, ...] = (":",)
+    #: (word, CLDR unit id, exact case), longest first.
+    measures: tuple[tuple[str, str, bool], ...] = ()
     date_order: str = "DMY"
     tokenizer: str = "regex"
 
@@ -85,6 +122,7 @@ def lexicon(language: str) -> NumberLexicon:
         spelled=spelled_numbers(language),
         day_periods=day_periods(locale),
         time_separators=time_separators(locale.language),
+        measures=measure_words(locale),
         date_order=date_order(locale),
         tokenizer="thai" if locale.language == "th" else "regex",
     )
@@ -171,6 +209,23 @@ def currency_names(locale: Locale) -> dict[str, str]:
     for word, codes in words.items():
         names.setdefault(word, next(iter(codes)) if len(codes) == 1 else "")
     return names
+
+
+def measure_words(locale: Locale) -> tuple[tuple[str, str, bool], ...]:
+    """The locale's words and symbols for each unit in MEASURES, from CLDR unit patterns."""
+    found: dict[tuple[str, bool], str] = {}
+    patterns = locale._data["unit_patterns"]
+    for unit in MEASURES:
+        for length in ("long", "short", "narrow"):
+            for plural, pattern in ((patterns.get(unit) or {}).get(length) or {}).items():
+                if plural == "per" or "{0}" not in pattern:
+                    continue
+                word = clean_symbol(pattern.replace("{0}", "")).strip()
+                exact = length != "long"
+                if len(word) < 2 or (unit, word) in _AMBIGUOUS_SHORT_UNITS:
+                    continue
+                found.setdefault((word if exact else word.casefold(), exact), unit)
+    return tuple(sorted(((w, u, e) for (w, e), u in found.items()), key=lambda t: (-len(t[0]), t[0])))
 
 
 def time_separators(language: str) -> tuple[str, ...]:

@@ -11,7 +11,7 @@ from consistency.baseline import Entry, apply_baseline, load_baseline
 from consistency.compare import VersionView, figure_findings, language_findings
 from consistency.config import Config
 from consistency.errors import ConsistencyError, InputError
-from consistency.figures import Figure, extract_figures
+from consistency.figures import Figure, extract_figures, number_words
 from consistency.findings import Finding
 from consistency.fixtures import Document, find_documents, load_document
 from consistency.segment import Segment, paragraphs, segment
@@ -65,6 +65,11 @@ def analyse_version(version, layout: tuple[str, ...]) -> tuple[tuple[Segment, ..
     return segments, figures
 
 
+def _content(text: str, segments: tuple[Segment, ...]) -> str:
+    """The text without layout lines."""
+    return "\n".join(s.text for s in segments if not s.layout)
+
+
 def detect_languages(version, config: Config, layout: tuple[str, ...]):
     """Whole-version detection and the detection of each paragraph long enough to judge."""
     if not langid.can_judge(version.language):
@@ -89,7 +94,9 @@ def check_document(document: Document, config: Config) -> DocumentResult:
     for version in document.versions:
         segments, figures = analyse_version(version, layout)
         whole, judged = detect_languages(version, config, layout)
-        view = VersionView(version.language, version.text, segments, figures)
+        view = VersionView(
+            version.language, version.text, segments, figures, number_words(_content(version.text, segments), version.language)
+        )
         views.append(view)
         results.append(VersionResult(version.language, version.path, whole.language if whole else None, segments, figures))
         findings.extend(language_findings(document.name, view, whole, judged, config))
