@@ -36,6 +36,14 @@ class VersionView:
     def position(self, offset: int) -> float:
         return offset / max(1, len(self.text))
 
+    def sentence_position(self, offset: int) -> float:
+        """Where the sentence holding ``offset`` falls, as a share of the version's sentences."""
+        content = [s for s in self.segments if not s.layout]
+        if not content:
+            return 0.0
+        ordinal = sum(1 for s in content if s.start <= offset) - 1
+        return max(0, ordinal) / len(content)
+
     def neighbours(self, offset: int) -> set[str]:
         """Keys of the figures sharing a sentence with the figure at ``offset``."""
         segment = locate(self.segments, offset)
@@ -59,7 +67,7 @@ def value_ref(figures: list[Figure]) -> ValueRef:
     """The expected/found value as written, with the most common unit among its occurrences."""
     first = figures[0]
     units = Counter(f.unit for f in figures if f.unit)
-    unit = units.most_common(1)[0][0] if units else None
+    unit = first.unit or (units.most_common(1)[0][0] if units else None)
     return ValueRef(text=first.text, value=json_value(first.value), unit=unit, key=first.key)
 
 
@@ -147,7 +155,7 @@ def _occurrences(views: list[VersionView]) -> dict[str, dict[str, list[Figure]]]
 def _expected_here(language: str, where: dict[str, list[Figure]], others: int, config: Config) -> bool:
     if language in where or others == 0:
         return False
-    need = max(1, math.ceil(config.omission_support * others - 1e-9))
+    need = math.floor(config.omission_support * others + 1e-9) + 1  # strictly more than the share
     strong = sum(any(not f.weak for f in figures) for figures in where.values())
     # Spelled-out numbers are weak: one such word alone never makes a value expected elsewhere.
     return len(where) >= need and (strong >= 1 or len(where) >= 2)
@@ -183,8 +191,9 @@ def _pair(view: VersionView, omitted: list[str], extra: list[Figure], occurrence
         position = _expected_position(where, views)
         by_language = {v.language: v for v in views}
         context = set().union(*(by_language[lang].neighbours(figs[0].start) for lang, figs in where.items()))
+        sentence = statistics.median(by_language[lang].sentence_position(figs[0].start) for lang, figs in where.items())
         for figure in extra:
-            score = _correspondence(sample, position, context, figure, view, config)
+            score = _correspondence(sample, (position, sentence), context, figure, view, config)
             if score is not None:
                 candidates.append((score, key, figure))
     pairs, used_keys, used_figures = [], set(), set()
@@ -202,21 +211,31 @@ def _pair(view: VersionView, omitted: list[str], extra: list[Figure], occurrence
 
 
 def _correspondence(
-    expected: Figure, position: float, context: set[str], found: Figure, view: VersionView, config: Config
+    expected: Figure,
+    where: tuple[float, float],
+    context: set[str],
+    found: Figure,
+    view: VersionView,
+    config: Config,
 ) -> float | None:
     """A score (lower is closer) if ``found`` could be the changed form of ``expected``, else None.
 
-    Positions are shares of each text, so versions of different lengths compare. Farther than a
-    sentence or two apart, the pair must also share a neighbouring figure in its sentence.
+    ``where`` is the expected place as a share of the text and as a share of the sentences, so
+    versions of different lengths compare. A pair farther apart than about one sentence must
+    also share a neighbouring figure in its sentence.
     """
     if _family(expected) != _family(found):
         return None
     if (expected.unit == "percent") != (found.unit == "percent"):
         return None
+    position, sentence = where
     distance = abs(position - view.position(found.start))
     if distance > config.mismatch_window:
         return None
-    if distance > config.mismatch_window / 3 and not (context & view.neighbours(found.start)):
+    sentences = max(1, sum(1 for s in view.segments if not s.layout))
+    same_sentence = abs(sentence - view.sentence_position(found.start)) < 1 / sentences
+    near = distance <= config.mismatch_window / 3 or same_sentence
+    if not near and not (context & view.neighbours(found.start)):
         return None
     if isinstance(expected.value, Decimal) and isinstance(found.value, Decimal):
         low, high = sorted((abs(expected.value), abs(found.value)))
@@ -295,16 +314,19 @@ def _mismatch(document: str, view: VersionView, views: list[VersionView], where,
     picks = _segments_for(where, views, view, position)
     picks[view.language] = locate(view.segments, figure.start)
     support = _supporters(where, views)
+    # Show the expected value in the found one's unit where a version has it (320 km, not 200 miles).
+    candidates = sorted((f for figs in where.values() for f in figs), key=lambda f: f.unit != figure.unit)
+    expected = value_ref(candidates)
     return Finding(
         document=document,
         version=view.language,
         kind=Kind.MISMATCH,
         category=Category.FIGURE,
         message=(
-            f"Expected {_describe(where)} as in {', '.join(support)}, "
+            f"Expected {describe_value(candidates[0].value, expected.unit)} as in {', '.join(support)}, "
             f"found {figure.describe()} ('{figure.text}')."
         ),
-        expected=value_ref([f for figs in where.values() for f in figs]),
+        expected=expected,
         found=value_ref([figure]),
         support=support,
         evidence=_evidence(views, picks),

@@ -243,29 +243,28 @@ def parse_numeral(raw: str, lex: NumberLexicon) -> Decimal | str | None:
     digits = ascii_digits(raw)
     digits = digits.replace("\u066b", lex.decimal if lex.decimal in ".," else ".").replace("\u066c", "\u00a0")
     for space in _SPACES + "'’":
-        digits = digits.replace(space, "\u00a0")
-    seps = [c for c in digits if not c.isdigit()]
-    if not seps:
+        digits = digits.replace(space, "\u00a0")  # spaces and apostrophes only ever group
+    if digits.isdigit():
         return Decimal(digits)
-    marks = [c for c in seps if c in ".,"]
-    groups_only = "".join(c for c in digits if c.isdigit() or c == "\u00a0")
+    marks = [c for c in digits if c in ".,"]
     if not marks:
-        return _grouped(groups_only.split("\u00a0"))
-    if len(set(marks)) == 2:
+        return _grouped(digits.split("\u00a0"))
+    spaced = "\u00a0" in digits
+    if len(set(marks)) == 2 or (spaced and len(marks) == 1):
+        # "1.234,5", "1,234.5", "1 234,5": the last mark is the decimal one.
         decimal_mark = marks[-1]
         if marks.count(decimal_mark) != 1:
             return _code(digits)
         whole, fraction = digits.rsplit(decimal_mark, 1)
         grouped = _grouped(re.split(r"[.,\u00a0]", whole))
         return grouped + Decimal("0." + fraction) if isinstance(grouped, Decimal) else _code(digits)
-    mark = marks[0]
-    parts = re.split(r"[.,\u00a0]", digits)
-    if len(marks) > 1 or "\u00a0" in digits:
-        return _grouped(parts)
-    whole, fraction = digits.split(mark)
+    if len(marks) > 1 or spaced:
+        return _grouped(re.split(r"[.,\u00a0]", digits))
+    whole, fraction = digits.split(marks[0])
     if len(fraction) != 3 or whole == "0" or len(whole) > 3:
         return Decimal(f"{whole}.{fraction}")
-    return Decimal(f"{whole}.{fraction}") if mark == lex.decimal else Decimal(whole + fraction)
+    # Exactly three digits after one mark: "50.000" or "12,500". Only here does the locale decide.
+    return Decimal(f"{whole}.{fraction}") if marks[0] == lex.decimal else Decimal(whole + fraction)
 
 
 def _grouped(parts: list[str]) -> Decimal | str:
@@ -368,8 +367,8 @@ def _scale_after(text: str, pos: int, lex: NumberLexicon) -> tuple[int, Scale | 
                 continue
             stop = cursor + len(word) if text.startswith(word, cursor) else cursor + len(stem)
             following = text[stop : stop + 1]
-            if following and (following.isalnum() or following == "_"):
-                continue
+            if following and (_cased_letter(following) or following == "_"):
+                continue  # "5 Mio" yes, "5 Miot" no; 億ドル is fine: ド has no case
             return stop, scale
         if chunk.casefold() != word.casefold():
             continue

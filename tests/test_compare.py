@@ -1,0 +1,122 @@
+"""N-way comparison: omissions, additions and mismatches against the consensus of the others."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from consistency.config import Config
+from consistency.findings import Kind
+from consistency.pipeline import check_document
+from tests.conftest import SHARED, make_document
+
+NUMBER_CASES = SHARED / "benchmarks" / "number_cases.tsv"
+
+
+def figure_findings(texts: dict[str, str], config: Config | None = None):
+    result = check_document(make_document(texts), config or Config())
+    return [f for f in result.findings if f.check == "figures"]
+
+
+def kinds(findings) -> set[tuple[str, str, str]]:
+    return {
+        (f.version, str(f.kind), (f.expected or f.found).key if f.kind != Kind.MISMATCH else f"{f.expected.key}->{f.found.key}")
+        for f in findings
+    }
+
+
+BASE = {
+    "en": "The plant made 150,000 cars last year, and 90% went to Europe. It employs 3,000 people.",
+    "de": "Das Werk baute letztes Jahr 150.000 Autos, 90 % gingen nach Europa. Es beschäftigt 3.000 Menschen.",
+    "fr": "L'usine a construit 150 000 voitures l'an dernier, dont 90 % vers l'Europe. Elle emploie 3 000 personnes.",
+    "it": "La fabbrica ha prodotto 150.000 auto l'anno scorso, il 90% in Europa. Impiega 3.000 persone.",
+    "tr": "Fabrika geçen yıl 150.000 araç üretti, %90'ı Avrupa'ya gitti. 3.000 kişi çalışıyor.",
+}
+
+
+def test_equal_figures_in_different_forms_give_nothing():
+    assert figure_findings(BASE) == []
+
+
+def test_omission_in_one_version():
+    texts = dict(BASE, de="Das Werk baute letztes Jahr viele Autos, 90 % gingen nach Europa. Es beschäftigt 3.000 Menschen.")
+    assert kinds(figure_findings(texts)) == {("de", "omission", "150000")}
+
+
+def test_changed_figure_is_one_mismatch():
+    texts = dict(BASE, it="La fabbrica ha prodotto 160.000 auto l'anno scorso, il 90% in Europa. Impiega 3.000 persone.")
+    findings = figure_findings(texts)
+    assert kinds(findings) == {("it", "mismatch", "150000->160000")}
+    finding = findings[0]
+    assert finding.found.text == "160.000"
+    assert set(finding.support) == {"en", "de", "fr", "tr"}
+    assert "150.000" in finding.evidence["de"]
+    assert "160.000" in finding.evidence["it"]
+
+
+def test_added_figure():
+    texts = dict(BASE, tr=BASE["tr"] + " Fabrika 1992'de kuruldu.")
+    assert kinds(figure_findings(texts)) == {("tr", "addition", "1992")}
+
+
+def test_far_apart_omission_and_addition_are_not_paired():
+    texts = {lang: text + " Filler sentence number one. " * 0 for lang, text in BASE.items()}
+    texts["tr"] = "2023 yılında kuruldu. " + "Uzun bir metin. " * 40 + "Fabrika geçen yıl araç üretti, %90'ı Avrupa'ya gitti. 3.000 kişi çalışıyor."
+    found = kinds(figure_findings(texts))
+    assert ("tr", "omission", "150000") in found
+    assert ("tr", "addition", "2023") in found
+
+
+def test_spelled_number_supports_but_never_adds():
+    texts = dict(BASE)
+    texts["de"] += " Acht Ingenieure kamen."  # a spelled number only one version has
+    assert figure_findings(texts) == []
+    for lang in ("en", "fr", "it", "tr"):
+        texts[lang] += {"en": " Eight engineers came.", "fr": " Huit ingénieurs sont venus.",
+                        "it": " Sono venuti otto ingegneri.", "tr": " Sekiz mühendis geldi."}[lang]
+    assert figure_findings(texts) == []
+    texts["it"] = texts["it"].replace("otto", "nove")
+    assert kinds(figure_findings(texts)) == {("it", "mismatch", "8->9")}
+
+
+def test_converted_units_are_equal():
+    texts = {
+        "en": "The storm passed within 200 miles of the city.",
+        "de": "Der Sturm zog bis auf 320 Kilometer an die Stadt heran.",
+        "fr": "La tempête est passée à 320 km de la ville.",
+    }
+    assert figure_findings(texts) == []
+    texts["fr"] = "La tempête est passée à 120 km de la ville."
+    assert kinds(figure_findings(texts)) == {("fr", "mismatch", "320->120")}
+
+
+def test_two_versions_report_both_sides():
+    findings = figure_findings({"en": "It cost 5 dollars.", "de": "Es kostete 6 Dollar."})
+    assert {f.version for f in findings} == {"en", "de"}
+
+
+def test_thresholds_come_from_config():
+    texts = dict(BASE, de="Das Werk baute letztes Jahr viele Autos, 90 % gingen nach Europa. Es beschäftigt 3.000 Menschen.")
+    assert figure_findings(texts, Config(omission_support=1.01)) == []
+
+
+def _number_cases():
+    if not NUMBER_CASES.is_file():
+        return []
+    rows = []
+    with NUMBER_CASES.open(encoding="utf-8") as stream:
+        for row in csv.reader((line for line in stream if not line.startswith("#")), delimiter="\t"):
+            if len(row) >= 5:
+                rows.append(pytest.param(*row[:5], id=f"{row[0]}-{row[2]}-{row[1][:24]}"))
+    return rows
+
+
+@pytest.mark.skipif(not NUMBER_CASES.is_file(), reason="shared benchmark data not present")
+@pytest.mark.parametrize(("lang_a", "text_a", "lang_b", "text_b", "expect"), _number_cases())
+def test_number_cases_from_other_qa_checkers(lang_a, text_a, lang_b, text_b, expect):
+    """Peer test suite: translate-toolkit, Okapi and Trados cases, plus their known failures."""
+    if lang_a == lang_b:
+        pytest.skip("one language twice: not a cross-language pair")
+    findings = figure_findings({lang_a: text_a, lang_b: text_b})
+    assert (not findings) == (expect == "same"), [f.message for f in findings]

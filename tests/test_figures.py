@@ -1,0 +1,214 @@
+"""Figure extraction: values, units and spans, in each locale's own conventions."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from babel.numbers import format_compact_decimal, format_decimal, format_percent
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from consistency.figures import extract_figures, number_words, parse_numeral
+from consistency.lexicon import lexicon
+
+
+def values(text: str, language: str) -> list[str]:
+    return [f.key for f in extract_figures(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("rund 50.000 NVIDIA Hopper", "de", "50000"),
+        ("ประมาณ 50,000 Nvidia Hopper GPU", "th", "50000"),
+        ("yılda 1.3 milyon doların üzerinde", "tr", "1300000"),
+        ("rund 1,6 Milliarden US-Dollar", "de", "1600000000"),
+        ("ประมาณ 1.6 พันล้านเหรียญสหรัฐ", "th", "1600000000"),
+        ("a total of $1.6 billion", "en", "1600000000"),
+        ("~ $ 1,6 miliardi di server", "it", "1600000000"),
+        ("944 milyon dolar olduğu", "tr", "944000000"),
+        ("1,35 mld euro", "pl", "1350000000"),
+        ("42億ドル", "ja", "4200000000"),
+        ("1万2500人", "ja", "12500"),
+        ("4.200 millones de dólares", "es", "4200000000"),
+        ("500 milionów złotych", "pl", "500000000"),
+        ("๑๒ คน", "th", "12"),
+        ("١٧٥٪", "ar", "175"),
+        ("２０１６年", "ja", "2016"),
+        ("123 456,789", "fr", "123456.789"),
+        ("1,234.890", "en", "1234.89"),
+        ("١٬٢٣٤٫٨٩٠", "ar", "1234.89"),
+        ("12,500 Mitarbeiter", "de", "12.5"),
+        ("12,500 employees", "en", "12500"),
+        ("1,00,000 rupees", "hi", "100000"),
+    ],
+)
+def test_numbers_read_in_the_locale_conventions(text, language, expected):
+    assert values(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("acht Personen", "de", "8"),
+        ("otto esperti", "it", "8"),
+        ("sekiz etkinleştirilmiş", "tr", "8"),
+        ("เปิดใช้งานแปดสำหรับงาน", "th", "8"),
+        ("huit experts", "fr", "8"),
+        ("twenty-one guns", "en", "21"),
+        ("vingt et un ans", "fr", "21"),
+        ("a six-game schedule", "en", "6"),
+    ],
+)
+def test_spelled_out_numbers_are_weak_figures(text, language, value):
+    figures = extract_figures(text, language)
+    assert [f.key for f in figures] == [value]
+    assert figures[0].weak
+
+
+def test_articles_are_not_the_number_one():
+    for text, language in [("ein Modell", "de"), ("un modello", "it"), ("bir model", "tr"), ("one of them", "en")]:
+        assert values(text, language) == []
+
+
+def test_thai_spelled_number_inside_a_word_is_not_read():
+    # สาม (three) begins สามารถ (can): Thai needs a word tokenizer, not substring search.
+    assert values("เขาสามารถทำได้", "th") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nvidia H800 and H100", "ChatGPT4o", "GPT-4o", "the VX-9400 model", "Deepseek V3 and R1", "COVID-19"],
+)
+def test_digits_inside_names_are_not_figures(text):
+    assert values(text, "en") == []
+
+
+def test_percent_forms():
+    assert [f.unit for f in extract_figures("%18 arttı", "tr")] == ["percent"]
+    assert values("yüzde 18 arttı", "tr") == ["18"]
+    assert extract_figures("yüzde 18 arttı", "tr")[0].unit == "percent"
+    assert extract_figures("18 Prozent", "de")[0].unit == "percent"
+    assert extract_figures("18 %", "fr")[0].unit == "percent"
+
+
+def test_currencies_as_symbols_codes_and_names():
+    units = {
+        ("$5 million", "en"): "USD",
+        ("5 Millionen US-Dollar", "de"): "USD",
+        ("5 milioni di dollari", "it"): "currency",
+        ("6 milyon dolarlık", "tr"): "currency",
+        ("EUR 20", "en"): "EUR",
+        ("20 €", "fr"): "EUR",
+    }
+    for (text, language), unit in units.items():
+        figures = extract_figures(text, language)
+        assert len(figures) == 1 and figures[0].unit == unit, (text, figures)
+
+
+def test_currency_head_word_is_not_a_function_word():
+    # "della" appears inside Italian currency names ("dollaro della Namibia") but is no money.
+    assert extract_figures("50.000 GPU della tramoggia", "it")[0].unit is None
+
+
+def test_spans_are_exact():
+    text = "Das kostete 1,6 Milliarden US-Dollar."
+    figure = extract_figures(text, "de")[0]
+    assert text[figure.start : figure.end] == figure.text == "1,6 Milliarden US-Dollar"
+
+
+def test_dates_and_times():
+    assert values("am 24.01.2025", "de") == ["date:2025-01-24"]
+    assert values("on 1/24/2025", "en") == ["date:2025-01-24"]
+    assert values("2025-01-24", "en") == ["date:2025-01-24"]
+    assert values("at 3:30 pm", "en") == ["time:15:30"]
+    assert values("à 15:30", "fr") == ["time:15:30"]
+    assert values("à 15 h 30", "fr") == ["time:15:30"]
+    assert values("um 4 am Morgen", "de") == ["4"]  # German "am" is not a day period
+
+
+def test_time_and_decade_aliases():
+    assert extract_figures("7.55 uur", "nl")[0].aliases == ("time:07:55",)
+    assert extract_figures("in the 1980s", "en")[0].aliases == ("80",)
+    assert extract_figures("$7.55", "en")[0].aliases == ()  # money is not a time
+
+
+def test_measures_carry_their_si_value():
+    miles = extract_figures("within 200 miles", "en")[0]
+    km = extract_figures("bis auf 320 Kilometer", "de")[0]
+    assert miles.measure[0] == km.measure[0] == "length"
+    assert abs(miles.measure[1] - km.measure[1]) / km.measure[1] < 0.06
+    assert extract_figures("5 in the morning", "en")[0].unit is None
+
+
+def test_codes_that_are_not_numbers_stay_literal():
+    assert values("12.34.56", "en") == ["code:12.34.56"]
+
+
+def test_scale_word_needs_a_word_boundary():
+    # French "milles" are miles, not thousands; Thai พัน must not match inside พันธมิตร.
+    assert values("10 milles", "fr") == ["10"]
+    assert values("ปี 1918 พันธมิตร", "th") == ["1918"]
+
+
+def test_number_words_inside_compounds():
+    assert 5 in number_words("nach fünfjährigen Beratungen", "de")
+    assert 8 not in number_words("nach fünfjährigen Beratungen", "de")
+
+
+def test_parse_numeral_follows_locale_only_when_ambiguous():
+    assert parse_numeral("1.300", lexicon("tr")) == Decimal(1300)
+    assert parse_numeral("1.3", lexicon("tr")) == Decimal("1.3")
+    assert parse_numeral("1,300", lexicon("en")) == Decimal(1300)
+    assert parse_numeral("1,300", lexicon("de")) == Decimal("1.3")
+    assert parse_numeral("0,500", lexicon("en")) == Decimal("0.5")
+
+
+LOCALES = ["de", "fr", "it", "nl", "tr", "th", "es", "pl", "ru", "pt-BR", "ja", "ar", "hi", "sv", "en"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    value=st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False),
+    language=st.sampled_from(LOCALES),
+)
+def test_babel_formatted_decimals_parse_back(value, language):
+    text = format_decimal(value, locale=language.replace("-", "_"), group_separator=True)
+    figures = [f for f in extract_figures(f"x {text} x", language) if f.kind != "date"]
+    assert len(figures) == 1, (text, figures)
+    # An ambiguous "1.300" with exactly three decimals reads as the locale says; Babel writes
+    # at most two here, so the value must come back unchanged.
+    assert Decimal(figures[0].key) == value.normalize()
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    mantissa=st.integers(min_value=1, max_value=999),
+    exponent=st.sampled_from([6, 9]),
+    length=st.sampled_from(["long", "short"]),
+    language=st.sampled_from(["de", "fr", "it", "nl", "tr", "th", "es", "pl", "en", "ja", "pt", "sv", "ru"]),
+)
+def test_babel_compact_numbers_parse_back(mantissa, exponent, length, language):
+    value = Decimal(mantissa) * Decimal(10) ** exponent
+    try:
+        text = format_compact_decimal(value, format_type=length, locale=language, fraction_digits=2)
+    except KeyError:  # the locale has no compact format of this length in CLDR (ja has no "long")
+        return
+    figures = extract_figures(f"x {text} x", language)
+    assert [f.key for f in figures] == [str(int(value))], text
+
+
+@settings(max_examples=80, deadline=None)
+@given(value=st.integers(min_value=1, max_value=100), language=st.sampled_from(["de", "fr", "tr", "ar", "th", "en"]))
+def test_babel_percentages_parse_back(value, language):
+    text = format_percent(value / 100, locale=language)
+    figures = extract_figures(f"x {text} x", language)
+    assert [(f.key, f.unit) for f in figures] == [(str(value), "percent")], text
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(max_size=200), language=st.sampled_from(["de", "th", "tr", "ja", "ar", "en"]))
+def test_any_text_extracts_without_error_and_spans_match(text, language):
+    for figure in extract_figures(text, language):
+        assert text[figure.start : figure.end] == figure.text
