@@ -355,7 +355,10 @@ def language_findings(
     """The version, or one of its paragraphs, is not in the language its file name declares."""
     findings = []
     declared = view.language
-    if whole is not None and whole.declared_probability < 0.5:
+    # The whole file is mislabelled only if no paragraph reads as the declared language;
+    # otherwise the foreign paragraphs are reported one by one.
+    declared_somewhere = any(d.declared_probability >= 0.5 for _, d in paragraphs)
+    if whole is not None and whole.declared_probability < 0.5 and not declared_somewhere:
         findings.append(
             Finding(
                 document=document,

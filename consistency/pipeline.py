@@ -75,7 +75,10 @@ def detect_languages(version, config: Config, layout: tuple[str, ...]):
     if not langid.can_judge(version.language):
         return None, []
     content = [p for p in paragraphs(version.text, layout) if not p.layout]
-    whole = langid.detect("\n".join(p.text for p in content), version.language)
+    joined = "\n".join(p.text for p in content)
+    if langid.letters(joined) < config.langid_min_letters:
+        return None, []  # too short to judge: a few words fool any detector
+    whole = langid.detect(joined, version.language)
     judged = []
     for para in content:
         if langid.letters(para.text) >= config.langid_min_letters:

@@ -1,0 +1,96 @@
+"""The command line: exit codes, text and JSON output, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from consistency.cli import main
+from tests.conftest import SAMPLES
+
+
+@pytest.fixture
+def samples(tmp_path):
+    target = tmp_path / "fixtures" / "deepseek"
+    shutil.copytree(SAMPLES, target)
+    return target
+
+
+def test_samples_with_baseline_exit_zero(samples, capsys):
+    assert main(["check", str(samples)]) == 0
+    out = capsys.readouterr().out
+    assert "0 new finding(s), 4 accepted" in out and "signature: consistency:" in out
+
+
+def test_new_drift_exits_one(samples, capsys):
+    (samples / "baseline.json").unlink()
+    assert main(["check", str(samples)]) == 1
+    assert "omission" in capsys.readouterr().out
+
+
+def test_json_shape(samples, tmp_path, capsys):
+    output = tmp_path / "out" / "drift.json"
+    assert main(["check", str(samples), "--format", "json", "--output", str(output)]) == 0
+    data = json.loads(output.read_text(encoding="utf-8"))
+    assert data["schema"] == 1 and "model:" in data["signature"] and "omission:" in data["signature"]
+    [document] = data["documents"]
+    assert document["document"] == "deepseek"
+    assert {v["version"] for v in document["versions"]} == {"de", "it", "nl", "th", "tr"}
+    assert all(v["detected_language"] == v["language"] for v in document["versions"])
+    finding = next(f for f in document["findings"] if f["version"] == "de")
+    assert set(finding) >= {
+        "document", "version", "kind", "category", "expected", "found", "support",
+        "evidence", "location", "severity", "waived", "message",
+    }
+    assert finding["expected"]["value"] == 8 and finding["found"] is None
+    assert set(finding["support"]) == {"it", "nl", "th", "tr"} and finding["waived"] is True
+    assert "otto" in finding["evidence"]["it"]
+    assert capsys.readouterr().out == ""
+
+
+def test_json_is_deterministic(samples, capsys):
+    main(["check", str(samples), "--format", "json"])
+    first = capsys.readouterr().out
+    main(["check", str(samples), "--format", "json"])
+    assert capsys.readouterr().out == first
+
+
+def test_input_error_is_one_line_and_exit_two(write_document, capsys):
+    folder = write_document({"en": "It cost 5 dollars.", "fr": "Il a coûté 5 dollars.", "de": b""})
+    assert main(["check", str(folder)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"consistency: error: {folder / 'de.txt'}: empty file"]
+
+
+def test_missing_path_and_usage_errors(tmp_path, capsys):
+    assert main(["check", str(tmp_path / "nope")]) == 2
+    assert "no such file" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_info:
+        main(["check", "--format", "xml"])
+    assert exit_info.value.code == 2
+
+
+def test_baseline_update_then_clean(write_document, capsys):
+    folder = write_document({"en": "It cost 5 dollars.", "fr": "Il a coûté 6 dollars.", "de": "Es kostete 5 Dollar."})
+    assert main(["check", str(folder)]) == 1
+    assert main(["baseline", "update", str(folder)]) == 0
+    assert main(["check", str(folder)]) == 0
+    capsys.readouterr()
+    main(["baseline", "show", str(folder)])
+    assert "1 accepted finding(s)" in capsys.readouterr().out
+
+
+def test_malformed_pyproject_is_a_clean_error(tmp_path, capsys):
+    bad = tmp_path / "pyproject.toml"
+    bad.write_text("[tool.consistency]\nomission_support = 'many'\n", encoding="utf-8")
+    assert main(["--config", str(bad), "config"]) == 2
+    assert "omission_support" in capsys.readouterr().err
+
+
+def test_python_dash_m(samples):
+    run = subprocess.run([sys.executable, "-m", "consistency", "check", str(samples)], capture_output=True, text=True)
+    assert run.returncode == 0 and "deepseek" in run.stdout and "Traceback" not in run.stderr

@@ -1,0 +1,107 @@
+"""Loading documents: good files load, bad files give one clear line naming the file."""
+
+from __future__ import annotations
+
+from consistency.errors import ConfigError
+from consistency.fixtures import find_documents, load_document, slugify
+
+import pytest
+
+
+def problems(document) -> list[str]:
+    return [str(p) for p in document.problems]
+
+
+def test_loads_versions_with_bcp47_names_and_normalises_text(write_document):
+    folder = write_document({"de": "Erste Zeile\r\nZweite\rDritte", "pt-BR": "\ufeffUma linha", "en.md": "A line"})
+    document = load_document(folder)
+    assert [v.language for v in document.versions] == ["de", "en", "pt-BR"]
+    assert document.version("de").text == "Erste Zeile\nZweite\nDritte"
+    assert document.version("pt-BR").text == "Uma linha"  # BOM dropped
+    assert document.problems == ()
+    assert document.version("pt-BR").slug == "pt-br"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty file"),
+        (b"  \n\t\n", "whitespace only"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file"),
+        ("Grüße".encode("latin-1"), "not UTF-8"),
+        ("Hallo".encode("utf-16"), "UTF-16"),
+    ],
+)
+def test_bad_file_is_one_problem_and_the_rest_still_loads(write_document, content, message):
+    folder = write_document({"en": "One text.", "fr": "Un texte.", "de": content})
+    document = load_document(folder)
+    assert [v.language for v in document.versions] == ["en", "fr"]
+    [problem] = problems(document)
+    assert problem.startswith(str(folder / "de.txt")) and message in problem
+    assert "\n" not in problem
+
+
+def test_unknown_language_code(write_document):
+    folder = write_document({"en": "One.", "fr": "Un.", "xq": "??"})
+    [problem] = problems(load_document(folder))
+    assert "xq.txt" in problem and "unknown language code 'xq'" in problem
+
+
+def test_duplicate_language(write_document):
+    folder = write_document({"en": "One.", "fr": "Un.", "fr.md": "Un."})
+    document = load_document(folder)
+    assert [v.language for v in document.versions] == ["en"]
+    assert any("duplicate language" in p for p in problems(document))
+
+
+def test_fewer_than_two_versions(write_document):
+    folder = write_document({"en": "One."})
+    document = load_document(folder)
+    assert not document.checkable
+    assert any("at least two language versions" in p for p in problems(document))
+
+
+def test_oversized_file_is_refused(write_document):
+    folder = write_document({"en": "x" * 2000, "fr": "Un.", "de": "Eins."})
+    [problem] = problems(load_document(folder, max_file_bytes=1000))
+    assert "over the limit of 1000" in problem
+
+
+def test_symlinked_version_is_not_followed(write_document, tmp_path):
+    outside = tmp_path / "secret.txt"
+    outside.write_text("secret", encoding="utf-8")
+    folder = write_document({"en": "One.", "fr": "Un."})
+    (folder / "de.txt").symlink_to(outside)
+    assert any("symbolic link" in p for p in problems(load_document(folder)))
+
+
+def test_document_settings(write_document):
+    folder = write_document({"en": "One.", "fr": "Un."})
+    (folder / "document.toml").write_text('source = "en"\nlayout = ["^Foto:"]\nbaseline = "accepted.json"\n')
+    document = load_document(folder)
+    assert document.source_language == "en"
+    assert document.layout_patterns == ("^Foto:",)
+    assert document.baseline_path == folder / "accepted.json"
+
+
+def test_malformed_document_settings_name_file_and_line(write_document):
+    folder = write_document({"en": "One.", "fr": "Un."})
+    (folder / "document.toml").write_text('source = "en"\nlayout = = 1\n')
+    with pytest.raises(ConfigError) as error:
+        load_document(folder)
+    assert "document.toml" in str(error.value) and "line" in str(error.value)
+
+
+def test_find_documents_walks_folders(write_document, tmp_path):
+    write_document({"en": "One.", "fr": "Un."}, name="a")
+    write_document({"en": "Two.", "de": "Zwei."}, name="b")
+    (tmp_path / "README.md").write_text("not a document")
+    found, problems_found = find_documents([tmp_path])
+    assert [p.name for p in found] == ["a", "b"] and problems_found == []
+    missing, errors = find_documents([tmp_path / "nope"])
+    assert missing == [] and "no such file" in str(errors[0])
+
+
+def test_slugify_is_ascii():
+    assert slugify("Über Größe") == "uber-groe"
+    assert slugify("東京") == "x"

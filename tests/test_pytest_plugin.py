@@ -1,0 +1,84 @@
+"""The pytest plugin, run through pytester: ids, baseline as xfail, new drift red, new files collected."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from tests.conftest import SAMPLES
+
+PYPROJECT = '[tool.consistency]\nfixtures = ["fixtures"]\n'
+
+
+@pytest.fixture
+def project(pytester):
+    pytester.makefile(".toml", pyproject=PYPROJECT)
+    shutil.copytree(SAMPLES, pytester.path / "fixtures" / "deepseek")
+    return pytester
+
+
+def test_collects_document_version_check_ids(project):
+    result = project.runpytest("--collect-only", "-q")
+    ids = {line.split("::")[-1] for line in result.outlines if "::" in line}
+    assert ids == {f"deepseek-{lang}-{check}" for lang in ("de", "it", "nl", "th", "tr") for check in ("language", "figures")}
+
+
+def test_accepted_drift_is_xfail_and_the_run_is_green(project):
+    result = project.runpytest("-rx")
+    result.assert_outcomes(passed=7, xfailed=3)
+    result.stdout.fnmatch_lines(["*deepseek-de-figures*accepted drift (baseline): 8 is missing here*"])
+
+
+def test_removing_a_baseline_entry_turns_the_test_red(project):
+    baseline_path = project.path / "fixtures" / "deepseek" / "baseline.json"
+    baseline = json.loads(baseline_path.read_text(encoding="utf-8"))
+    baseline["accepted"] = [e for e in baseline["accepted"] if e["version"] != "de"]
+    baseline_path.write_text(json.dumps(baseline), encoding="utf-8")
+    result = project.runpytest()
+    result.assert_outcomes(passed=7, failed=1, xfailed=2)
+    result.stdout.fnmatch_lines(["*deepseek-de-figures: 1 new finding(s)*", "*omission (major) at line 2*8 is missing here*"])
+
+
+def test_new_translation_is_collected_without_code_change(project):
+    english = (
+        "Deepseek's surprisingly cheap AI model: the startup claims it trained Deepseek V3 for only "
+        "$6 million using 2048 GPUs, with eight of 256 networks active per token."
+    )
+    (project.path / "fixtures" / "deepseek" / "en.txt").write_text(english, encoding="utf-8")
+    result = project.runpytest("--collect-only", "-q")
+    result.stdout.fnmatch_lines(["*en.txt::deepseek-en-language", "*en.txt::deepseek-en-figures"])
+
+
+def test_bad_file_is_an_error_item_not_a_crash(project):
+    (project.path / "fixtures" / "deepseek" / "fr.txt").write_bytes(b"")
+    result = project.runpytest()
+    result.assert_outcomes(passed=7, xfailed=3, failed=2)
+    result.stdout.fnmatch_lines(["*cannot check:*fr.txt: empty file*"])
+    assert "Traceback" not in result.stdout.str()
+
+
+def test_stale_baseline_entry_warns(project):
+    baseline_path = project.path / "fixtures" / "deepseek" / "baseline.json"
+    baseline = json.loads(baseline_path.read_text(encoding="utf-8"))
+    baseline["accepted"].append({"key": "nl|figure|omission|42||", "version": "nl", "check": "figures", "message": "old"})
+    baseline_path.write_text(json.dumps(baseline), encoding="utf-8")
+    result = project.runpytest("-W", "default")
+    result.stdout.fnmatch_lines(["*StaleBaselineWarning*deepseek-nl-figures*stale baseline entry*"])
+
+
+def test_plugin_is_off_without_configuration(pytester):
+    shutil.copytree(SAMPLES, pytester.path / "fixtures" / "deepseek")
+    result = pytester.runpytest("--collect-only", "-q")
+    assert "deepseek-de-figures" not in result.stdout.str()
+
+
+def test_html_extras_escape_translation_text(project):
+    pytest.importorskip("pytest_html")
+    nl = project.path / "fixtures" / "deepseek" / "nl.txt"
+    nl.write_text(nl.read_text(encoding="utf-8") + "\n<script>alert(1)</script> kostte 77 miljoen.\n", encoding="utf-8")
+    project.runpytest("--html=report.html", "--self-contained-html")
+    html = (project.path / "report.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html or "&amp;lt;script&amp;gt;" in html
+    assert "<script>alert(1)</script>" not in html

@@ -1,0 +1,69 @@
+"""The five sample translations (fixtures/deepseek): their real drift, and nothing else."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from consistency.config import Config
+from consistency.fixtures import load_document
+from consistency.pipeline import check_document
+from tests.conftest import SAMPLES
+
+
+@pytest.fixture(scope="module")
+def result():
+    return check_document(load_document(SAMPLES), Config())
+
+
+def figure_facts(result) -> set[tuple[str, str, str]]:
+    facts = set()
+    for f in result.findings:
+        if f.check == "figures":
+            ref = f.expected if f.expected else f.found
+            facts.add((f.version, str(f.kind), ref.key))
+    return facts
+
+
+def test_the_samples_drift_at_document_level(result):
+    assert figure_facts(result) == {
+        ("de", "omission", "8"),  # acht/otto/sekiz/แปด: German dropped "eight of 256"
+        ("tr", "omission", "2048"),
+        ("it", "omission", "2048"),
+        ("tr", "addition", "2023"),  # Turkish alone dates the start-up
+    }
+
+
+def test_evidence_shows_the_missing_eight_in_every_other_language(result):
+    finding = next(f for f in result.findings if f.version == "de" and f.check == "figures")
+    assert set(finding.support) == {"it", "nl", "th", "tr"}
+    assert "otto" in finding.evidence["it"] and "sekiz" in finding.evidence["tr"] and "แปด" in finding.evidence["th"]
+    assert finding.location.line == 2
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["1600000000", "944000000", "1300000", "50000", "10000", "256", "5000000", "100000000", "6000000", "500000000"],
+)
+def test_equal_figures_in_their_different_forms_are_found_in_every_version(result, value):
+    for version in result.versions:
+        assert value in {f.key for f in version.figures}, (version.language, value)
+
+
+def test_turkish_decimal_point_is_read_as_a_decimal(result):
+    turkish = next(v for v in result.versions if v.language == "tr")
+    assert any(f.text.startswith("1.3 milyon") and f.value == Decimal(1300000) for f in turkish.figures)
+
+
+def test_declared_languages_are_confirmed_by_the_detector(result):
+    assert {v.language: v.detected_language for v in result.versions} == {l: l for l in ("de", "it", "nl", "th", "tr")}
+    assert not [f for f in result.findings if f.check == "language"]
+
+
+def test_image_credits_are_layout(result):
+    for version in result.versions:
+        credits = [s for s in version.segments if s.layout]
+        assert all(":" in s.text and ".com" in s.text.lower() for s in credits)
+    german = next(v for v in result.versions if v.language == "de")
+    assert len([s for s in german.segments if s.layout]) == 4
