@@ -68,8 +68,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--show", type=int, default=0, help="print this many false alarms (Default: %(default)s)")
     parser.add_argument("--seed", type=int, default=13, help="(Default: %(default)s)")
+    parser.add_argument("--omission-support", type=float, help="override the threshold, to calibrate it")
     args = parser.parse_args()
-    config = Config()
+    config = Config().with_overrides(omission_support=args.omission_support)
+    print(f"omission_support {config.omission_support}, addition_support {config.addition_support}")
     docs = documents()
     started = time.perf_counter()
 

@@ -95,6 +95,8 @@ def figure_findings(document: str, views: list[VersionView], config: Config) -> 
             findings.append(_mismatch(document, view, views, occurrences[key], figure))
         for key in omitted:
             findings.append(_omission(document, view, views, occurrences[key]))
+        for key in _fewer_everywhere_else(view, occurrences, views):
+            findings.append(_omission(document, view, views, occurrences[key], counted=True))
         for figure in unpaired:
             if not figure.weak:
                 findings.append(_addition(document, view, views, figure, occurrences[extra[figure]]))
@@ -159,6 +161,25 @@ def _expected_here(language: str, where: dict[str, list[Figure]], others: int, c
     strong = sum(any(not f.weak for f in figures) for figures in where.values())
     # Spelled-out numbers are weak: one such word alone never makes a value expected elsewhere.
     return len(where) >= need and (strong >= 1 or len(where) >= 2)
+
+
+def _fewer_everywhere_else(view: VersionView, occurrences, views: list[VersionView]) -> list[str]:
+    """Values this version writes fewer times than every other version does.
+
+    A set comparison cannot see a changed figure whose old value also occurs elsewhere in the
+    text ("1-0" becoming "1-8" beside another 0). Unanimity keeps this from flagging mere style.
+    """
+    if len(views) < 3:
+        return []
+    result = []
+    for key, where in occurrences.items():
+        mine = sum(not f.weak for f in where.get(view.language, []))
+        if mine == 0:
+            continue
+        others = [sum(not f.weak for f in where.get(v.language, [])) for v in views if v.language != view.language]
+        if all(count > mine for count in others):
+            result.append(key)
+    return result
 
 
 def _spelled_inside(view: VersionView, where: dict[str, list[Figure]]) -> bool:
@@ -270,18 +291,29 @@ def _segments_for(where, views: list[VersionView], view: VersionView, position: 
     return picks
 
 
-def _omission(document: str, view: VersionView, views: list[VersionView], where) -> Finding:
+def _omission(document: str, view: VersionView, views: list[VersionView], where, counted: bool = False) -> Finding:
     position = _expected_position(where, views)
     picks = _segments_for(where, views, view, position)
     expected = value_ref([f for figs in where.values() for f in figs])
-    support = _supporters(where, views)
-    examples = ", ".join(f"{lang} '{where[lang][0].text}'" for lang in support[:4])
+    if counted:
+        support = tuple(v.language for v in views if v.language != view.language)
+        mine = len(where[view.language])
+        least = min(len(where[lang]) for lang in support)
+        message = (
+            f"{_describe(where)} appears {mine} time(s) here but at least {least} times in every other version; "
+            "one occurrence may have been changed or dropped."
+        )
+    else:
+        support = _supporters(where, views)
+        examples = ", ".join(f"{lang} '{where[lang][0].text}'" for lang in support[:4])
+        message = f"{_describe(where)} is missing here; {len(support)} other version(s) have it: {examples}."
     return Finding(
         document=document,
         version=view.language,
         kind=Kind.OMISSION,
         category=Category.FIGURE,
-        message=f"{_describe(where)} is missing here; {len(support)} other version(s) have it: {examples}.",
+        message=message,
+        subject="count" if counted else "",
         expected=expected,
         support=support,
         evidence=_evidence(views, picks),
