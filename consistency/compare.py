@@ -385,48 +385,45 @@ def language_findings(
     config: Config,
 ) -> list[Finding]:
     """The version, or one of its paragraphs, is not in the language its file name declares."""
-    findings = []
     declared = view.language
     # The whole file is mislabelled only if no paragraph reads as the declared language;
     # otherwise the foreign paragraphs are reported one by one.
     declared_somewhere = any(d.declared_probability >= 0.5 for _, d in paragraphs)
     if whole is not None and whole.declared_probability < 0.5 and not declared_somewhere:
-        findings.append(
-            Finding(
-                document=document,
-                version=declared,
-                kind=Kind.LANGUAGE,
-                category=Category.LANGUAGE,
-                message=(
-                    f"The file is declared '{declared}' but reads as '{whole.language}' "
-                    f"(p={whole.probability:.2f}); it may be mislabelled or untranslated."
-                ),
-                expected=ValueRef(declared, declared, None, declared),
-                found=ValueRef(whole.language, whole.language, None, whole.language),
-                evidence={declared: view.text[:200]},
-                severity=Severity.MAJOR,
-                subject="version",
-            )
+        message = (
+            f"The file is declared '{declared}' but reads as '{whole.language}' "
+            f"(p={whole.probability:.2f}); it may be mislabelled or untranslated."
         )
-        return findings
-    for segment, detection in paragraphs:
-        if detection.probability >= config.langid_min_confidence and detection.declared_probability < 0.1:
-            findings.append(
-                Finding(
-                    document=document,
-                    version=declared,
-                    kind=Kind.LANGUAGE,
-                    category=Category.LANGUAGE,
-                    message=(
-                        f"Paragraph {segment.paragraph + 1} reads as '{detection.language}' "
-                        f"(p={detection.probability:.2f}), not '{declared}': it may be untranslated."
-                    ),
-                    expected=ValueRef(declared, declared, None, declared),
-                    found=ValueRef(detection.language, detection.language, None, detection.language),
-                    evidence={declared: segment.text},
-                    location=location_of(segment),
-                    severity=Severity.MAJOR,
-                    subject=text_fingerprint(segment.text),
-                )
-            )
-    return findings
+        return [_language_finding(document, declared, whole, message, view.text[:200], None, "version")]
+    return [
+        _language_finding(
+            document,
+            declared,
+            detection,
+            f"Paragraph {segment.paragraph + 1} reads as '{detection.language}' "
+            f"(p={detection.probability:.2f}), not '{declared}': it may be untranslated.",
+            segment.text,
+            location_of(segment),
+            text_fingerprint(segment.text),
+        )
+        for segment, detection in paragraphs
+        if detection.probability >= config.langid_min_confidence and detection.declared_probability < 0.1
+    ]
+
+
+def _language_finding(
+    document: str, declared: str, detection: Detection, message: str, excerpt: str, location, subject: str
+) -> Finding:
+    return Finding(
+        document=document,
+        version=declared,
+        kind=Kind.LANGUAGE,
+        category=Category.LANGUAGE,
+        message=message,
+        expected=ValueRef(declared, declared, None, declared),
+        found=ValueRef(detection.language, detection.language, None, detection.language),
+        evidence={declared: excerpt},
+        location=location,
+        severity=Severity.MAJOR,
+        subject=subject,
+    )

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import lru_cache
 
 from babel.numbers import format_compact_decimal, list_currencies
@@ -96,8 +96,8 @@ class Figure:
 
 
 def decimal_key(value: Decimal) -> str:
-    text = format(value.normalize(), "f")
-    return text
+    """Canonical text of a number: 2.0 and 2 are one value, 1.6E+9 is written out."""
+    return format(value.normalize(), "f")
 
 
 def describe_value(value: Decimal | str, unit: str | None = None) -> str:
@@ -183,12 +183,12 @@ def _times(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
         period = _PERIOD_AFTER.match(text, end)
         found_period = False
         if period:
-            words = period.group(1)
+            letters = period.group(1)
             # Try the longest run of letters first: "p.m." before "p". With minutes given, case
             # does not matter ("3:30 pm"); an hour alone needs the locale's exact form ("4 AM"),
             # since "am" is also a word (German "am Morgen").
-            for cut in range(len(words), 0, -1):
-                kind = _day_period(words[:cut], lex, exact=match.group(2) is None)
+            for cut in range(len(letters), 0, -1):
+                kind = _day_period(letters[:cut], lex, exact=match.group(2) is None)
                 after = text[period.start(1) + cut : period.start(1) + cut + 1]
                 if kind and not (after.isalpha()):
                     if kind == "pm" and hour < 12:
@@ -387,9 +387,7 @@ def _scale_after(text: str, pos: int, lex: NumberLexicon) -> tuple[int, Scale | 
 def _word_ends_at(text: str, start: int, stop: int, lex: NumberLexicon) -> bool:
     """Whether a word boundary falls at ``stop``, by the language's tokenizer."""
     window = text[start : min(len(text), stop + 24)]
-    edges, offset = set(), start
-    for begin, end in words(window, lex):
-        edges.add(start + end)
+    edges = {start + end for _begin, end in words(window, lex)}
     return stop in edges or stop >= len(text) or not text[stop].isalpha()
 
 

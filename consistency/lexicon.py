@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import get_date_format
-from babel.numbers import get_decimal_symbol, get_group_symbol
+from babel.numbers import get_decimal_symbol
 
 #: Spelled-out numbers we look up. 0 and 1 are left out on purpose: in most languages they are
 #: also articles or pronouns (ein, un, een, bir, one), so they would flood the comparison.
@@ -81,7 +81,6 @@ class NumberLexicon:
 
     language: str
     decimal: str
-    group: str
     scales: tuple[Scale, ...]
     percent_before: tuple[str, ...]
     percent_after: tuple[str, ...]
@@ -113,7 +112,6 @@ def lexicon(language: str) -> NumberLexicon:
     return NumberLexicon(
         language=language,
         decimal=clean_symbol(get_decimal_symbol(locale)),
-        group=clean_symbol(get_group_symbol(locale)),
         scales=compact_scales(locale),
         percent_before=percent_words(locale, before=True),
         percent_after=percent_words(locale, before=False),

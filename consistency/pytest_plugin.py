@@ -147,7 +147,7 @@ class CheckItem(pytest.Item):
         self.findings = [f for f in result.findings if f.version == self.language and f.check == self.check]
         for entry in result.stale:
             if entry.version == self.language and entry.check == self.check:
-                warnings.warn(StaleBaselineWarning(f"{self.name}: stale baseline entry: {entry.message}"))
+                warnings.warn(StaleBaselineWarning(f"{self.name}: stale baseline entry: {entry.message}"), stacklevel=1)
         new = [f for f in self.findings if not f.waived]
         accepted = [f for f in self.findings if f.waived]
         if new:
