@@ -41,6 +41,8 @@ def test_json_shape(samples, tmp_path, capsys):
     assert document["document"] == "deepseek"
     assert {v["version"] for v in document["versions"]} == {"de", "it", "nl", "th", "tr"}
     assert all(v["detected_language"] == v["language"] for v in document["versions"])
+    german = next(v for v in document["versions"] if v["version"] == "de")
+    assert {"line": 3, "text": "Bild: Ensigame.com"} in german["layout"]
     finding = next(f for f in document["findings"] if f["version"] == "de")
     assert set(finding) >= {
         "document", "version", "kind", "category", "expected", "found", "support",

@@ -33,6 +33,7 @@ def document_json(result: DocumentResult) -> dict[str, Any]:
                 "language": base_language(v.language),
                 "detected_language": v.detected_language,
                 "path": display_path(v.path),
+                "layout": [{"line": s.line, "text": s.text} for s in v.segments if s.layout],
             }
             for v in result.versions
         ],

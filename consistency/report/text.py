@@ -30,6 +30,10 @@ def render_document(result: DocumentResult) -> list[str]:
     accepted = len(result.findings) - new
     verdict = "no drift found" if not result.findings else f"{new} new finding(s), {accepted} accepted"
     lines = [f"{result.document.name}: {verdict}", f"  versions: {versions}"]
+    layout = [(v.language, s) for v in result.versions for s in v.segments if s.layout]
+    if layout:
+        example = layout[0][1].text
+        lines.append(f"  layout (not checked): {len(layout)} line(s) such as {example!r}")
     if result.findings:
         lines.extend("  " + line for line in table([_COLUMNS, *map(finding_row, result.findings)]))
     for entry in result.stale:
