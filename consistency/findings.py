@@ -42,8 +42,8 @@ class Severity(str, Enum):
 
 
 #: The check (pytest item) each category of finding belongs to.
-CHECK_OF_CATEGORY = {Category.FIGURE: "figures", Category.LANGUAGE: "language"}
-CHECKS = ("language", "figures")
+CHECK_OF_CATEGORY = {Category.FIGURE: "figures", Category.LANGUAGE: "language", Category.CLAIM: "claims"}
+CHECKS = ("language", "figures", "claims")
 
 
 @dataclass(frozen=True)
@@ -90,6 +90,8 @@ class Finding:
     waived: bool = False
     #: Extra identity for findings without values (the paragraph a language finding is about).
     subject: str = ""
+    #: The aligned unit the finding sits in, if the aligner was confident there.
+    unit: int | None = None
 
     @property
     def check(self) -> str:
@@ -114,6 +116,7 @@ class Finding:
             "support": list(self.support),
             "evidence": dict(self.evidence),
             "location": self.location.to_json() if self.location else None,
+            "unit": self.unit,
             "severity": str(self.severity),
             "waived": self.waived,
             "message": self.message,

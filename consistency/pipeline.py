@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import re
+import sqlite3
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from consistency import langid
+from consistency.align import MAX_GROUP, Alignment, Side, align_versions, group_texts
+from consistency.claims import claim_findings
+from consistency.embed import EmbeddingCache, embed, load_encoder
 from consistency.baseline import Entry, apply_baseline, load_baseline
 from consistency.compare import VersionView, figure_findings, language_findings
 from consistency.config import Config
@@ -31,6 +38,7 @@ class DocumentResult:
     document: Document
     versions: tuple[VersionResult, ...]
     findings: tuple[Finding, ...]
+    alignment: Alignment | None = None
     stale: tuple[Entry, ...] = ()
     problems: tuple[ConsistencyError, ...] = ()
     seconds: float = 0.0
@@ -63,6 +71,57 @@ def analyse_version(version, layout: tuple[str, ...]) -> tuple[tuple[Segment, ..
         if not any(start <= f.start < end for start, end in layout_spans)
     )
     return segments, figures
+
+
+_IDENTIFIER = re.compile(r"\b\w*\d\w*\b")
+
+
+def anchors(view: VersionView) -> list[frozenset[str]]:
+    """Per sentence, what translations keep as is: figure values and tokens with digits (H800, R1)."""
+    result = []
+    for sentence in view.sentences:
+        keys = {f.key for f in view.figures if sentence.start <= f.start < sentence.end}
+        keys.update(m.group().casefold() for m in _IDENTIFIER.finditer(sentence.text) if not m.group().isdigit())
+        result.append(frozenset(keys))
+    return result
+
+
+def encoder_and_cache(config: Config):
+    """The configured encoder (loaded once per process) and the embedding cache, if enabled."""
+    encoder = load_encoder(config.model)
+    cache = None
+    if config.cache:
+        try:
+            cache = EmbeddingCache(Path(config.cache))
+        except (OSError, sqlite3.Error):
+            cache = None  # an unusable cache costs time, never correctness
+    return encoder, cache
+
+
+def align_document(views: list[VersionView], source: str | None, config: Config) -> Alignment:
+    """Embed every version's sentence groups in one batch, then align them N-way."""
+    encoder, cache = encoder_and_cache(config)
+    requests = []
+    for view in views:
+        texts = [s.text for s in view.sentences]
+        for size in range(1, MAX_GROUP + 1):
+            requests.append((view.language, size, group_texts(texts, size)))
+    flat = [text for _, _, texts in requests for text in texts]
+    vectors = embed(flat, encoder, cache) if flat else np.zeros((0, 1), dtype=np.float32)
+    sides: dict[str, Side] = {}
+    offset = 0
+    for language, size, texts in requests:
+        side = sides.setdefault(language, Side({}))
+        if texts:
+            side.groups[size] = vectors[offset : offset + len(texts)]
+        offset += len(texts)
+    for view in views:
+        side = sides[view.language]
+        side.anchors = anchors(view)
+        side.lengths = [len(s.text) for s in view.sentences]
+        if 1 not in side.groups:
+            side.groups[1] = np.zeros((0, vectors.shape[1] if vectors.ndim == 2 else 1), dtype=np.float32)
+    return align_versions(sides, source, model=encoder.model_id)
 
 
 def _content(text: str, segments: tuple[Segment, ...]) -> str:
@@ -103,8 +162,12 @@ def check_document(document: Document, config: Config) -> DocumentResult:
         views.append(view)
         results.append(VersionResult(version.language, version.path, whole.language if whole else None, segments, figures))
         findings.extend(language_findings(document.name, view, whole, judged, config))
+    alignment = None
+    if document.checkable and config.model != "none":
+        alignment = align_document(views, document.source_language, config)
+        findings.extend(claim_findings(document.name, views, alignment, config))
     if document.checkable:
-        findings.extend(figure_findings(document.name, views, config))
+        findings.extend(figure_findings(document.name, views, config, alignment))
     try:
         entries = load_baseline(document.baseline_path)
     except ConsistencyError as error:
@@ -114,6 +177,7 @@ def check_document(document: Document, config: Config) -> DocumentResult:
     return DocumentResult(
         document=document,
         versions=tuple(results),
+        alignment=alignment,
         findings=tuple(findings),
         stale=tuple(stale),
         problems=tuple(problems),

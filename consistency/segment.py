@@ -128,8 +128,12 @@ def _thai_spans(paragraph: str) -> list[tuple[int, int]] | None:
 
 
 def _regex_spans(paragraph: str) -> list[tuple[int, int]]:
-    """After end punctuation, and at spaces in scripts that use spaces as stops."""
-    cuts = {m.end() for m in _SENTENCE_END.finditer(paragraph)}
+    """After end punctuation, and at spaces in scripts that use spaces as stops.
+
+    No cut after an initial or a short capitalised abbreviation ("M.", "St.", "Sen.", "Dr."):
+    a title before a name ends no sentence, in any language that writes them so.
+    """
+    cuts = {m.end() for m in _SENTENCE_END.finditer(paragraph) if not _abbreviation_before(paragraph, m.start())}
     for match in re.finditer(r"\s+", paragraph):
         before = paragraph[match.start() - 1] if match.start() else ""
         after = paragraph[match.end()] if match.end() < len(paragraph) else ""
@@ -143,6 +147,15 @@ def _regex_spans(paragraph: str) -> list[tuple[int, int]]:
             left = start + (len(piece) - len(piece.lstrip()))
             spans.append((left, start + len(piece.rstrip())))
     return spans
+
+
+_ABBREVIATION = re.compile(r"(?:^|[\s(\"'“‘«])([^\W\d_][^\W\d_]{0,2})\.$")
+
+
+def _abbreviation_before(paragraph: str, end: int) -> bool:
+    """Whether the period ending at ``end`` closes an initial or a capitalised word of up to 3 letters."""
+    match = _ABBREVIATION.search(paragraph[max(0, end - 6) : end])
+    return bool(match) and match.group(1)[0].isupper() and paragraph[end - 1] == "."
 
 
 def _space_sentence_script(char: str) -> bool:

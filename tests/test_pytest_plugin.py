@@ -22,22 +22,23 @@ def project(pytester):
 def test_collects_document_version_check_ids(project):
     result = project.runpytest("--collect-only", "-q")
     ids = {line.split("::")[-1] for line in result.outlines if "::" in line}
-    assert ids == {f"deepseek-{lang}-{check}" for lang in ("de", "it", "nl", "th", "tr") for check in ("language", "figures")}
+    checks = ("language", "figures", "claims")
+    assert ids == {f"deepseek-{lang}-{check}" for lang in ("de", "it", "nl", "th", "tr") for check in checks}
 
 
 def test_accepted_drift_is_xfail_and_the_run_is_green(project):
     result = project.runpytest("-rx")
-    result.assert_outcomes(passed=7, xfailed=3)
+    result.assert_outcomes(passed=7, xfailed=8)
     result.stdout.fnmatch_lines(["*deepseek-de-figures*accepted drift (baseline): 8 is missing here*"])
 
 
 def test_removing_a_baseline_entry_turns_the_test_red(project):
     baseline_path = project.path / "fixtures" / "deepseek" / "baseline.json"
     baseline = json.loads(baseline_path.read_text(encoding="utf-8"))
-    baseline["accepted"] = [e for e in baseline["accepted"] if e["version"] != "de"]
+    baseline["accepted"] = [e for e in baseline["accepted"] if (e["version"], e["check"]) != ("de", "figures")]
     baseline_path.write_text(json.dumps(baseline), encoding="utf-8")
     result = project.runpytest()
-    result.assert_outcomes(passed=7, failed=1, xfailed=2)
+    result.assert_outcomes(passed=7, failed=1, xfailed=7)
     result.stdout.fnmatch_lines(["*deepseek-de-figures: 1 new finding(s)*", "*omission (major) at line 2*8 is missing here*"])
 
 
@@ -48,13 +49,15 @@ def test_new_translation_is_collected_without_code_change(project):
     )
     (project.path / "fixtures" / "deepseek" / "en.txt").write_text(english, encoding="utf-8")
     result = project.runpytest("--collect-only", "-q")
-    result.stdout.fnmatch_lines(["*en.txt::deepseek-en-language", "*en.txt::deepseek-en-figures"])
+    result.stdout.fnmatch_lines(
+        ["*en.txt::deepseek-en-language", "*en.txt::deepseek-en-figures", "*en.txt::deepseek-en-claims"]
+    )
 
 
 def test_bad_file_is_an_error_item_not_a_crash(project):
     (project.path / "fixtures" / "deepseek" / "fr.txt").write_bytes(b"")
     result = project.runpytest()
-    result.assert_outcomes(passed=7, xfailed=3, failed=2)
+    result.assert_outcomes(passed=7, xfailed=8, failed=3)
     result.stdout.fnmatch_lines(["*cannot check:*fr.txt: empty file*"])
     assert "Traceback" not in result.stdout.str()
 

@@ -1,0 +1,119 @@
+"""Claim check on NTREX-128: false alarms on clean documents, recall of a deleted and of an
+inserted sentence.
+
+    python benchmarks/claims_ntrex.py [--match 0.5] [--sweep]
+
+1. Clean: the 9 professional versions of each document; every claim finding is a false alarm
+   (per 100 sentences).
+2. Deleted: one sentence removed from one version (rotating); a hit is a claim omission in that
+   version whose passage is the deleted sentence's counterpart.
+3. Inserted: one sentence of another document inserted into one version; a hit is a claim
+   addition in that version covering the inserted sentence.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import random
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from ntrex import LANGUAGES, documents, sentence_count  # noqa: E402
+
+from consistency.config import Config  # noqa: E402
+from consistency.pipeline import check_document  # noqa: E402
+
+TAGS = list(LANGUAGES.values())
+
+
+def claims(document, config):
+    return [f for f in check_document(document, config).findings if f.check == "claims"]
+
+
+def replace_version(document, tag, text):
+    versions = tuple(dataclasses.replace(v, text=text) if v.language == tag else v for v in document.versions)
+    return dataclasses.replace(document, versions=versions)
+
+
+def run(config: Config, docs, show: int = 0) -> dict[str, float]:
+    rng = random.Random(5)
+    sentences = sum(sentence_count(d) * len(d.versions) for d in docs)
+    clean = 0
+    examples = []
+    for document in docs:
+        found = claims(document, config)
+        clean += len(found)
+        examples.extend(f"{document.name} {f.version} {f.kind}: {f.message[:150]}" for f in found)
+    deleted_hits = inserted_hits = trials = 0
+    misses = []
+    for number, document in enumerate(docs):
+        tag = TAGS[number % len(TAGS)]
+        lines = document.version(tag).text.splitlines()
+        if len(lines) < 4:
+            continue
+        trials += 1
+        gone = rng.randrange(1, len(lines))
+        removed = lines[gone]
+        deleted = replace_version(document, tag, "\n".join(lines[:gone] + lines[gone + 1 :]) + "\n")
+        found = [f for f in claims(deleted, config) if f.version == tag and str(f.kind) == "omission"]
+        counterpart_line = gone  # NTREX is line-aligned: the others' line `gone` is the deleted content
+        hit = False
+        for f in found:
+            other = next(iter(lang for lang in f.evidence if lang != tag), None)
+            if other and document.version(other).text.splitlines()[counterpart_line].strip()[:40] in " ".join(f.evidence.values()):
+                hit = True
+        deleted_hits += hit
+        if not hit:
+            misses.append(f"DEL {document.name} {tag}: {removed[:100]}")
+        donor = docs[(number + 7) % len(docs)].version(tag).text.splitlines()
+        foreign = donor[rng.randrange(len(donor))]
+        at = rng.randrange(1, len(lines))
+        inserted = replace_version(document, tag, "\n".join(lines[:at] + [foreign] + lines[at:]) + "\n")
+        found = [f for f in claims(inserted, config) if f.version == tag and str(f.kind) == "addition"]
+        hit = any(foreign.strip()[:40] in f.evidence.get(tag, "") for f in found)
+        inserted_hits += hit
+        if not hit:
+            misses.append(f"INS {document.name} {tag}: {foreign[:100]}")
+    result = {
+        "per100": 100 * clean / sentences,
+        "deleted": deleted_hits / max(1, trials),
+        "inserted": inserted_hits / max(1, trials),
+        "clean": clean,
+        "sentences": sentences,
+        "trials": trials,
+    }
+    for line in examples[:show]:
+        print("  FA", line)
+    for line in misses[:show]:
+        print("  MISS", line)
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--floor", type=float, help="override claim_floor")
+    parser.add_argument("--sweep", action="store_true", help="try several claim_floor values")
+    parser.add_argument("--show", type=int, default=0, help="print this many false alarms and misses")
+    args = parser.parse_args()
+    docs = documents()
+    base = Config()
+    values = [0.2, 0.3, 0.4, 0.5] if args.sweep else [args.floor if args.floor is not None else base.claim_floor]
+    print(f"NTREX: {len(docs)} documents x 9 versions; model {base.model}")
+    print(f"{'floor':>6} {'FA/100':>7} {'deleted':>8} {'inserted':>9} {'time':>6}")
+    for value in values:
+        started = time.perf_counter()
+        result = run(dataclasses.replace(base, claim_floor=value), docs, args.show)
+        print(
+            f"{value:6.2f} {result['per100']:7.2f} {result['deleted']:8.3f} {result['inserted']:9.3f} "
+            f"{time.perf_counter() - started:5.0f}s   ({result['clean']} false findings in {result['sentences']} sentences, "
+            f"{result['trials']} trials each)"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,239 @@
+"""Claim findings: a passage that most versions carry and one leaves out, or that one adds.
+
+Whether a passage is there is decided by meaning, anywhere in the version: a sentence counts as
+carried when some sentence of the version is at least ``claim_match`` similar to it (cosine of
+the multilingual embeddings). That makes the check blind to order, so a moved or merged sentence
+is not reported; the alignment units only say *where* a missing passage belonged, and supply the
+passages to check: each sentence of the pivot, and each passage the pivot itself lacks.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from consistency.align import Alignment, Unit
+from consistency.compare import UnitLocator, VersionView, before_cell, location_of
+from consistency.config import Config
+from consistency.findings import Category, Finding, Kind, Severity, text_fingerprint
+from consistency.langid import letters
+
+
+@dataclass(frozen=True)
+class Passage:
+    """Something to look for in every version: a sentence (or run) of one version, in a unit."""
+
+    unit: Unit
+    language: str
+    sentences: tuple[int, ...]
+
+
+def passages(alignment: Alignment) -> list[Passage]:
+    """Each pivot sentence on its own; in units the pivot leaves empty, the first filled cell."""
+    result = []
+    for unit in alignment.units:
+        pivot_cell = unit.cells[alignment.pivot].sentences
+        if pivot_cell:
+            result.extend(Passage(unit, alignment.pivot, (s,)) for s in pivot_cell)
+        elif unit.filled():
+            language = unit.filled()[0]
+            result.append(Passage(unit, language, unit.cells[language].sentences))
+    return result
+
+
+class Carrying:
+    """Which sentences of one version carry which sentences of another, by meaning.
+
+    Sentence t of version b carries sentence s of version a when s is among t's best matches in
+    a (within ``margin`` of the best) and at least ``floor`` similar. That is blind to order, so a
+    moved sentence still counts, and a sentence that merges two (A+B) carries both. A deleted
+    sentence is nobody's best match, and an added one matches nothing well.
+    """
+
+    def __init__(
+        self,
+        vectors: dict[str, np.ndarray],
+        margin: float,
+        floor: float,
+        addition_floor: float,
+        pair_vectors: dict[str, np.ndarray] | None = None,
+    ) -> None:
+        self.vectors, self.margin, self.floor, self.addition_floor = vectors, margin, floor, addition_floor
+        self.pair_vectors = pair_vectors or {}
+        self._cache: dict[tuple[str, str], np.ndarray] = {}
+
+    def carried(self, a: str, b: str) -> np.ndarray:
+        """For each sentence of a: whether some sentence of b carries it."""
+        if (a, b) not in self._cache:
+            first, second = self.vectors[a], self.vectors[b]
+            if first.size == 0 or second.size == 0:
+                self._cache[(a, b)] = np.zeros(first.shape[0], dtype=bool)
+            else:
+                similarity = first @ second.T  # rows: sentences of a, columns: sentences of b
+                best = similarity.max(axis=0, keepdims=True)
+                carries = (similarity >= best - self.margin) & (similarity >= self.floor)
+                self._cache[(a, b)] = carries.any(axis=1)
+        return self._cache[(a, b)]
+
+    def matched(self, a: str, b: str) -> np.ndarray:
+        """For each sentence of a: whether b has any sentence at least ``addition_floor`` similar.
+
+        Weaker than :meth:`carried`, for additions: the part of a sentence that another version
+        splits in two still has a counterpart, though not its best one.
+        """
+        first, second = self.vectors[a], self.vectors[b]
+        if first.size == 0 or second.size == 0:
+            return np.zeros(first.shape[0], dtype=bool)
+        best = (first @ second.T).max(axis=1)
+        return (best >= self.addition_floor) | self._fragment(a, b, best)
+
+    def _fragment(self, a: str, b: str, best: np.ndarray) -> np.ndarray:
+        """Sentences that are the torn-off part of a neighbour: joined to it, they match b at least
+        as well as the neighbour alone (a segmenter's false cut, common in Thai)."""
+        pairs = self.pair_vectors.get(a)
+        result = np.zeros(best.shape[0], dtype=bool)
+        if pairs is None or pairs.size == 0:
+            return result
+        joined = (pairs @ self.vectors[b].T).max(axis=1)  # row i: sentences i and i+1 together
+        for i in range(best.shape[0]):
+            if i + 1 < best.shape[0] and joined[i] >= best[i + 1] and best[i + 1] >= self.addition_floor:
+                result[i] = True  # i belongs with the next sentence
+            if i >= 1 and joined[i - 1] >= best[i - 1] and best[i - 1] >= self.addition_floor:
+                result[i] = True  # ... or with the previous one
+        return result
+
+
+def claim_findings(document: str, views: list[VersionView], alignment: Alignment, config: Config) -> list[Finding]:
+    units = UnitLocator(views, alignment, config)
+    carrying = Carrying(
+        alignment.vectors,
+        config.claim_merge_margin,
+        config.claim_floor,
+        config.claim_addition_floor,
+        alignment.pair_vectors,
+    )
+    languages = [v.language for v in views]
+    others = len(views) - 1
+    need = math.floor(config.claim_omission_support * others + 1e-9) + 1
+    allowed = math.floor(config.claim_addition_support * others + 1e-9)
+    findings: list[Finding] = []
+    for passage in passages(alignment):
+        text = " ".join(units.views[passage.language].sentences[i].text for i in passage.sentences)
+        if letters(text) < config.claim_min_letters:
+            continue  # too short to be a claim of its own (a dateline, a lone word)
+        carriers = {passage.language} | {
+            lang
+            for lang in languages
+            if lang != passage.language
+            and carrying.carried(passage.language, lang)[list(passage.sentences)].any()
+            and (passage.unit.cells[lang].sentences or _merged_nearby(passage, lang, alignment, config))
+        }
+        for view in views:
+            if view.language not in carriers and len(carriers) >= need:
+                findings.append(_omission(document, view, passage, text, carriers, units))
+    if others >= 1:
+        for view in views:
+            findings.extend(_additions(document, view, languages, carrying, allowed, units, config))
+    return findings
+
+
+def _additions(document, view, languages, carrying, allowed, units, config) -> list[Finding]:
+    """Runs of this version's sentences that (almost) no other version carries."""
+    counts = sum(carrying.matched(view.language, other).astype(int) for other in languages if other != view.language)
+    findings, run = [], []
+    for index, sentence in enumerate(view.sentences):
+        lonely = int(counts[index]) <= allowed and letters(sentence.text) >= config.claim_min_letters
+        if lonely:
+            run.append(index)
+        elif run:
+            findings.append(_addition(document, view, run, units))
+            run = []
+    if run:
+        findings.append(_addition(document, view, run, units))
+    return findings
+
+
+def _merged_nearby(passage: Passage, language: str, alignment: Alignment, config: Config) -> bool:
+    """Whether a neighbouring cell of this version also carries the passage (two merged into one).
+
+    The aligner left this version's cell empty. A neighbouring sentence that merged the passage
+    with its own counterpart is about as close to the passage as to that counterpart; a plain
+    neighbour is much closer to its own counterpart.
+    """
+    vectors = alignment.vectors
+    wanted = _mean(vectors[passage.language][list(passage.sentences)])
+    index = passage.unit.index
+    for unit in (alignment.units[i] for i in (index - 1, index + 1) if 0 <= i < len(alignment.units)):
+        mine, reference = unit.cells[language].sentences, unit.cells[passage.language].sentences
+        if not mine or not reference:
+            continue
+        cell = _mean(vectors[language][list(mine)])
+        own = float(cell @ _mean(vectors[passage.language][list(reference)]))
+        if float(cell @ wanted) >= own - config.claim_merge_margin:
+            return True
+    return False
+
+
+def _mean(rows: np.ndarray) -> np.ndarray:
+    vector = rows.mean(axis=0)
+    return vector / (np.linalg.norm(vector) or 1.0)
+
+
+def _figures_in(view: VersionView, segments) -> list[str]:
+    return [f.text for f in view.figures if any(s.start <= f.start < s.end for s in segments)]
+
+
+def _omission(document: str, view: VersionView, passage: Passage, text: str, carriers: set[str], units: UnitLocator) -> Finding:
+    reference = units.views[passage.language]
+    segments = [reference.sentences[i] for i in passage.sentences]
+    figures = _figures_in(reference, segments)
+    with_figures = f", with {', '.join(figures)}" if figures else ""
+    mine = units.cell_segments(passage.unit, view.language)
+    here = mine[0] if mine else before_cell(units, passage.unit, view)
+    evidence = {lang: t for lang, t in units.evidence(passage.unit).items() if lang in carriers}
+    evidence[passage.language] = text
+    if here is not None:
+        evidence[view.language] = here.text
+    return Finding(
+        document=document,
+        version=view.language,
+        kind=Kind.OMISSION,
+        category=Category.CLAIM,
+        message=(
+            f"A passage {len(carriers)} other version(s) have is missing here{with_figures}: "
+            f"{passage.language} '{_shorten(text)}'."
+        ),
+        support=tuple(sorted(carriers)),
+        evidence=evidence,
+        location=location_of(here),
+        severity=Severity.MAJOR,
+        subject=text_fingerprint(text),
+        unit=passage.unit.index,
+    )
+
+
+def _addition(document: str, view: VersionView, run: list[int], units: UnitLocator) -> Finding:
+    segments = [view.sentences[i] for i in run]
+    own = " ".join(s.text for s in segments)
+    unit = units.alignment.units[units.unit_index[view.language][run[0]]] if run[0] in units.unit_index[view.language] else None
+    evidence = units.evidence(unit) if unit is not None else {}
+    evidence[view.language] = own
+    return Finding(
+        document=document,
+        version=view.language,
+        kind=Kind.ADDITION,
+        category=Category.CLAIM,
+        message=f"This passage has no counterpart in the other versions: '{_shorten(own)}'.",
+        evidence=evidence,
+        location=location_of(segments[0]),
+        severity=Severity.MAJOR,
+        subject=text_fingerprint(own),
+        unit=unit.index if unit is not None else None,
+    )
+
+
+def _shorten(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
