@@ -77,6 +77,13 @@ class Carrying:
                 self._cache[(a, b)] = carries.any(axis=1)
         return self._cache[(a, b)]
 
+    def strongly(self, a: str, b: str, sentences: tuple[int, ...], threshold: float) -> bool:
+        """Whether b has a sentence this close to one of a's: the passage moved, rather than went."""
+        first, second = self.vectors[a], self.vectors[b]
+        if first.size == 0 or second.size == 0:
+            return False
+        return bool((first[list(sentences)] @ second.T).max() >= threshold)
+
     def matched(self, a: str, b: str) -> np.ndarray:
         """For each sentence of a: whether b has any sentence at least ``addition_floor`` similar.
 
@@ -128,7 +135,11 @@ def claim_findings(document: str, views: list[VersionView], alignment: Alignment
             for lang in languages
             if lang != passage.language
             and carrying.carried(passage.language, lang)[list(passage.sentences)].any()
-            and (passage.unit.cells[lang].sentences or _merged_nearby(passage, lang, alignment, config))
+            and (
+                passage.unit.cells[lang].sentences
+                or _merged_nearby(passage, lang, alignment, config)
+                or carrying.strongly(passage.language, lang, passage.sentences, config.claim_moved)
+            )
         }
         for view in views:
             if view.language not in carriers and len(carriers) >= need:

@@ -55,6 +55,8 @@ class Config:
     claim_merge_margin: float = 0.1
     #: ... and at least this similar: below it, nothing is carried.
     claim_floor: float = 0.3
+    #: A passage found elsewhere in a version at least this similar was moved, not dropped.
+    claim_moved: float = 0.65
     #: A sentence with no sentence at least this similar in a version has no counterpart there.
     claim_addition_floor: float = 0.4
 
@@ -62,7 +64,7 @@ class Config:
         """The settings that change results, for the reproducibility signature."""
         return {
             "model": self.model,
-            "claims": f"{self.claim_omission_support:g}/{self.claim_addition_support:g}/{self.claim_min_letters}/{self.claim_merge_margin:g}/{self.claim_floor:g}/{self.claim_addition_floor:g}",
+            "claims": f"{self.claim_omission_support:g}/{self.claim_addition_support:g}/{self.claim_min_letters}/{self.claim_merge_margin:g}/{self.claim_floor:g}/{self.claim_addition_floor:g}/{self.claim_moved:g}",
             "unit-confidence": f"{self.unit_confidence:g}",
             "omission": f"{self.omission_support:g}",
             "addition": f"{self.addition_support:g}",

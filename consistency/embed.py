@@ -75,7 +75,7 @@ class SentenceTransformerEncoder:
 
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
-            return np.zeros((0, self._model.get_sentence_embedding_dimension()), dtype=np.float32)
+            return np.zeros((0, 1), dtype=np.float32)
         return normalise(self._model.encode(list(texts), batch_size=64, show_progress_bar=False))
 
 

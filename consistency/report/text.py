@@ -5,7 +5,7 @@ from __future__ import annotations
 from consistency.config import Config
 from consistency.findings import Finding
 from consistency.pipeline import DocumentResult, RunResult
-from consistency.report import signature
+from consistency.report import model_of, signature
 
 _COLUMNS = ("VERSION", "CHECK", "KIND", "SEVERITY", "WHERE", "MESSAGE")
 
@@ -56,5 +56,5 @@ def render_text(run: RunResult, config: Config) -> str:
     lines.append(
         f"{len(run.documents)} document(s), {new} new finding(s), {total - new} accepted, {len(run.errors)} error(s)"
     )
-    lines.append(f"signature: {signature(config)}")
+    lines.append(f"signature: {signature(config, model_of(run))}")
     return "\n".join(lines) + "\n"

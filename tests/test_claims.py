@@ -1,0 +1,66 @@
+"""Claim findings: a dropped sentence, an added sentence, and nothing on a faithful translation."""
+
+from __future__ import annotations
+
+from consistency.config import Config
+from consistency.pipeline import check_document
+from tests.conftest import make_document
+from tests.test_align import ENGLISH, GERMAN
+
+FRENCH = [
+    "La tempête a atteint la côte lundi soir.",
+    "Des milliers de foyers ont perdu le courant dans la région.",
+    "Les écoles resteront fermées jusqu'à mercredi.",
+    "Le maire a demandé aux habitants d'éviter de voyager.",
+    "Les équipes de secours ont travaillé toute la nuit.",
+    "Les prévisionnistes attendent un temps plus calme d'ici le week-end.",
+]
+ITALIAN = [
+    "La tempesta ha raggiunto la costa lunedì sera.",
+    "Migliaia di case sono rimaste senza corrente in tutta la regione.",
+    "Le scuole resteranno chiuse fino a mercoledì.",
+    "Il sindaco ha chiesto ai residenti di evitare di viaggiare.",
+    "Le squadre di soccorso hanno lavorato tutta la notte.",
+    "I meteorologi prevedono un tempo più calmo entro il fine settimana.",
+]
+
+
+def claims(texts: dict[str, list[str]]):
+    document = make_document({lang: " ".join(sentences) + "\n" for lang, sentences in texts.items()})
+    return [f for f in check_document(document, Config()).findings if f.check == "claims"]
+
+
+def test_faithful_translations_give_no_claim():
+    assert claims({"en": ENGLISH, "de": GERMAN, "fr": FRENCH, "it": ITALIAN}) == []
+
+
+def test_dropped_sentence_is_an_omission_with_the_others_text_as_evidence():
+    found = claims({"en": ENGLISH, "de": GERMAN[:2] + GERMAN[3:], "fr": FRENCH, "it": ITALIAN})
+    assert [(f.version, str(f.kind)) for f in found] == [("de", "omission")]
+    finding = found[0]
+    assert "Wednesday" in finding.evidence.get("en", "") or "mercredi" in finding.evidence.get("fr", "")
+    assert set(finding.support) == {"en", "fr", "it"}
+    assert finding.location is not None and finding.unit is not None
+
+
+def test_added_sentence_is_an_addition():
+    extra = "Il prezzo del caffè è salito del dieci per cento a Milano."
+    found = claims({"en": ENGLISH, "de": GERMAN, "fr": FRENCH, "it": ITALIAN[:3] + [extra] + ITALIAN[3:]})
+    assert [(f.version, str(f.kind)) for f in found] == [("it", "addition")]
+    assert "caffè" in found[0].message
+
+
+def test_merged_sentences_are_not_an_omission():
+    merged = GERMAN[:1] + [GERMAN[1] + " " + GERMAN[2]] + GERMAN[3:]
+    assert claims({"en": ENGLISH, "de": merged, "fr": FRENCH, "it": ITALIAN}) == []
+
+
+def test_moved_sentence_is_not_an_omission():
+    moved = GERMAN[:2] + GERMAN[3:5] + [GERMAN[2]] + GERMAN[5:]
+    assert [f for f in claims({"en": ENGLISH, "de": moved, "fr": FRENCH, "it": ITALIAN}) if str(f.kind) == "omission"] == []
+
+
+def test_model_none_skips_alignment_and_claims():
+    document = make_document({"en": " ".join(ENGLISH), "de": " ".join(GERMAN[:2])})
+    result = check_document(document, Config(model="none"))
+    assert result.alignment is None and not [f for f in result.findings if f.check == "claims"]

