@@ -62,6 +62,17 @@ class Side:
     def length_of(self, start: int, count: int) -> int:
         return sum(self.lengths[start : start + count]) if self.lengths else count
 
+    def prepared(self) -> tuple[list[list[float]], list[list[frozenset[str]]]]:
+        """Log lengths and anchor sets of every group (start, size), computed once for the DP."""
+        n = self.size
+        logs = [[0.0] * (n + 1) for _ in range(MAX_GROUP + 1)]
+        groups: list[list[frozenset[str]]] = [[frozenset()] * (n + 1) for _ in range(MAX_GROUP + 1)]
+        for size in range(1, MAX_GROUP + 1):
+            for start in range(0, max(0, n - size + 1)):
+                logs[size][start] = float(np.log(self.length_of(start, size) + 1))
+                groups[size][start] = self.anchors_of(start, size)
+        return logs, groups
+
     @property
     def size(self) -> int:
         return self.groups[1].shape[0] if 1 in self.groups else 0
@@ -107,7 +118,11 @@ def align_pair(source: Side, target: Side, params: AlignParams = AlignParams()) 
     if n == 0 or m == 0:
         return [Bead((i,), (), 0.0) for i in range(n)] + [Bead((), (j,), 0.0) for j in range(m)]
     scores = _margin_matrices(source, target, params)
-    typical = np.log((source.length_of(0, n) + 1) / (target.length_of(0, m) + 1))
+    typical = float(np.log((source.length_of(0, n) + 1) / (target.length_of(0, m) + 1)))
+    source_logs, source_anchors = source.prepared()
+    target_logs, target_anchors = target.prepared()
+    have_anchors = bool(source.anchors and target.anchors)
+    margins = {key: value[1].tolist() for key, value in scores.items()}  # Python floats: faster to index
     width = int(max(params.band_min, params.band_slack * abs(n - m)))
     best = np.full((n + 1, m + 1), -np.inf)
     back = np.zeros((n + 1, m + 1, 2), dtype=np.int8)
@@ -120,21 +135,23 @@ def align_pair(source: Side, target: Side, params: AlignParams = AlignParams()) 
                 continue
             top, move = -np.inf, (0, 0)
             for a, b in BEADS:
-                if a > i or b > j or best[i - a, j - b] == -np.inf:
+                if a > i or b > j:
+                    continue
+                previous = best[i - a, j - b]
+                if previous == -np.inf:
                     continue
                 if a == 0 or b == 0:
                     gain = params.skip * (a + b)
                 else:
-                    margin = scores[(a, b)][1][i - a, j - b]
-                    shared = len(source.anchors_of(i - a, a) & target.anchors_of(j - b, b))
-                    ratio = np.log((source.length_of(i - a, a) + 1) / (target.length_of(j - b, b) + 1))
+                    shared = len(source_anchors[a][i - a] & target_anchors[b][j - b]) if have_anchors else 0
+                    ratio = source_logs[a][i - a] - target_logs[b][j - b]
                     gain = (
-                        margin
+                        margins[(a, b)][i - a][j - b]
                         + params.anchor_bonus * min(shared, 3)
                         - params.merge_penalty * (a + b - 2)
                         - params.length_weight * abs(ratio - typical)
                     )
-                total = best[i - a, j - b] + gain
+                total = previous + gain
                 if total > top:
                     top, move = total, (a, b)
             best[i, j] = top

@@ -33,6 +33,8 @@ class Config:
     langid_min_letters: int = 80
     #: A paragraph is flagged only when the detector is this sure of another language.
     langid_min_confidence: float = 0.9
+    #: langdetect sampling runs per paragraph (its default, 7, is kept for whole versions).
+    langid_trials: int = 3
     #: Extra regular expressions for lines that are layout (credits, captions), not content.
     layout_patterns: tuple[str, ...] = ()
     #: Files larger than this are refused with a clear message.

@@ -551,7 +551,16 @@ def _spelled(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
         yield figure
 
 
+@lru_cache(maxsize=None)
+def _spelled_prefixes(lex: NumberLexicon) -> frozenset[str]:
+    """Every prefix of every spelled-number key, to skip words that cannot start one."""
+    return frozenset(key[:i] for key in lex.spelled for i in range(1, len(key) + 1))
+
+
 def _longest_spelled(text: str, spans: list[tuple[int, int]], index: int, lex: NumberLexicon):
+    first = compact_words(text[spans[index][0] : spans[index][1]])
+    if first not in _spelled_prefixes(lex):
+        return None
     for count in range(min(_MAX_SPELLED_WORDS, len(spans) - index), 0, -1):
         group = spans[index : index + count]
         if any(text[a_end:b_start].strip(" -‐") for (_, a_end), (b_start, _) in zip(group, group[1:])):

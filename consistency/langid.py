@@ -43,17 +43,25 @@ def letters(text: str) -> int:
     return sum(ch.isalpha() for ch in text)
 
 
-def detect(text: str, declared: str) -> Detection | None:
-    """Seeded detection, so the same text always gives the same answer; None if nothing to judge."""
-    from langdetect import DetectorFactory, detect_langs
+def detect(text: str, declared: str, trials: int = 7) -> Detection | None:
+    """Seeded detection, so the same text always gives the same answer; None if nothing to judge.
+
+    ``trials`` is langdetect's number of sampling runs: 7 (its default) for whole versions, fewer
+    for paragraphs, where the question is only whether one reads as another language outright.
+    """
+    from langdetect import detector_factory
     from langdetect.lang_detect_exception import LangDetectException
 
-    DetectorFactory.seed = 0
     cleaned = _NOISE.sub(" ", text)
     if letters(cleaned) == 0:
         return None
+    detector_factory.init_factory()
+    detector = detector_factory._factory.create()
+    detector.seed = 0
+    detector.n_trial = trials
     try:
-        guesses = detect_langs(cleaned)
+        detector.append(cleaned)
+        guesses = detector.get_probabilities()
     except LangDetectException:
         return None
     if not guesses:
@@ -62,3 +70,14 @@ def detect(text: str, declared: str) -> Detection | None:
     declared_probability = sum(g.prob for g in guesses if base_language(g.lang) == want)
     top = guesses[0]
     return Detection(base_language(top.lang), round(top.prob, 4), round(declared_probability, 4))
+
+
+def combine(detections: list[tuple[Detection, int]]) -> Detection:
+    """The letter-weighted vote of paragraph detections, as one detection for the whole text."""
+    weight = sum(count for _, count in detections) or 1
+    votes: dict[str, float] = {}
+    for detection, count in detections:
+        votes[detection.language] = votes.get(detection.language, 0.0) + detection.probability * count
+    language = max(sorted(votes), key=lambda lang: votes[lang])
+    declared = sum(d.declared_probability * count for d, count in detections) / weight
+    return Detection(language, round(votes[language] / weight, 4), round(declared, 4))

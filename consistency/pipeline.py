@@ -133,17 +133,23 @@ def detect_languages(version, config: Config, layout: tuple[str, ...]):
     """Whole-version detection and the detection of each paragraph long enough to judge."""
     if not langid.can_judge(version.language):
         return None, []
-    content = [p for p in paragraphs(version.text, layout) if not p.layout]
-    joined = "\n".join(p.text for p in content)
-    if langid.letters(joined) < config.langid_min_letters:
+    content = [(p, langid.letters(p.text)) for p in paragraphs(version.text, layout) if not p.layout]
+    total = sum(count for _, count in content)
+    if total < config.langid_min_letters:
         return None, []  # too short to judge: a few words fool any detector
-    whole = langid.detect(joined, version.language)
     judged = []
-    for para in content:
-        if langid.letters(para.text) >= config.langid_min_letters:
-            detection = langid.detect(para.text, version.language)
+    for para, count in content:
+        if count >= config.langid_min_letters:
+            detection = langid.detect(para.text, version.language, trials=config.langid_trials)
             if detection is not None:
                 judged.append((Segment(para.index, 0, para.line, para.start, para.end, para.text), detection))
+    judged_letters = sum(langid.letters(segment.text) for segment, _ in judged)
+    if judged and judged_letters >= total / 2:
+        # Most of the text was judged paragraph by paragraph: the version's language is their
+        # letter-weighted vote, which spares langdetect a second pass over the same text.
+        whole = langid.combine([(d, langid.letters(s.text)) for s, d in judged])
+    else:
+        whole = langid.detect("\n".join(p.text for p, _ in content), version.language)
     return whole, judged
 
 
