@@ -138,8 +138,6 @@ def perturb(sentences: list[str], rng: random.Random):
 def ntrex(encoder, cache, joined: bool) -> None:
     from ntrex import LANGUAGES, load_sentences
 
-    from consistency.segment import sentence_spans
-
     ids, texts = load_sentences()
     documents: dict[str, list[int]] = {}
     for index, doc_id in enumerate(ids):

@@ -19,16 +19,9 @@ from ntrex import LANGUAGES, load_sentences  # noqa: E402
 
 
 def boundaries_from_pieces(text: str, pieces: list[str]) -> set[int]:
-    ends, offset = set(), 0
-    for piece in pieces:
-        piece = piece.strip()
-        if not piece:
-            continue
-        at = text.find(piece, offset)
-        if at < 0:
-            continue
-        offset = at + len(piece)
-        ends.add(offset)
+    from consistency.segment import spans_of_pieces
+
+    ends = {end for _start, end in spans_of_pieces(text, pieces) or []}
     ends.discard(len(text))
     return ends
 
@@ -85,7 +78,7 @@ def main() -> int:
     print(f"{'language':8} " + " ".join(f"{name:>17}" for name in CANDIDATES))  # noqa: E501
     for tag in LANGUAGES.values():
         cells = []
-        for name, split in CANDIDATES.items():
+        for split in CANDIDATES.values():
             tp = fp = fn = 0
             started = time.perf_counter()
             usable = True

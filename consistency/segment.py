@@ -114,12 +114,17 @@ def _thai_spans(paragraph: str) -> list[tuple[int, int]] | None:
         pieces = sent_tokenize(paragraph, engine="crfcut")
     except ImportError:  # python-crfsuite missing: fall back to spaces between Thai words
         return None
+    return spans_of_pieces(paragraph, pieces)
+
+
+def spans_of_pieces(text: str, pieces: list[str]) -> list[tuple[int, int]] | None:
+    """Character spans of a segmenter's pieces, found in order in ``text``; None if one is not there."""
     spans, offset = [], 0
     for piece in pieces:
         stripped = piece.strip()
         if not stripped:
             continue
-        at = paragraph.find(stripped, offset)
+        at = text.find(stripped, offset)
         if at < 0:
             return None
         spans.append((at, at + len(stripped)))

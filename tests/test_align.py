@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from consistency.align import Side, align_pair, align_versions, build_units, choose_pivot, group_texts
+from consistency.align import Side, align_pair, align_versions, choose_pivot, group_texts
 from consistency.embed import embed, load_encoder
 
 
@@ -21,6 +21,14 @@ ENGLISH = [
     "The mayor asked residents to avoid travel.",
     "Rescue teams worked through the night.",
     "Forecasters expect calmer weather by the weekend.",
+]
+FRENCH = [
+    "La tempête a atteint la côte lundi soir.",
+    "Des milliers de foyers ont perdu le courant dans la région.",
+    "Les écoles resteront fermées jusqu'à mercredi.",
+    "Le maire a demandé aux habitants d'éviter de voyager.",
+    "Les équipes de secours ont travaillé toute la nuit.",
+    "Les prévisionnistes attendent un temps plus calme d'ici le week-end.",
 ]
 GERMAN = [
     "Der Sturm erreichte die Küste am Montagabend.",
@@ -64,14 +72,7 @@ def test_pivot_is_the_declared_source_else_the_best_agreeing_version():
 
 
 def test_units_join_pairwise_beads_and_merge_alike_insertions():
-    french = [
-        "La tempête a atteint la côte lundi soir.",
-        "Des milliers de foyers ont perdu le courant dans la région.",
-        "Les écoles resteront fermées jusqu'à mercredi.",
-        "Le maire a demandé aux habitants d'éviter de voyager.",
-        "Les équipes de secours ont travaillé toute la nuit.",
-        "Les prévisionnistes attendent un temps plus calme d'ici le week-end.",
-    ]
+    french = FRENCH
     english = ENGLISH[:4] + ENGLISH[5:]  # the pivot lacks the rescue-team sentence
     alignment = align_versions({"en": side_of(english), "de": side_of(GERMAN), "fr": side_of(french)}, source="en")
     rows = [{lang: cell.sentences for lang, cell in unit.cells.items()} for unit in alignment.units]

@@ -5,16 +5,8 @@ from __future__ import annotations
 from consistency.config import Config
 from consistency.pipeline import check_document
 from tests.conftest import make_document
-from tests.test_align import ENGLISH, GERMAN
+from tests.test_align import ENGLISH, FRENCH, GERMAN
 
-FRENCH = [
-    "La tempête a atteint la côte lundi soir.",
-    "Des milliers de foyers ont perdu le courant dans la région.",
-    "Les écoles resteront fermées jusqu'à mercredi.",
-    "Le maire a demandé aux habitants d'éviter de voyager.",
-    "Les équipes de secours ont travaillé toute la nuit.",
-    "Les prévisionnistes attendent un temps plus calme d'ici le week-end.",
-]
 ITALIAN = [
     "La tempesta ha raggiunto la costa lunedì sera.",
     "Migliaia di case sono rimaste senza corrente in tutta la regione.",
