@@ -56,12 +56,15 @@ def inject(document, rng: random.Random, round_robin: int):
     return None
 
 
-def is_hit(finding, tag, original, changed) -> bool:
+def is_hit(finding, tag, original, changed, line: int) -> bool:
+    """A finding in the changed version that names the old or new value, or sits on the changed
+    line (a value may be named in an equivalent form: 2 inches as 5 cm)."""
     if finding.version != tag:
         return False
     expected = finding.expected.key if finding.expected else None
     found = finding.found.key if finding.found else None
-    return expected == original.key or found == changed.key
+    on_line = finding.location is not None and finding.location.line == line
+    return expected == original.key or found == changed.key or on_line
 
 
 def main() -> int:
@@ -104,7 +107,8 @@ def main() -> int:
         changed_doc, tag, original, changed = injection
         injected += 1
         findings = figure_findings(changed_doc, config)
-        hit = [f for f in findings if is_hit(f, tag, original, changed)]
+        line = changed_doc.version(tag).text.count("\n", 0, original.start) + 1
+        hit = [f for f in findings if is_hit(f, tag, original, changed, line)]
         hits += bool(hit)
         other += len(findings) - len(hit)
         if not hit:

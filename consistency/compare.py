@@ -121,14 +121,46 @@ def figure_findings(
                 continue  # the whole sentence is missing: the claim finding names it
             findings.append(_omission(document, view, views, occurrences[key], units=units))
         if units is not None:
-            for key, unit in units.fewer_in_unit(view, occurrences):
-                findings.append(_omission(document, view, views, occurrences[key], counted=True, units=units, unit=unit))
+            findings.extend(_counted_in_units(document, view, views, occurrences, units, config))
         else:
             for key in _fewer_everywhere_else(view, occurrences, views):
                 findings.append(_omission(document, view, views, occurrences[key], counted=True))
         for figure in unpaired:
             if not figure.weak:
                 findings.append(_addition(document, view, views, figure, occurrences[extra[figure]], units))
+    return findings
+
+
+def _counted_in_units(document, view, views, occurrences, units: UnitLocator, config: Config) -> list[Finding]:
+    """Values present in the document but missing from, or extra in, one aligned unit.
+
+    A changed figure whose old and new values both occur elsewhere in the text ("2 inches" turned
+    into "4 inches" beside another 4) is invisible to the document-level count; per unit it is an
+    omission and an addition in the same place, reported as one mismatch.
+    """
+    fewer = units.fewer_in_unit(view, occurrences)
+    more = units.more_in_unit(view, occurrences)
+    findings, used = [], set()
+    for key, unit in fewer:
+        sample = next(f for figs in occurrences[key].values() for f in figs)
+        partner = next(
+            (
+                (extra_key, figure)
+                for extra_key, extra_unit, figure in more
+                if extra_unit.index == unit.index
+                and id(figure) not in used
+                and _correspondence(sample, None, set(), figure, view, config) is not None
+            ),
+            None,
+        )
+        if partner is not None:
+            used.add(id(partner[1]))
+            findings.append(_mismatch(document, view, views, occurrences[key], partner[1], units))
+        else:
+            findings.append(_omission(document, view, views, occurrences[key], counted=True, units=units, unit=unit))
+    for key, unit, figure in more:
+        if id(figure) not in used:
+            findings.append(_addition(document, view, views, figure, occurrences[key], units))
     return findings
 
 
@@ -213,6 +245,32 @@ class UnitLocator:
         target = np.mean(references, axis=0)
         best = max(cell, key=lambda i: float(vectors[language][i] @ target))
         return self.views[language].sentences[best]
+
+    def more_in_unit(self, view: VersionView, occurrences) -> list[tuple[str, Unit, Figure]]:
+        """Values this version writes in a unit where (almost) no other version does, while the
+        others carry them elsewhere, and this version more often overall than they do."""
+        found = []
+        others = len(self.views) - 1
+        need = math.floor(self.config.omission_support * others + 1e-9) + 1
+        allowed = math.floor(self.config.addition_support * others + 1e-9)
+        for key, where in occurrences.items():
+            mine = [f for f in where.get(view.language, []) if not f.weak]
+            supporters = [lang for lang in where if lang != view.language]
+            if not mine or len(supporters) < need:
+                continue  # a value nobody else has is a document-level addition already
+            counts = [len(where.get(lang, [])) for lang in self.views if lang != view.language]
+            if len(mine) <= statistics.median(counts):
+                continue
+            for figure in mine:
+                unit = self.unit_of(view.language, figure)
+                if not self.confident(unit):
+                    continue
+                filled = [lang for lang in unit.filled() if lang != view.language]
+                here = [lang for lang in filled if any(self.index_of(lang, f) == unit.index for f in where.get(lang, []))]
+                if len(filled) >= need and len(here) <= allowed:
+                    found.append((key, unit, figure))
+                    break
+        return found
 
     def evidence(self, unit: Unit) -> dict[str, str]:
         return {
@@ -478,12 +536,16 @@ def _omission(
     document: str, view: VersionView, views: list[VersionView], where, counted: bool = False, units=None, unit=None
 ) -> Finding:
     place = _place(view, views, where, units, unit=unit)
-    expected = value_ref([f for figs in where.values() for f in figs])
+    # Name the value as this version writes it, where it does (2 inches, not 5 cm, in the text
+    # that uses inches).
+    own_units = {f.unit for f in where.get(view.language, [])}
+    expected = value_ref(sorted((f for figs in where.values() for f in figs), key=lambda f: f.unit not in own_units))
     if counted:
         support = tuple(lang for lang in where if lang != view.language)
         mine = len(where[view.language])
         message = (
-            f"{_describe(where)} is missing in this passage; it appears {mine} time(s) here, "
+            f"{describe_value(expected.value, expected.unit) if isinstance(expected.value, str) else _describe_ref(expected)}"
+            f" is missing in this passage; it appears {mine} time(s) here, "
             f"{statistics.median(len(where[lang]) for lang in support):g} times in the other versions that have it."
         )
     else:
@@ -550,6 +612,10 @@ def _mismatch(document: str, view: VersionView, views: list[VersionView], where,
         severity=Severity.CRITICAL,
         unit=place.unit,
     )
+
+
+def _describe_ref(ref: ValueRef) -> str:
+    return describe_value(Decimal(str(ref.value)), ref.unit)
 
 
 def _describe(where: dict[str, list[Figure]]) -> str:

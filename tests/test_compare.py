@@ -120,3 +120,18 @@ def test_number_cases_from_other_qa_checkers(lang_a, text_a, lang_b, text_b, exp
         pytest.skip("one language twice: not a cross-language pair")
     findings = figure_findings({lang_a: text_a, lang_b: text_b})
     assert (not findings) == (expect == "same"), [f.message for f in findings]
+
+
+def test_changed_figure_whose_values_occur_elsewhere_is_found_in_its_unit():
+    """Set-level comparison cannot see 2 → 4 when another 2 and another 4 stay in the text."""
+    texts = {
+        "en": "Rain reached 2 inches in Phoenix on Monday. Tucson saw 4 inches by Tuesday night. Flooding closed 2 highways near the border.",
+        "de": "In Phoenix fielen am Montag 2 Zoll Regen. Tucson meldete bis Dienstagnacht 4 Zoll. Überschwemmungen sperrten 2 Autobahnen nahe der Grenze.",
+        "fr": "Il est tombé 2 pouces de pluie à Phoenix lundi. Tucson a reçu 4 pouces jusqu'à mardi soir. Les inondations ont fermé 2 autoroutes près de la frontière.",
+        "it": "A Phoenix lunedì sono caduti 2 pollici di pioggia. Tucson ha registrato 4 pollici entro martedì sera. Le inondazioni hanno chiuso 2 autostrade vicino al confine.",
+    }
+    assert figure_findings(texts) == []
+    texts["it"] = texts["it"].replace("caduti 2 pollici", "caduti 4 pollici")
+    findings = figure_findings(texts)
+    assert kinds(findings) == {("it", "mismatch", "2->4")}
+    assert findings[0].unit is not None and "Phoenix" in findings[0].evidence["it"]
