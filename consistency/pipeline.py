@@ -6,6 +6,7 @@ import re
 import sqlite3
 import time
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -87,15 +88,16 @@ def anchors(view: VersionView) -> list[frozenset[str]]:
 
 
 def encoder_and_cache(config: Config):
-    """The configured encoder (loaded once per process) and the embedding cache, if enabled."""
-    encoder = load_encoder(config.model)
-    cache = None
-    if config.cache:
-        try:
-            cache = EmbeddingCache(Path(config.cache))
-        except (OSError, sqlite3.Error):
-            cache = None  # an unusable cache costs time, never correctness
-    return encoder, cache
+    """The configured encoder and the embedding cache, if enabled; both opened once per process."""
+    return load_encoder(config.model), (_open_cache(str(Path(config.cache).resolve())) if config.cache else None)
+
+
+@lru_cache(maxsize=8)
+def _open_cache(path: str) -> EmbeddingCache | None:
+    try:
+        return EmbeddingCache(Path(path))
+    except (OSError, sqlite3.Error):
+        return None  # an unusable cache costs time, never correctness
 
 
 def align_document(views: list[VersionView], source: str | None, config: Config) -> Alignment:
