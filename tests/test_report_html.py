@@ -1,0 +1,78 @@
+"""The HTML drift report: contents, escaping, no network, atomic writing."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+
+from consistency.cli import main
+from consistency.config import Config
+from consistency.pipeline import run
+from consistency.report.html import render_html
+from tests.conftest import SAMPLES
+
+
+@pytest.fixture(scope="module")
+def sample_html():
+    return render_html(run([SAMPLES], Config()), Config())
+
+
+def cells_of_row(html: str, label: str) -> list[tuple[str, str]]:
+    row = re.search(rf"<tr><th scope=\"row\">{re.escape(label)}</th>(.*?)</tr>", html, re.S)
+    assert row, label
+    return re.findall(r'data-state="(\w+)" lang="([\w-]+)"', row.group(1))
+
+
+def test_fact_matrix_shows_missing_figures(sample_html):
+    states = {lang: state for state, lang in cells_of_row(sample_html, "2048")}
+    assert states == {"de": "present", "it": "missing", "nl": "present", "th": "present", "tr": "missing"}
+    eight = {lang: state for state, lang in cells_of_row(sample_html, "8")}
+    assert eight["de"] == "missing" and eight["it"] == "present"
+
+
+def test_sections_and_signature(sample_html):
+    for heading in ("Summary", "Fact matrix", "Findings", "Side by side", "Signature"):
+        assert f"<h3>{heading}</h3>" in sample_html or f"<h2>{heading}</h2>" in sample_html
+    assert "consistency:0.1.0|model:usem3" in sample_html
+    assert 'id="deepseek-unit-0"' in sample_html and 'lang="th"' in sample_html
+
+
+def test_no_remote_resources_and_no_script(sample_html):
+    assert "<script" not in sample_html
+    assert not re.search(r'(src|href)="(https?:)?//', sample_html)
+    assert "Content-Security-Policy" in sample_html
+
+
+def test_translation_text_is_escaped(write_document, tmp_path):
+    hostile = '<script>alert(1)</script> "><img src=x onerror=alert(2)> cost 5 million dollars.'
+    folder = write_document(
+        {
+            "en": "The plant cost 7 million dollars. " + hostile,
+            "de": "Das Werk kostete 7 Millionen Dollar.",
+            "fr": "L'usine a coûté 7 millions de dollars.",
+        },
+        name="<b>doc</b>",
+    )
+    html = render_html(run([folder], Config()), Config())
+    assert "<script>alert(1)</script>" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&lt;b&gt;doc&lt;/b&gt;" in html
+
+
+def test_cli_writes_the_report_atomically_and_keeps_the_old_one_on_failure(tmp_path, monkeypatch):
+    target = tmp_path / "fixtures" / "deepseek"
+    shutil.copytree(SAMPLES, target)
+    report = tmp_path / "reports" / "drift.html"
+    assert main(["check", str(target), "--report", str(report)]) == 0
+    first = report.read_text(encoding="utf-8")
+    assert first.startswith("<!DOCTYPE html>")
+
+    def broken(*_args, **_kwargs):
+        raise KeyboardInterrupt  # interrupted while rendering
+
+    monkeypatch.setattr("consistency.report.html.render_html", broken)
+    assert main(["check", str(target), "--report", str(report)]) == 130
+    assert report.read_text(encoding="utf-8") == first
+    assert [p.name for p in report.parent.iterdir()] == ["drift.html"]  # no temporary left behind
