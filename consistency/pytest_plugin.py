@@ -7,6 +7,7 @@ change. Findings accepted in the document's baseline are reported as xfail; new 
 from __future__ import annotations
 
 import html
+import os
 import warnings
 from pathlib import Path
 
@@ -114,6 +115,21 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
         return
     report = outcome.get_result()
     report.extras = [*getattr(report, "extras", []), extras.html(findings_html(item.findings))]
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_html_results_summary(prefix, summary, postfix, session) -> None:
+    """Link the pytest-html summary to the drift report."""
+    state = session.config.stash.get(_STATE, None)
+    if state is not None and state.enabled and state.config.report:
+        target = (session.config.rootpath / state.config.report).resolve()
+        html_path = session.config.getoption("htmlpath", None)
+        base = Path(html_path).resolve().parent if html_path else session.config.rootpath
+        try:
+            link = os.path.relpath(target, base)
+        except ValueError:
+            link = target.as_uri()
+        prefix.append(f'<p>Translation drift report: <a href="{html.escape(link)}">{html.escape(link)}</a></p>')
 
 
 def findings_html(findings: list[Finding]) -> str:

@@ -85,6 +85,7 @@ def test_html_extras_escape_translation_text(project):
     html = (project.path / "report.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html or "&amp;lt;script&amp;gt;" in html
     assert "<script>alert(1)</script>" not in html
+    assert "reports/drift.html" in html  # the summary links to the drift report
 
 
 def test_every_run_writes_the_drift_report(project):
