@@ -158,7 +158,7 @@ def _counted_in_units(document, view, views, occurrences, units: UnitLocator, co
             findings.append(_mismatch(document, view, views, occurrences[key], partner[1], units))
         else:
             findings.append(_omission(document, view, views, occurrences[key], counted=True, units=units, unit=unit))
-    for key, unit, figure in more:
+    for key, _unit, figure in more:
         if id(figure) not in used:
             findings.append(_addition(document, view, views, figure, occurrences[key], units))
     return findings
