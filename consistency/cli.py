@@ -29,6 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--format", choices=("text", "json"), default="text", help="(Default: %(default)s)")
     out.add_argument("--output", "-o", type=Path, help="write the report here instead of standard output")
     out.add_argument("--report", type=Path, help="also write the HTML drift report here (e.g. reports/drift.html)")
+    scale = check.add_argument_group("scale")
+    scale.add_argument("--jobs", "-j", type=int, default=1, help="documents checked in parallel processes (Default: %(default)s)")
+    scale.add_argument("--shard", help="check only shard i of n (i/n), a stable split by document for CI matrices")
     _add_threshold_options(check)
 
     baseline = commands.add_parser("baseline", help="accept current drift, or show what is accepted")
@@ -75,8 +78,15 @@ def command_check(args: argparse.Namespace) -> int:
     from consistency.report.json_report import render_json
     from consistency.report.text import render_text
 
+    from consistency.pipeline import parse_shard
+
     config, root = effective_config(args)
-    result = run(default_paths(args, config, root), config)
+    try:
+        shard = parse_shard(args.shard) if args.shard else None
+    except ValueError as error:
+        print(f"consistency: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    result = run(default_paths(args, config, root), config, jobs=max(1, args.jobs), shard=shard)
     rendered = render_json(result, config) if args.format == "json" else render_text(result, config)
     if args.output:
         write_atomic(args.output, rendered)

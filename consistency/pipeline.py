@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sqlite3
 import time
@@ -198,18 +199,47 @@ def _order(finding: Finding) -> tuple:
     return (finding.version, finding.check, location.line if location else 0, finding.key)
 
 
-def run(paths: list[Path], config: Config) -> RunResult:
-    """Check every document under ``paths``."""
+def parse_shard(text: str) -> tuple[int, int]:
+    """``"2/5"`` → (2, 5); raises ValueError for anything else."""
+    match = re.fullmatch(r"\s*(\d+)\s*/\s*(\d+)\s*", text)
+    if not match or not 1 <= int(match.group(1)) <= int(match.group(2)):
+        raise ValueError(f"shard must be i/n with 1 <= i <= n, got {text!r}")
+    return int(match.group(1)), int(match.group(2))
+
+
+def in_shard(folder: Path, shard: tuple[int, int] | None) -> bool:
+    """A stable split by document name: the same document lands in the same shard on every runner."""
+    if shard is None:
+        return True
+    index, count = shard
+    digest = hashlib.sha1(folder.name.encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") % count == index - 1
+
+
+def _check_folder(folder: Path, config: Config) -> DocumentResult | ConsistencyError:
+    try:
+        return check_document(load_document(folder, config.max_file_bytes), config)
+    except ConsistencyError as error:
+        return error
+
+
+def run(paths: list[Path], config: Config, jobs: int = 1, shard: tuple[int, int] | None = None) -> RunResult:
+    """Check every document under ``paths`` (in ``jobs`` processes, only this ``shard`` of them)."""
     folders, errors = find_documents(paths)
+    folders = [f for f in folders if in_shard(f, shard)]
+    if jobs > 1 and len(folders) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            outcomes = list(pool.map(_check_folder, folders, [config] * len(folders)))
+    else:
+        outcomes = [_check_folder(folder, config) for folder in folders]
     results = []
     all_errors: list[ConsistencyError] = list(errors)
-    for folder in folders:
-        try:
-            document = load_document(folder, config.max_file_bytes)
-        except ConsistencyError as error:
-            all_errors.append(error)
+    for outcome in outcomes:
+        if isinstance(outcome, ConsistencyError):
+            all_errors.append(outcome)
             continue
-        result = check_document(document, config)
-        all_errors.extend(result.problems)
-        results.append(result)
+        all_errors.extend(outcome.problems)
+        results.append(outcome)
     return RunResult(tuple(results), tuple(all_errors))

@@ -37,6 +37,7 @@ class ConsistencyState:
     def __init__(self, config: Config, roots: list[Path], enabled: bool) -> None:
         self.config, self.roots, self.enabled = config, roots, enabled
         self.results: dict[Path, object] = {}
+        self.shard: tuple[int, int] | None = None
 
     def covers(self, path: Path) -> bool:
         return any(path.is_relative_to(root) for root in self.roots)
@@ -63,6 +64,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         metavar="PATH",
         help="fixture folder to check (repeatable; Default: [tool.consistency] fixtures)",
     )
+    group.addoption(
+        "--consistency-shard",
+        default=None,
+        metavar="I/N",
+        help="collect only shard i of n of the documents (a stable split by document name)",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -72,7 +79,16 @@ def pytest_configure(config: pytest.Config) -> None:
     enabled = bool(given) or has_config_section(pyproject)
     settings = load_config(pyproject if pyproject.is_file() else None) if enabled else Config()
     roots = given or [(config.rootpath / p).resolve() for p in settings.fixtures]
+    config.addinivalue_line("markers", "xdist_group(name): keep a document's checks on one xdist worker")
     config.stash[_STATE] = ConsistencyState(settings, roots, enabled)
+    shard = config.getoption("consistency_shard")
+    if shard:
+        from consistency.pipeline import parse_shard
+
+        try:
+            config.stash[_STATE].shard = parse_shard(shard)
+        except ValueError as error:
+            raise pytest.UsageError(str(error)) from None
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector):
@@ -81,6 +97,10 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector):
     if state is None or not state.enabled or not is_version_file(file_path):
         return None
     if not state.covers(file_path.resolve()):
+        return None
+    from consistency.pipeline import in_shard
+
+    if not in_shard(file_path.parent, state.shard):
         return None
     return VersionFile.from_parent(parent, path=file_path)
 
@@ -159,7 +179,11 @@ class VersionFile(pytest.File):
         document = slugify(self.path.parent.name)
         language = self.path.stem
         for check in CHECKS:
-            yield CheckItem.from_parent(self, name=f"{document}-{slugify(language)}-{check}", language=language, check=check)
+            item = CheckItem.from_parent(self, name=f"{document}-{slugify(language)}-{check}", language=language, check=check)
+            # With pytest-xdist's --dist loadgroup, a document's items stay on one worker, so
+            # each document is checked once.
+            item.add_marker(pytest.mark.xdist_group(name=document))
+            yield item
 
 
 class CheckItem(pytest.Item):
