@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from consistency import langid
+from consistency import langid, resultcache
 from consistency.align import MAX_GROUP, Alignment, Side, align_versions, group_texts
 from consistency.claims import claim_findings
 from consistency.embed import EmbeddingCache, embed, load_encoder
@@ -157,9 +157,39 @@ def detect_languages(version, config: Config, layout: tuple[str, ...]):
 
 
 def check_document(document: Document, config: Config) -> DocumentResult:
-    """Every check on one document; bad versions are reported as problems, the rest still checked."""
+    """Every check on one document; bad versions are reported as problems, the rest still checked.
+
+    The analysis is reused from the result cache when nothing it depends on changed; the
+    baseline is always applied afresh.
+    """
     started = time.perf_counter()
+    folder = resultcache.results_folder(config)
+    key = resultcache.document_key(document, config)
+    analysed = resultcache.load(folder, key)
+    if analysed is None:
+        analysed = analyse_document(document, config)
+        resultcache.store(folder, key, analysed)
+    results, alignment, findings = analysed
     problems: list[ConsistencyError] = list(document.problems)
+    try:
+        entries = load_baseline(document.baseline_path)
+    except ConsistencyError as error:
+        problems.append(error)
+        entries = ()
+    findings, stale = apply_baseline(sorted(findings, key=_order), entries)
+    return DocumentResult(
+        document=document,
+        versions=tuple(results),
+        alignment=alignment,
+        findings=tuple(findings),
+        stale=tuple(stale),
+        problems=tuple(problems),
+        seconds=time.perf_counter() - started,
+    )
+
+
+def analyse_document(document: Document, config: Config):
+    """Segment, detect, align and compare: the part of a check that the result cache keeps."""
     layout = tuple(config.layout_patterns) + tuple(document.layout_patterns)
     views, results, findings = [], [], []
     for version in document.versions:
@@ -177,21 +207,7 @@ def check_document(document: Document, config: Config) -> DocumentResult:
         findings.extend(claim_findings(document.name, views, alignment, config))
     if document.checkable:
         findings.extend(figure_findings(document.name, views, config, alignment))
-    try:
-        entries = load_baseline(document.baseline_path)
-    except ConsistencyError as error:
-        problems.append(error)
-        entries = ()
-    findings, stale = apply_baseline(sorted(findings, key=_order), entries)
-    return DocumentResult(
-        document=document,
-        versions=tuple(results),
-        alignment=alignment,
-        findings=tuple(findings),
-        stale=tuple(stale),
-        problems=tuple(problems),
-        seconds=time.perf_counter() - started,
-    )
+    return tuple(results), alignment, findings
 
 
 def _order(finding: Finding) -> tuple:
