@@ -1,11 +1,16 @@
 """Speed of a whole check.
 
-    python benchmarks/speed.py
+    python benchmarks/speed.py [--scale 100 200 400] [--xdist 200]
 
 The five samples (fixtures/deepseek), then the 62 NTREX documents, each from a cold start in a
 fresh process: imports, model load, no embedding cache. Prints wall time, peak memory (max RSS)
 and the share of time spent outside the encoder (loading it and encoding), which is what the
 rest of the pipeline costs.
+
+With --scale, corpora of NTREX documents (renamed copies, all 9 versions) of the given sizes:
+cold (empty caches), warm (embeddings cached, every document analysed again) and with one file
+changed (both caches full), plus sentences per second, peak memory, the share outside the
+encoder, and the growth between the two largest sizes. With --xdist, pytest -n 0 against -n 2.
 """
 
 from __future__ import annotations
@@ -33,10 +38,11 @@ embed_module._build, embed_module.USEEncoder.encode = timed_build, timed_encode
 from pathlib import Path
 from consistency.config import Config
 from consistency.pipeline import run
-result = run([Path(sys.argv[1])], Config(cache=""))
+result = run([Path(sys.argv[1])], Config(cache=sys.argv[2] if len(sys.argv) > 2 else ""))
+sentences = sum(len([s for s in v.segments if not s.layout]) for d in result.documents for v in d.versions)
 total = time.perf_counter() - started
 findings = sum(len(d.findings) for d in result.documents)
-print(json.dumps({"total": total, **timings, "findings": findings,
+print(json.dumps({"total": total, **timings, "findings": findings, "sentences": sentences,
                   "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
@@ -72,13 +78,83 @@ def measure(target: Path, label: str, repeats: int) -> None:
     print(f"  findings            {best['findings']}")
 
 
+def probe(target: Path, cache: str = "") -> dict:
+    out = subprocess.run([sys.executable, "-c", PROBE, str(target), cache], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def write_corpus(folder: Path, size: int) -> None:
+    """``size`` documents cycled from NTREX (renamed copies), all 9 versions each."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from ntrex import documents
+
+    source = documents()
+    for number in range(size):
+        document = source[number % len(source)]
+        target = folder / f"{document.name}-{number:04d}"
+        target.mkdir(parents=True, exist_ok=True)
+        for version in document.versions:
+            (target / f"{version.language}.txt").write_text(version.text, encoding="utf-8")
+
+
+def scale(sizes: list[int], xdist_size: int | None) -> None:
+    """Cold (empty caches), warm (embeddings cached, analysis redone), and one file changed."""
+    import shutil
+    import tempfile
+    import time
+
+    print(f"{'docs':>5} {'sentences':>9} {'cold s':>7} {'sent/s':>7} {'peak MB':>7} {'outside':>7} {'warm s':>7} {'1 changed s':>11}")
+    colds = {}
+    with tempfile.TemporaryDirectory() as root:
+        for size in sizes:
+            corpus = Path(root) / f"corpus-{size}"
+            write_corpus(corpus, size)
+            cache = Path(root) / f"cache-{size}" / "embeddings.sqlite"
+            cold = probe(corpus, str(cache))
+            shutil.rmtree(cache.parent / "results")
+            warm = probe(corpus, str(cache))
+            first = sorted(corpus.iterdir())[0] / "de.txt"
+            first.write_text(first.read_text(encoding="utf-8") + "Ein weiterer Satz.\n", encoding="utf-8")
+            changed = probe(corpus, str(cache))
+            outside = cold["total"] - cold["load"] - cold["encode"]
+            colds[size] = cold["total"]
+            print(
+                f"{size:5d} {cold['sentences']:9d} {cold['total']:7.1f} {cold['sentences'] / cold['total']:7.0f} "
+                f"{cold['max_rss_mb']:7.0f} {100 * outside / cold['total']:6.0f}% {warm['total']:7.1f} {changed['total']:11.1f}"
+            )
+        if len(sizes) >= 2:
+            print(f"growth {sizes[-2]} -> {sizes[-1]} documents: {colds[sizes[-1]] / colds[sizes[-2]]:.2f}x")
+        if xdist_size:
+            corpus = Path(root) / f"corpus-{xdist_size}"
+            timings = {}
+            for workers in ("0", "2"):
+                workdir = Path(root) / f"pytest-{workers}"
+                workdir.mkdir()
+                started = time.perf_counter()
+                subprocess.run(
+                    [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--consistency-fixtures", str(corpus),
+                     "-n", workers, "--dist", "loadgroup", str(corpus)],
+                    cwd=workdir, capture_output=True, text=True,
+                )
+                timings[workers] = time.perf_counter() - started
+            print(f"pytest on {xdist_size} documents, cold: -n 0 {timings['0']:.0f} s, -n 2 {timings['2']:.0f} s "
+                  f"({timings['0'] / timings['2']:.2f}x)")
+
+
 def main() -> int:
+    import argparse
     import tempfile
 
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scale", type=int, nargs="*", help="also time corpora of these sizes (e.g. 100 200 400)")
+    parser.add_argument("--xdist", type=int, help="also time pytest -n 0 against -n 2 on the corpus of this size")
+    args = parser.parse_args()
     measure(ROOT / "fixtures" / "deepseek", "Five samples (fixtures/deepseek)", 3)
     with tempfile.TemporaryDirectory() as folder:
         count = write_ntrex(Path(folder))
         measure(Path(folder), f"NTREX, {count} documents x 9 versions", 1)
+    if args.scale:
+        scale(sorted(args.scale), args.xdist)
     return 0
 
 
