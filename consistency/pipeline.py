@@ -1,4 +1,5 @@
-"""Run the stages over documents: load → segment → detect → extract → compare → baseline."""
+"""Run the stages over documents: load → segment → detect → embed → align → extract → compare →
+baseline, with each document's analysis kept in the result cache."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from consistency.embed import EmbeddingCache, embed, load_encoder
 from consistency.baseline import Entry, apply_baseline, load_baseline
 from consistency.compare import VersionView, figure_findings, language_findings
 from consistency.config import Config
-from consistency.errors import ConsistencyError, InputError
+from consistency.errors import ConfigError, ConsistencyError, InputError
 from consistency.figures import Figure, extract_figures, number_words
 from consistency.findings import Finding
 from consistency.fixtures import Document, find_documents, load_document
@@ -50,9 +51,12 @@ class DocumentResult:
         return tuple(f for f in self.findings if not f.waived)
 
     def problem_for(self, path: Path) -> ConsistencyError | None:
-        """The loading problem of one file, or of the whole document folder."""
+        """The loading problem of one file, of the whole document folder, or of its settings or
+        baseline (a baseline that cannot be read must not silently leave drift unaccepted)."""
         for problem in self.problems:
             if isinstance(problem, InputError) and problem.path in (path, self.document.path):
+                return problem
+            if isinstance(problem, ConfigError):
                 return problem
         return None
 

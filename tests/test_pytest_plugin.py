@@ -92,3 +92,10 @@ def test_every_run_writes_the_drift_report(project):
     project.runpytest()
     report = project.path / "reports" / "drift.html"
     assert report.is_file() and "Fact matrix" in report.read_text(encoding="utf-8")
+
+
+def test_malformed_baseline_is_an_error_naming_the_file(project):
+    (project.path / "fixtures" / "deepseek" / "baseline.json").write_text('{"schema": 1, "accepted": [', encoding="utf-8")
+    result = project.runpytest()
+    result.stdout.fnmatch_lines(["*cannot check:*baseline.json: malformed JSON at line 1*"])
+    assert result.parseoutcomes().get("failed", 0) == 15  # every check of every version
