@@ -12,6 +12,7 @@ import math
 import statistics
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from decimal import Decimal
 from typing import Any
 
@@ -39,9 +40,9 @@ class VersionView:
     def position(self, offset: int) -> float:
         return offset / max(1, len(self.text))
 
-    @property
+    @cached_property
     def sentences(self) -> tuple[Segment, ...]:
-        """The content sentences (layout lines left out), as the aligner numbers them."""
+        """The content sentences (layout lines left out), as the aligner numbers them (computed once)."""
         return tuple(s for s in self.segments if not s.layout)
 
     def sentence_index(self, offset: int) -> int | None:
@@ -52,7 +53,7 @@ class VersionView:
 
     def sentence_position(self, offset: int) -> float:
         """Where the sentence holding ``offset`` falls, as a share of the version's sentences."""
-        content = [s for s in self.segments if not s.layout]
+        content = self.sentences
         if not content:
             return 0.0
         ordinal = sum(1 for s in content if s.start <= offset) - 1
@@ -66,8 +67,7 @@ class VersionView:
         return {f.key for f in self.figures if segment.start <= f.start < segment.end and f.start != offset}
 
     def segment_at(self, position: float) -> Segment | None:
-        content = tuple(s for s in self.segments if not s.layout) or self.segments
-        return locate(content, int(position * len(self.text)))
+        return locate(self.sentences or self.segments, int(position * len(self.text)))
 
 
 def json_value(value: Decimal | str) -> Any:
