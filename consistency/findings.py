@@ -42,8 +42,13 @@ class Severity(str, Enum):
 
 
 #: The check (pytest item) each category of finding belongs to.
-CHECK_OF_CATEGORY = {Category.FIGURE: "figures", Category.LANGUAGE: "language", Category.CLAIM: "claims"}
-CHECKS = ("language", "figures", "claims")
+CHECK_OF_CATEGORY = {
+    Category.FIGURE: "figures",
+    Category.ENTITY: "names",
+    Category.LANGUAGE: "language",
+    Category.CLAIM: "claims",
+}
+CHECKS = ("language", "figures", "names", "claims")
 
 
 @dataclass(frozen=True)

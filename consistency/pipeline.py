@@ -18,6 +18,7 @@ from consistency.align import MAX_GROUP, Alignment, Side, align_versions, group_
 from consistency.claims import claim_findings
 from consistency.embed import EmbeddingCache, embed, load_encoder
 from consistency.baseline import Entry, apply_baseline, load_baseline
+from consistency.compare_names import name_findings
 from consistency.compare import VersionView, figure_findings, language_findings
 from consistency.config import Config
 from consistency.errors import ConfigError, ConsistencyError, InputError
@@ -211,6 +212,7 @@ def analyse_document(document: Document, config: Config):
         findings.extend(claim_findings(document.name, views, alignment, config))
     if document.checkable:
         findings.extend(figure_findings(document.name, views, config, alignment))
+        findings.extend(name_findings(document.name, views, config, alignment))
     return tuple(results), alignment, findings
 
 

@@ -7,6 +7,7 @@ import shutil
 
 import pytest
 
+from consistency.findings import CHECKS
 from tests.conftest import SAMPLES
 
 PYPROJECT = '[tool.consistency]\nfixtures = ["fixtures"]\n'
@@ -22,13 +23,12 @@ def project(pytester):
 def test_collects_document_version_check_ids(project):
     result = project.runpytest("--collect-only", "-q")
     ids = {line.split("::")[-1] for line in result.outlines if "::" in line}
-    checks = ("language", "figures", "claims")
-    assert ids == {f"deepseek-{lang}-{check}" for lang in ("de", "it", "nl", "th", "tr") for check in checks}
+    assert ids == {f"deepseek-{lang}-{check}" for lang in ("de", "it", "nl", "th", "tr") for check in CHECKS}
 
 
 def test_accepted_drift_is_xfail_and_the_run_is_green(project):
     result = project.runpytest("-rx")
-    result.assert_outcomes(passed=7, xfailed=8)
+    result.assert_outcomes(passed=9, xfailed=11)
     result.stdout.fnmatch_lines(["*deepseek-de-figures*accepted drift (baseline): 8 is missing here*"])
 
 
@@ -38,7 +38,7 @@ def test_removing_a_baseline_entry_turns_the_test_red(project):
     baseline["accepted"] = [e for e in baseline["accepted"] if (e["version"], e["check"]) != ("de", "figures")]
     baseline_path.write_text(json.dumps(baseline), encoding="utf-8")
     result = project.runpytest()
-    result.assert_outcomes(passed=7, failed=1, xfailed=7)
+    result.assert_outcomes(passed=9, failed=1, xfailed=10)
     result.stdout.fnmatch_lines(["*deepseek-de-figures: 1 new finding(s)*", "*omission (major) at line 2*8 is missing here*"])
 
 
@@ -50,14 +50,14 @@ def test_new_translation_is_collected_without_code_change(project):
     (project.path / "fixtures" / "deepseek" / "en.txt").write_text(english, encoding="utf-8")
     result = project.runpytest("--collect-only", "-q")
     result.stdout.fnmatch_lines(
-        ["*en.txt::deepseek-en-language", "*en.txt::deepseek-en-figures", "*en.txt::deepseek-en-claims"]
+        [f"*en.txt::deepseek-en-{check}" for check in CHECKS]
     )
 
 
 def test_bad_file_is_an_error_item_not_a_crash(project):
     (project.path / "fixtures" / "deepseek" / "fr.txt").write_bytes(b"")
     result = project.runpytest()
-    result.assert_outcomes(passed=7, xfailed=8, failed=3)
+    result.assert_outcomes(passed=9, xfailed=11, failed=len(CHECKS))
     result.stdout.fnmatch_lines(["*cannot check:*fr.txt: empty file*"])
     assert "Traceback" not in result.stdout.str()
 
@@ -98,4 +98,4 @@ def test_malformed_baseline_is_an_error_naming_the_file(project):
     (project.path / "fixtures" / "deepseek" / "baseline.json").write_text('{"schema": 1, "accepted": [', encoding="utf-8")
     result = project.runpytest()
     result.stdout.fnmatch_lines(["*cannot check:*baseline.json: malformed JSON at line 1*"])
-    assert result.parseoutcomes().get("failed", 0) == 15  # every check of every version
+    assert result.parseoutcomes().get("failed", 0) == 5 * len(CHECKS)  # every check of every version

@@ -97,3 +97,26 @@ def test_image_credits_are_layout(result):
         assert all(":" in s.text and ".com" in s.text.lower() for s in credits)
     german = next(v for v in result.versions if v.language == "de")
     assert len([s for s in german.segments if s.layout]) == 4
+
+
+def test_the_samples_chatgpt4o_is_misspelt_in_thai_and_italian_in_the_training_cost_unit(result):
+    mismatches = [f for f in result.findings if f.check == "names" and str(f.kind) == "mismatch" and f.found.text == "CHATGPT4"]
+    assert sorted(f.version for f in mismatches) == ["it", "th"]
+    for finding in mismatches:
+        as_json = finding.to_json()
+        # The versions spell it Chatgpt4O, ChatGpt4o, Chatgpt4o: the same name, found as written.
+        assert as_json["expected"]["text"].casefold() == "chatgpt4o"
+        assert as_json["found"]["text"] == "CHATGPT4"
+        unit = result.alignment.units[finding.unit]
+        passage = " ".join(finding.evidence.values())
+        assert "100" in passage and ("R1" in passage)  # the unit comparing R1's and ChatGPT4o's training cost
+        assert unit.cells[finding.version].sentences
+
+
+def test_the_samples_equal_name_variants_are_not_flagged(result):
+    # Chatgpt4O / ChatGpt4o / Chatgpt4o, Deepseeks, Deepseek'in, Nvidia'nın, R1'e, H800s: one name each.
+    names = [f for f in result.findings if f.check == "names"]
+    keys = {ref.key for f in names for ref in (f.expected, f.found) if ref}
+    assert not keys & {"deepseek", "deepseeks", "h800", "h800s", "h100", "h100s", "chatgpt", "r1"}
+    assert not [f for f in names if f.version == "tr"]  # Nvidia'nın, Deepseek'in, ChatGpt4o, R1'e
+    assert not [f for f in names if f.version == "nl"]  # Chatgpt's, Chatgpt4o, H800s, NVIDIA -hopper

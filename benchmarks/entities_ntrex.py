@@ -1,0 +1,96 @@
+"""Name check on NTREX-128: false alarms on clean documents, and recall of a swapped name.
+
+    python benchmarks/entities_ntrex.py [--show N]
+
+1. Clean: name findings per 100 sentences over the 9 professional versions of each document.
+2. Swapped: in each document one version has one name (a code or a capitalised name that other
+   versions share) replaced, in one of its mentions, by a near miss: one character dropped from
+   its end (ChatGPT4o → ChatGPT4). A hit is a name finding in that version about the original
+   name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import random
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from ntrex import LANGUAGES, documents, sentence_count  # noqa: E402
+
+from consistency.config import Config  # noqa: E402
+from consistency.names import carried, extract_names, presence_keys  # noqa: E402
+from consistency.pipeline import check_document  # noqa: E402
+
+TAGS = list(LANGUAGES.values())
+
+
+def name_findings(document, config):
+    return [f for f in check_document(document, config).findings if f.check == "names"]
+
+
+def swap(document, rng, number):
+    for attempt in range(len(TAGS)):
+        tag = TAGS[(number + attempt) % len(TAGS)]
+        version = document.version(tag)
+        others = [presence_keys(v.text) for v in document.versions if v.language != tag]
+        shared = [n for n in extract_names(version.text) if len(n.key) >= 4 and " " not in n.text
+                  and sum(carried(keys, n.key) for keys in others) >= 6 and n.text[-1].isalnum()]
+        if not shared:
+            continue
+        name = rng.choice(shared)
+        bare_end = name.start + len(re.sub(r"['’]\w+$", "", name.text))  # Davis'in → Davi'in
+        text = version.text[: bare_end - 1] + version.text[bare_end:]
+        versions = tuple(dataclasses.replace(v, text=text) if v.language == tag else v for v in document.versions)
+        return dataclasses.replace(document, versions=versions), tag, name
+    return None
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--show", type=int, default=0)
+    args = parser.parse_args()
+    config = Config()
+    docs = documents()
+    started = time.perf_counter()
+    sentences = Counter()
+    alarms = Counter()
+    shown = []
+    for document in docs:
+        for version in document.versions:
+            sentences[version.language] += sentence_count(document)
+        for finding in name_findings(document, config):
+            alarms[finding.version] += 1
+            shown.append(f"{document.name} {finding.version}: {finding.message}")
+    print(f"{'language':10} {'sentences':>9} {'findings':>8} {'per 100':>8}")
+    for tag in TAGS:
+        print(f"{tag:10} {sentences[tag]:9d} {alarms[tag]:8d} {100 * alarms[tag] / max(1, sentences[tag]):8.2f}")
+    total = sum(alarms.values())
+    print(f"{'all':10} {sum(sentences.values()):9d} {total:8d} {100 * total / sum(sentences.values()):8.2f}")
+    for line in shown[: args.show]:
+        print("  FA", line)
+    rng = random.Random(3)
+    hits = trials = 0
+    for number, document in enumerate(docs):
+        swapped = swap(document, rng, number)
+        if swapped is None:
+            continue
+        changed, tag, name = swapped
+        trials += 1
+        found = [f for f in name_findings(changed, config) if f.version == tag and f.expected and name.key in f.expected.key]
+        hits += bool(found)
+        if not found and args.show:
+            print(f"  MISS {document.name} {tag}: {name.text}")
+    print(f"swapped one name in {trials} documents: recall {hits / max(1, trials):.3f}")
+    print(f"time {time.perf_counter() - started:.0f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

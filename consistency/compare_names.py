@@ -1,0 +1,414 @@
+"""Name findings: every name, code and model number must survive translation.
+
+Judged per aligned unit, N-way, against the consensus of the other versions:
+- a name most other versions carry in a unit and this version lacks there (and in its
+  neighbouring units, which absorb the aligner's slack) is an omission: often it was translated
+  literally, as a common word;
+- if this version has a near miss of it in that place instead (ChatGPT4 for ChatGPT4o, VX-940
+  for VX-9400, by edit distance with rapidfuzz), that is a mismatch, "expected X, found Y";
+- a code (letters and digits) that only this version has is an addition. A word name only one
+  version has is not: translations legitimately name things their own way (Maison Blanche).
+
+A word name in another script than this version's is not judged: Thai and Russian transliterate
+names (Trump = ทรัมป์), and transliteration back to Latin is too loose to tell a missing name
+from a differently spelled one. Codes and acronyms stay in Latin letters in every script, so
+they are judged everywhere.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import cached_property
+
+from rapidfuzz import fuzz
+
+from consistency.align import Alignment, Unit
+from consistency.compare import UnitLocator, VersionView, before_cell, location_of
+from consistency.config import Config
+from consistency.findings import Category, Finding, Kind, Severity, ValueRef
+from consistency.names import (
+    Name,
+    carried,
+    cased_script,
+    name_key,
+    extract_names,
+    latin_script,
+    own_word,
+    parts,
+    presence_keys,
+    tokens,
+    translatable,
+)
+from consistency.segment import Segment
+
+#: Least rapidfuzz ratio (0-100) for a near miss: ChatGPT4/ChatGPT4o 94, VX-940/VX-9400 91, H100/H800 75.
+NEAR_MISS = 75
+
+
+@dataclass
+class VersionNames:
+    """One version's names and tokens, per content sentence."""
+
+    view: VersionView
+    latin: bool
+    cased: bool
+    names: list[list[Name]]
+    keys: list[set[str]]
+    words: list[list[Name]]
+    #: Per sentence, how often each key occurs (tokens, hyphen parts and token pairs).
+    tallies: list[Counter]
+
+    @classmethod
+    def of(cls, view: VersionView) -> "VersionNames":
+        sentences = view.sentences
+        context = " ".join(s.text for s in sentences)
+        names, keys, words, tallies = [], [], [], []
+        for sentence in sentences:
+            names.append([_shift(n, sentence.start) for n in extract_names(sentence.text, context)])
+            keys.append(presence_keys(sentence.text))
+            words.append([_shift(t, sentence.start) for t in tokens(sentence.text)])
+            tally = Counter(t.key for t in words[-1] if t.key in keys[-1])
+            tally.update(k for k in keys[-1] if k not in tally)
+            tallies.append(tally)
+        return cls(view, latin_script(context), cased_script(context), names, keys, words, tallies)
+
+    @cached_property
+    def counts(self) -> Counter:
+        total: Counter = Counter()
+        for tally in self.tallies:
+            total.update(tally)
+        return total
+
+    def count(self, key: str, sentences: Iterable[int] | None = None) -> int:
+        """Mentions of ``key`` (inflected forms included) in the given sentences, or in all."""
+        tallies = self.tallies if sentences is None else [self.tallies[i] for i in sentences]
+        return sum(n for tally in tallies for k, n in tally.items() if k == key or carried({k}, key))
+
+
+def _shift(name: Name, offset: int) -> Name:
+    return Name(name.text, name.start + offset, name.end + offset, name.key, name.latin)
+
+
+class Cells:
+    """Per unit, which sentences each version has there; the whole document is one unit without an alignment."""
+
+    def __init__(self, versions: dict[str, VersionNames], alignment: Alignment | None) -> None:
+        if alignment is not None:
+            self.rows = [{lang: unit.cells[lang].sentences for lang in versions} for unit in alignment.units]
+        else:
+            self.rows = [{lang: tuple(range(len(v.keys))) for lang, v in versions.items()}]
+        self.versions = versions
+        #: Keys that are names by shape somewhere in the document: the same word opening a
+        #: sentence, or capitalised in German, is that name too.
+        self.document_names = {n.key for v in versions.values() for names in v.names for n in names}
+
+    def keys(self, lang: str, row: int, reach: int = 0) -> set[str]:
+        found: set[str] = set()
+        for index in range(max(0, row - reach), min(len(self.rows), row + reach + 1)):
+            for sentence in self.rows[index][lang]:
+                found |= self.versions[lang].keys[sentence]
+        return found
+
+    def sentences(self, lang: str, row: int, reach: int = 0) -> list[int]:
+        return [s for index in range(max(0, row - reach), min(len(self.rows), row + reach + 1)) for s in self.rows[index][lang]]
+
+    def count(self, lang: str, row: int, key: str, reach: int = 1) -> int:
+        return self.versions[lang].count(key, self.sentences(lang, row, reach))
+
+    def names(self, lang: str, row: int) -> list[Name]:
+        """The names of this version's cell: by shape, and capitalised words that are names elsewhere."""
+        version = self.versions[lang]
+        found = []
+        for s in self.rows[row][lang]:
+            shaped = version.names[s]
+            spans = {(n.start, n.end) for n in shaped}
+            found.extend(shaped)
+            found.extend(
+                w for w in version.words[s]
+                if (w.start, w.end) not in spans and w.key in self.document_names and w.text[:1].isupper()
+            )
+        return found
+
+    def words(self, lang: str, row: int, reach: int = 0) -> list[Name]:
+        found = []
+        for index in range(max(0, row - reach), min(len(self.rows), row + reach + 1)):
+            found.extend(w for s in self.rows[index][lang] for w in self.versions[lang].words[s])
+        return found
+
+
+@dataclass(frozen=True)
+class _Missing:
+    key: str
+    where: tuple[tuple[str, Name], ...]
+    support: tuple[str, ...]
+    row: int
+    #: Whether its absence can be judged; if not, only a near miss in its place is reported.
+    absent: bool = True
+
+
+def name_findings(document: str, views: list[VersionView], config: Config, alignment: Alignment | None) -> list[Finding]:
+    """Omissions, mismatches and additions of names, each located in its aligned unit."""
+    versions = {v.language: VersionNames.of(v) for v in views}
+    cells = Cells(versions, alignment)
+    units = UnitLocator(views, alignment, config) if alignment is not None else None
+    others = len(views) - 1
+    if others < 1:
+        return []
+    need = math.floor(config.omission_support * others + 1e-9) + 1
+    allowed = math.floor(config.addition_support * others + 1e-9)
+    findings: list[Finding] = []
+    for lang, mine in versions.items():
+        used: set[str] = set()
+        for row in range(len(cells.rows)):
+            if not cells.rows[row][lang]:
+                continue  # the whole passage is missing: the claim finding names it
+            for missing in _missing_here(lang, row, versions, cells, need):
+                near = _near_miss(missing, cells, lang, row)
+                if near is None and not (missing.absent and _fewer_here(missing, versions, lang)):
+                    continue  # carried elsewhere as often as the others carry it: the aligner's slack
+                if near is not None:
+                    used.add(near.key)
+                findings.append(_finding(document, mine, missing, near, cells, units))
+        findings.extend(_additions(document, lang, versions, cells, units, need, allowed, used))
+    return _merge_repeats(findings)
+
+
+def _missing_here(lang: str, row: int, versions: dict[str, VersionNames], cells: Cells, need: int) -> list[_Missing]:
+    """Names most other versions carry in this unit and this version lacks here and next door."""
+    nominated: dict[str, list[tuple[str, Name]]] = {}
+    for other in versions:
+        for name in cells.names(other, row):
+            nominated.setdefault(name.key, []).append((other, name))
+    mine = versions[lang]
+    here = cells.keys(lang, row)
+    found: list[_Missing] = []
+    for key, where in nominated.items():
+        if len(key) < 2 or key.isdigit():
+            continue
+        support = tuple(o for o in versions if o != lang and carried(cells.keys(o, row), key))
+        if len(support) < need:
+            continue
+        if carried(here, key):
+            # Present here, but maybe fewer times than elsewhere: one mention misspelt (Panam).
+            if cells.count(lang, row, key, reach=0) < statistics.median(cells.count(o, row, key, reach=0) for o in support):
+                found.append(_Missing(key, tuple(where), support, row, absent=False))
+            continue
+        if cells.count(lang, row, key) >= statistics.median(cells.count(o, row, key) for o in support):
+            continue  # in a neighbouring unit as often as the others have it there: the aligner's slack
+        sample = where[0][1]
+        if translatable(sample, list(support), lang):
+            continue  # common words (Morning, League) that this language translates
+        if sample.acronym and mine.count(key) == 0 and _own_acronym(cells, lang, row, support):
+            continue  # a translated acronym (KI for AI, UE for EU), used instead of the name here
+        if " " in sample.text and all(carried(here, name_key(part)) for part in sample.text.split()):
+            continue  # both halves of the pair are here, inflected apart (Miłosza Stępińskiego)
+        if sample.latin != mine.latin and _transliterated_here(key, cells.words(lang, row), sample.latin):
+            continue  # Трамп for Trump
+        # A plain absence needs every version that could write the name to have it.
+        eligible = [o for o in versions if o != lang and cells.rows[row][o] and _judgeable(sample, versions[o])]
+        absent = _judgeable(sample, mine) and set(support) >= set(eligible) and not _shortened(key, nominated, here)
+        found.append(_Missing(key, tuple(where), support, row, absent))
+    # "Deepseek R1" is missing because "R1" is: report the shorter name only.
+    keys = {m.key for m in found}
+    return [m for m in found if not any(k != m.key and k in m.key for k in keys)]
+
+
+#: Least rapidfuzz ratio between a name and a transliterated token for them to be one name (Трамп → tramp).
+TRANSLITERATED = 70
+
+
+def _transliterated_here(key: str, words: list[Name], latin: bool) -> bool:
+    """Whether a word in another script than the name's transliterates close to it."""
+    return any(
+        fuzz.ratio(key, w.key) >= TRANSLITERATED for w in words if w.latin != latin and abs(len(w.key) - len(key)) <= 3
+    )
+
+
+def _judgeable(name: Name, version: "VersionNames") -> bool:
+    """Whether this version's lack of the name can be judged, not only a misspelling of it.
+
+    In the name's own script, always. Codes stay in Latin letters in every script. A word name
+    in another script is judged only between scripts with capital letters (Latin, Cyrillic,
+    Greek), whose transliteration keeps the vowels; Thai, Devanagari, Arabic or Chinese
+    spellings of a foreign name are too far from any transliteration to tell absent from
+    respelt. Acronyms are translated across scripts (US = США = 美国), so not judged there.
+    """
+    if name.latin == version.latin or name.code:
+        return True
+    return not name.acronym and version.cased and name.cased
+
+
+def _shortened(key: str, nominated: dict[str, list[tuple[str, Name]]], here: set[str]) -> bool:
+    """Whether the name opens a pair whose other half is here: a first name left out, Palin for
+    Sarah Palin. (Not a second half: Nvidia for Nvidia Hopper is a different thing.)"""
+    for pair, where in nominated.items():
+        second = where[0][1].text.split(" ")[-1]
+        if pair != key and pair.startswith(key) and not second.isupper():
+            rest = pair[len(key) :]
+            if len(rest) >= 2 and carried(here, rest):
+                return True
+    return False
+
+
+def _fewer_here(missing: _Missing, versions: dict[str, VersionNames], lang: str) -> bool:
+    """Whether this version mentions the name fewer times in all than the versions that have it here."""
+    return versions[lang].count(missing.key) < statistics.median(versions[o].count(missing.key) for o in missing.support)
+
+
+def _own_acronym(cells: Cells, lang: str, row: int, support: tuple[str, ...]) -> bool:
+    """Whether this version writes an acronym here that the others do not: its own for the missing one."""
+    support_keys = set().union(*(cells.keys(o, row, reach=1) for o in support))
+    return any(n.acronym and not carried(support_keys, n.key) for r in (row - 1, row, row + 1) if 0 <= r < len(cells.rows) for n in cells.names(lang, r))
+
+
+def _near_miss(missing: _Missing, cells: Cells, lang: str, row: int) -> Name | None:
+    """This version's token closest to the missing name, if it is a near miss and not a name of its own."""
+    has_digit = any(c.isdigit() for c in missing.key)
+    latin = missing.where[0][1].latin
+    support_keys = set().union(*(cells.keys(o, row) for o in missing.support))
+    best, score = None, 0.0
+    for reach in (0, 1):
+        for word in _candidates(cells, lang, row, reach):
+            if len(word.key) < 2 or word.key in support_keys or missing.key in word.key:
+                continue  # the name itself, inflected (Flakes, Liverpoollu), or another name
+            if any(c.isdigit() for c in word.key) != has_digit or word.latin != latin:
+                continue
+            if not has_digit and own_word(word, missing.where[0][1].text, lang):
+                continue  # a word of this language (Präsident for President): a translation
+            ratio = fuzz.ratio(missing.key, word.key)
+            if ratio >= NEAR_MISS and ratio > score:
+                best, score = word, ratio
+        if best is not None:
+            return best
+    return None
+
+
+def _candidates(cells: Cells, lang: str, row: int, reach: int) -> list[Name]:
+    """Single tokens and name pairs of this version's cell (and its neighbours with ``reach`` 1)."""
+    words = cells.words(lang, row, reach)
+    names = [n for r in range(max(0, row - reach), min(len(cells.rows), row + reach + 1)) for n in cells.names(lang, r)]
+    return words + [p for w in words for p in parts(w)] + [n for n in names if " " in n.text]
+
+
+def _display(where: tuple[tuple[str, Name], ...]) -> str:
+    """The name as most versions write it (ties: the alphabetically first spelling)."""
+    spellings = Counter(name.text for _, name in where)
+    return min(spellings, key=lambda t: (-spellings[t], t))
+
+
+def _place(units: UnitLocator | None, row: int, view: VersionView, own: Name | None) -> tuple[dict[str, str], Segment | None, int | None]:
+    """Evidence, this version's sentence and the unit index for a finding in ``row``."""
+    if units is None:
+        return {}, _sentence_at(view, own.start) if own else None, None
+    unit: Unit = units.alignment.units[row]
+    if own is not None:
+        segment = _sentence_at(view, own.start)
+    else:
+        mine = units.cell_segments(unit, view.language)
+        segment = mine[0] if mine else before_cell(units, unit, view)
+    return units.evidence(unit), segment, unit.index
+
+
+def _sentence_at(view: VersionView, offset: int) -> Segment | None:
+    index = view.sentence_index(offset)
+    return view.sentences[index] if index is not None else None
+
+
+def _finding(document: str, mine: VersionNames, missing: _Missing, near: Name | None, cells: Cells, units) -> Finding:
+    view = mine.view
+    expected_text = _display(missing.where)
+    expected = ValueRef(expected_text, expected_text, None, missing.key)
+    evidence, segment, unit = _place(units, missing.row, view, near)
+    if units is None and segment is not None:
+        evidence = {view.language: segment.text}
+    support = ", ".join(missing.support)
+    if near is not None:
+        return Finding(
+            document=document,
+            version=view.language,
+            kind=Kind.MISMATCH,
+            category=Category.ENTITY,
+            message=f"Expected the name {expected_text} as in {support}, found {near.text}.",
+            expected=expected,
+            found=ValueRef(near.text, near.text, None, near.key),
+            support=missing.support,
+            evidence=evidence,
+            location=location_of(segment),
+            severity=Severity.CRITICAL,
+            unit=unit,
+        )
+    return Finding(
+        document=document,
+        version=view.language,
+        kind=Kind.OMISSION,
+        category=Category.ENTITY,
+        message=(
+            f"The name {expected_text} is missing in this passage; {len(missing.support)} other version(s) have it"
+            f" ({support}). It may have been translated literally, as a common word."
+        ),
+        expected=expected,
+        support=missing.support,
+        evidence=evidence,
+        location=location_of(segment),
+        severity=Severity.MAJOR,
+        unit=unit,
+    )
+
+
+def _additions(document, lang, versions, cells: Cells, units, need: int, allowed: int, used: set[str]) -> list[Finding]:
+    """Codes only this version writes, in a passage most other versions have."""
+    findings = []
+    doc_keys = {o: set(v.counts) for o, v in versions.items() if o != lang}
+    for row in range(len(cells.rows)):
+        filled = [o for o in versions if o != lang and cells.rows[row][o]]
+        if len(filled) < need:
+            continue
+        for name in cells.names(lang, row):
+            if not name.code or any(u in name.key for u in used):
+                continue  # not a code, or the near miss already reported (VX-940 in VX-940-cluster)
+            holders = [o for o in versions if o != lang and carried(cells.keys(o, row, reach=1), name.key)]
+            anywhere = [o for o, keys in doc_keys.items() if carried(keys, name.key) or any(name.key in k for k in keys)]
+            if holders or len(anywhere) > allowed:
+                continue
+            used.add(name.key)
+            evidence, segment, unit = _place(units, row, versions[lang].view, name)
+            findings.append(
+                Finding(
+                    document=document,
+                    version=lang,
+                    kind=Kind.ADDITION,
+                    category=Category.ENTITY,
+                    message=f"The code {name.text} appears only here; the other versions do not have it in this passage.",
+                    found=ValueRef(name.text, name.text, None, name.key),
+                    evidence=evidence or ({lang: segment.text} if segment else {}),
+                    location=location_of(segment),
+                    severity=Severity.MAJOR,
+                    unit=unit,
+                )
+            )
+    return findings
+
+
+def _merge_repeats(findings: list[Finding]) -> list[Finding]:
+    """One finding per version and name: a name dropped in three passages is one drift, said once."""
+    seen: dict[str, int] = {}
+    merged: list[Finding] = []
+    counts: Counter = Counter()
+    for finding in findings:
+        if finding.key in seen:
+            counts[finding.key] += 1
+            continue
+        seen[finding.key] = len(merged)
+        merged.append(finding)
+    for key, extra in counts.items():
+        first = merged[seen[key]]
+        merged[seen[key]] = _with_note(first, f" The same happens in {extra} more passage(s).")
+    return merged
+
+
+def _with_note(finding: Finding, note: str) -> Finding:
+    return replace(finding, message=finding.message + note)

@@ -1,0 +1,306 @@
+"""Names and identifiers: product codes, acronyms, organisations and people that translations
+keep as they are (H800, ChatGPT4o, VX-9400, MTP, High-Flyer, Nvidia).
+
+They are found by shape, without word lists, so the rules hold in any language:
+- a token with both letters and digits is a name (H800, R1, GPT-4o, T3.15A);
+- a token of two or more capitals is a name (MTP, GPU);
+- a Latin-script token inside text of another script is a name (Nvidia in Thai);
+- a capitalised word that does not open a sentence is a name, in versions that do not capitalise
+  ordinary nouns. That is measured per version, not looked up per language: German capitalises
+  most nouns, so there capitalisation says nothing.
+A word that only the last rule would miss (a German "Nvidia") still *carries* the name when
+other versions nominate it: presence is judged on every token, nomination on shape.
+
+Two spellings are the same name when their keys are equal: case, hyphens and spaces, a
+possessive or an inflected suffix, and the script (by transliteration with anyascii) do not
+matter, so Chatgpt4O = ChatGPT4o, High Flyer = High-Flyer, Nvidia'nın = Nvidia, Нордвик = Nordvik.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from anyascii import anyascii
+
+#: A word, with inner hyphens and dots (GPT-4o, T3.15A) and a trailing apostrophe suffix (Nvidia'nın).
+_TOKEN = re.compile(r"[^\W_]+(?:[-.‐‑][^\W_]+)*(?:['’][^\W\d_]+)?")
+_APOSTROPHE_SUFFIX = re.compile(r"['’][^\W\d_]+$")
+#: An elided article before a name: dell'IA, l'Europe, d'Amsterdam (the capital is checked in code).
+_ELISION = re.compile(r"^[^\W\d_]{1,5}['’]")
+_JOINERS = re.compile(r"[\s\-‐‑_]")
+_BETWEEN_PAIR = re.compile(r"[\s\-‐‑]{1,3}")
+#: 125e, 25ste, 1980er, 2000s, 07h55, 89º: a number with a lowercase ending (or an infix, for times).
+_NUMBER_WITH_ENDING = re.compile(r"\d[\d.,]*(?:[^\W\d_](?<![A-Z]))+(?:\d+)?")
+#: Share of capitalised words (not opening a sentence) above which a version capitalises nouns.
+_NOUN_CAPITALISING = 0.2
+_FEW_WORDS = 8
+#: Longest inflected suffix written without an apostrophe (Deepseeks, Nvidias, Nvidialla).
+MAX_SUFFIX = 4
+
+
+@dataclass(frozen=True)
+class Name:
+    """One name or token in a text: as written, its span, its key, and whether its shape makes it a name."""
+
+    text: str
+    start: int
+    end: int
+    key: str
+    latin: bool
+
+    @property
+    def code(self) -> bool:
+        """Letters and digits together (H800, GPT-4o, VX-9400, T3.15A): a code is never translated.
+
+        A number with a lowercase ending is no code but an ordinal, a plural or a compound
+        (125e, 25ste, 1980er, 2000s, 07h55, 32-jährig), and so is a number joined to a word.
+        """
+        if any(c.isalpha() and not (c.isupper() or c.islower()) for c in self.text):
+            return False  # codes are written in cased letters; a Thai vowel next to a number is none
+        pieces = [p for p in re.split(r"[\-‐‑/]", _APOSTROPHE_SUFFIX.sub("", self.text)) if p]
+        mixed = [p for p in pieces if any(c.isdigit() for c in p) and any(c.isalpha() for c in p)]
+        if any(not _NUMBER_WITH_ENDING.fullmatch(p) for p in mixed):
+            return True
+        capitals = any(p.isalpha() and len(p) >= 2 and p.isupper() for p in pieces)
+        return capitals and any(p[0].isdigit() for p in pieces)
+
+    @property
+    def acronym(self) -> bool:
+        """Two or more letters, all capitals, no digits (MTP, MoE is not; GPUs' bare GPU is)."""
+        letters = [c for c in _APOSTROPHE_SUFFIX.sub("", self.text) if c.isalpha()]
+        return not self.code and len(letters) >= 2 and all(c.isupper() for c in letters)
+
+    @property
+    def cased(self) -> bool:
+        return cased_script(self.text)
+
+
+def name_key(text: str) -> str:
+    """Case, hyphens, spaces, a possessive and the script do not matter: High-Flyer'in = highflyer."""
+    text = _APOSTROPHE_SUFFIX.sub("", unicodedata.normalize("NFKC", text))
+    return _JOINERS.sub("", anyascii(text)).casefold()
+
+
+def _is_latin(char: str) -> bool:
+    return "LATIN" in unicodedata.name(char, "")
+
+
+def latin_script(text: str) -> bool:
+    """Whether most letters of ``text`` are Latin."""
+    letters = [c for c in text if c.isalpha()]
+    return not letters or sum(_is_latin(c) for c in letters) * 2 >= len(letters)
+
+
+def cased_script(text: str) -> bool:
+    """Whether most letters of ``text`` have case (Latin, Cyrillic, Greek), unlike Thai, Devanagari or Han."""
+    letters = [c for c in text if c.isalpha()]
+    return not letters or sum(c.isupper() or c.islower() for c in letters) * 2 >= len(letters)
+
+
+@lru_cache(maxsize=256)
+def capitalises_nouns(text: str) -> bool:
+    """Whether the text capitalises ordinary words mid-sentence (German nouns): then a capital is no sign of a name.
+
+    Counted over words of three letters or more that follow a word; a run of capitalised words
+    counts once, since names come in runs (South China Morning Post) and nouns one by one.
+    """
+    words = re.findall(r"(?<=[^\W\d_] )[^\W\d_]{3,}|(?<=[^\W\d_] )[^\W\d_]{1,2}(?= )", text)
+    if len(words) < _FEW_WORDS:
+        return False  # too few words to tell; most languages do not capitalise nouns
+    runs = sum(1 for i, w in enumerate(words) if w[0].isupper() and (i == 0 or not words[i - 1][0].isupper()))
+    return runs / len(words) > _NOUN_CAPITALISING
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \"'“‘«„(¿¡")
+    return not before or before[-1] in ".!?:;\n—–-…。"
+
+
+def _script_runs(token: str, start: int) -> list[tuple[str, int]]:
+    """Split a token where Latin letters meet another script ("Deepseekมี" → "Deepseek", "มี")."""
+    runs: list[tuple[str, int]] = []
+    begin = 0
+    for i in range(1, len(token)):
+        a, b = token[i - 1], token[i]
+        if a.isalpha() and b.isalpha() and _is_latin(a) != _is_latin(b) and unicodedata.category(b) != "Mn":
+            runs.append((token[begin:i], start + begin))
+            begin = i
+    runs.append((token[begin:], start + begin))
+    return runs
+
+
+def tokens(text: str) -> list[Name]:
+    """Every word of ``text`` as a Name-shaped token (not necessarily a name).
+
+    An apostrophe before a capital is an elision (dell'IA, l'Europe): the name is what follows.
+    """
+    found = []
+    for match in _TOKEN.finditer(text):
+        word, start = match.group(), match.start()
+        elided = _ELISION.match(word)
+        if elided and word[elided.end()].isupper():
+            word, start = word[elided.end() :], start + elided.end()
+        for piece, begin in _script_runs(word, start):
+            bare = _APOSTROPHE_SUFFIX.sub("", piece)
+            if any(c.isalnum() for c in bare):
+                found.append(Name(piece, begin, begin + len(piece), name_key(bare), latin_script(bare)))
+    return found
+
+
+def parts(token: Name) -> list[Name]:
+    """The hyphen-joined pieces of a token and their runs: Multi-Token-Vorhersage holds Multi-Token."""
+    pieces = [(m.group(), m.start()) for m in re.finditer(r"[^\-‐‑.]+", token.text)]
+    if len(pieces) < 2 or len(pieces) > 6:
+        return []
+    found = []
+    for i in range(len(pieces)):
+        for j in range(i, len(pieces)):
+            if (i, j) == (0, len(pieces) - 1):
+                continue
+            start, end = pieces[i][1], pieces[j][1] + len(pieces[j][0])
+            text = token.text[start:end]
+            found.append(Name(text, token.start + start, token.start + end, name_key(text), token.latin))
+    return found
+
+
+def extract_names(text: str, context: str | None = None) -> list[Name]:
+    """The name-shaped tokens of ``text``, and side-by-side pairs of them as one name (High Flyer).
+
+    ``context`` is the whole version, used to decide its script and whether it capitalises nouns
+    (a single sentence says too little).
+    """
+    context = text if context is None else context
+    latin_text = latin_script(context)
+    nouns_capitalised = latin_text and capitalises_nouns(context)
+    names: list[Name] = []
+    for token in tokens(text):
+        bare = _APOSTROPHE_SUFFIX.sub("", token.text)
+        letters = [c for c in bare if c.isalpha()]
+        if not letters:
+            continue
+        acronym = len(letters) >= 2 and all(c.isupper() for c in letters)
+        foreign = not latin_text and token.latin and len(letters) >= 2
+        capitalised = (
+            not nouns_capitalised
+            and bare[0].isupper()
+            and len(letters) >= 2
+            and not _sentence_initial(text, token.start)
+        )
+        if token.code or acronym or foreign or capitalised:
+            names.append(token)
+    return _with_pairs(text, names)
+
+
+def _with_pairs(text: str, names: list[Name]) -> list[Name]:
+    """Add "High Flyer" as one name where two word names stand side by side."""
+    result = list(names)
+    for first, second in zip(names, names[1:]):
+        if text[first.end : second.start] == " " and not (first.code or second.code):
+            joined = text[first.start : second.end]
+            result.append(Name(joined, first.start, second.end, first.key + second.key, first.latin and second.latin))
+    return sorted(result, key=lambda n: (n.start, -n.end))
+
+
+def presence_keys(text: str) -> set[str]:
+    """Keys of every token, its hyphen parts, and every pair of neighbouring tokens: where a name is looked for."""
+    found = [t for t in tokens(text) if not _short_lowercase(t)]
+    keys = {t.key for t in found}
+    keys.update(p.key for t in found for p in parts(t))
+    for first, second in zip(found, found[1:]):
+        if _BETWEEN_PAIR.fullmatch(text[first.end : second.start]):
+            keys.add(first.key + second.key)
+    return keys
+
+
+#: A word name this frequent (Zipf scale) in the languages that write it may be a common word there.
+COMMON_WORD = 4.0
+#: ... and if it is this much rarer in the checked version's language, that version translated it.
+TRANSLATED_DROP = 0.8
+#: A near miss this frequent in the checked version's language is a word of it (Präsident), not a typo.
+OWN_WORD = 3.0
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str, language: str) -> float | None:
+    """How common ``word`` is in ``language`` (wordfreq's Zipf scale), or None for an unknown language.
+
+    wordfreq's lists, built from Wikipedia, subtitles, news and web text in 40 languages, are the
+    maintained data that tells a common word (Morning, League, Präsident) from a proper name.
+    """
+    from wordfreq import zipf_frequency
+
+    base = language.split("-")[0].split("_")[0].casefold()
+    if base not in _wordfreq_languages():
+        return None
+    try:
+        return zipf_frequency(word, base)
+    except (ImportError, LookupError):
+        return None  # Chinese and Japanese need optional tokenisers (jieba, MeCab): no data then
+
+
+@lru_cache(maxsize=1)
+def _wordfreq_languages() -> frozenset[str]:
+    from wordfreq import available_languages
+
+    return frozenset(available_languages())
+
+
+def translatable(name: Name, written_in: list[str], language: str) -> bool:
+    """Whether a word name is made of common words of the languages that keep it, which the
+    checked version's language uses much less: then translating it (Morning → Sabah, Champions
+    League → Ligue des champions) is a legitimate choice, not drift.
+
+    A name the checked language uses about as often (Trump, John, Paris, China in German) or a
+    rare word (Kavanaugh, Birkenhead) is not translatable.
+    """
+    if name.code or name.acronym:
+        return False
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", name.text)]
+    if not words:
+        return False
+    for word in words:
+        source = max((z for lang in written_in if (z := zipf(word, lang)) is not None), default=None)
+        if source is None or source < COMMON_WORD:
+            return False
+        here = zipf(word, language)
+        if here is None or source - here < TRANSLATED_DROP:
+            return False  # about as common here, or no data to tell
+    return True
+
+
+def own_word(token: Name, name: str, language: str) -> bool:
+    """Whether ``token`` is a word of ``language`` used in place of the name ``name``: common
+    there, and more common than the name (Präsident for President, Estadio for Stadio), so a
+    translation, not a misspelling (Bret for Brett, Jonh for John)."""
+    frequency = zipf(token.text.casefold(), language)
+    if frequency is None or frequency < OWN_WORD:
+        return False
+    return frequency > (zipf(name.casefold(), language) or 0.0)
+
+
+def _short_lowercase(token: Name) -> bool:
+    """A short all-lowercase word ("ai", "un", "es") is a common word, never the acronym AI, UN or ES."""
+    letters = [c for c in token.text if c.isalpha()]
+    return len(letters) <= 3 and not any(c.isdigit() for c in token.text) and all(c.islower() for c in letters)
+
+
+def carried(keys: set[str], key: str) -> bool:
+    """Whether ``key`` is among ``keys``, also with an inflected suffix (Deepseeks, Nvidianin).
+
+    After a digit only a plural -s counts (H800s): any other letter is part of the code, so
+    ChatGPT4 is not carried by ChatGPT4o.
+    """
+    if key in keys:
+        return True
+    if len(key) >= 3 and key[-1] == "s" and key[-2].isdigit() and key[:-1] in keys:
+        return True  # H800s is the plural of H800
+    if len(key) < 3:
+        return False
+    if not key[-1].isalpha():
+        return key + "s" in keys
+    return any(
+        len(k) - len(key) <= MAX_SUFFIX and k.startswith(key) and k[len(key) :].isalpha() for k in keys if len(k) > len(key)
+    )

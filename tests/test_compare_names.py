@@ -1,0 +1,111 @@
+"""Name findings across versions: mismatches, omissions and additions, located in their unit."""
+
+from __future__ import annotations
+
+import pytest
+
+from consistency.config import Config
+from consistency.pipeline import analyse_document
+from tests.conftest import make_document
+
+TEXTS = {
+    "en": (
+        "Deepseek trained its model on 2048 Nvidia Hopper chips last year.\n"
+        "The training of R1 cost 5 million dollars, while ChatGPT4o cost 100 million dollars.\n"
+        "The parent company High-Flyer paid for the VX-9400 cluster."
+    ),
+    "de": (
+        "Deepseek hat sein Modell im letzten Jahr auf 2048 Nvidia-Hopper-Chips trainiert.\n"
+        "Das Training von R1 kostete 5 Millionen Dollar, während Chatgpt4O 100 Millionen Dollar kostete.\n"
+        "Die Muttergesellschaft High Flyer bezahlte den VX-9400-Cluster."
+    ),
+    "fr": (
+        "Deepseek a entraîné son modèle sur 2048 puces Nvidia Hopper l'année dernière.\n"
+        "L'entraînement de R1 a coûté 5 millions de dollars, tandis que ChatGPT4o a coûté 100 millions de dollars.\n"
+        "La société mère High-Flyer a payé le cluster VX-9400."
+    ),
+    "nl": (
+        "Deepseek trainde zijn model vorig jaar op 2048 Nvidia Hopper-chips.\n"
+        "De training van R1 kostte 5 miljoen dollar, terwijl chatgpt4o's training 100 miljoen dollar kostte.\n"
+        "Het moederbedrijf High Flyer betaalde voor het VX-9400-cluster."
+    ),
+    "tr": (
+        "Deepseek, modelini geçen yıl 2048 Nvidia Hopper çipi üzerinde eğitti.\n"
+        "R1'in eğitimi 5 milyon dolara mal olurken ChatGPT4o 100 milyon dolara mal oldu.\n"
+        "Ana şirket High-Flyer'in ödediği VX-9400 kümesi."
+    ),
+}
+
+
+def name_findings(texts: dict[str, str], model: str = "usem3"):
+    config = Config(model=model, cache="")
+    _, alignment, findings = analyse_document(make_document(texts), config)
+    return alignment, [f for f in findings if f.check == "names"]
+
+
+def test_equal_spellings_in_every_language_give_no_finding():
+    _, findings = name_findings(TEXTS)
+    assert findings == []
+
+
+def test_a_near_miss_is_a_mismatch_located_in_its_unit():
+    texts = dict(TEXTS, it=TEXTS["fr"].replace("ChatGPT4o", "CHATGPT4"))
+    alignment, findings = name_findings(texts)
+    assert [(f.version, str(f.kind), f.expected.text.casefold(), f.found.text) for f in findings] == [
+        ("it", "mismatch", "chatgpt4o", "CHATGPT4")
+    ]
+    finding = findings[0]
+    assert finding.location.line == 2
+    unit = alignment.units[finding.unit]
+    assert unit.cells["it"].sentences == (1,) and unit.cells["en"].sentences == (1,)
+    assert "ChatGPT4o" in finding.evidence["en"]
+
+
+@pytest.mark.parametrize("wrong", ["VX-940", "VX-9401"])
+def test_a_changed_model_number_is_a_mismatch(wrong):
+    texts = dict(TEXTS)
+    texts["nl"] = texts["nl"].replace("VX-9400", wrong)
+    _, findings = name_findings(texts)
+    assert [(f.version, str(f.kind), f.expected.text, f.found.text) for f in findings] == [
+        ("nl", "mismatch", "VX-9400", wrong)
+    ]
+
+
+def test_a_name_translated_as_a_common_word_is_an_omission():
+    texts = dict(TEXTS)
+    texts["fr"] = texts["fr"].replace("Nvidia Hopper", "Nvidia trémie")
+    _, findings = name_findings(texts)
+    assert [(f.version, str(f.kind), f.expected.text) for f in findings] == [("fr", "omission", "Hopper")]
+    assert findings[0].location.line == 1
+
+
+def test_a_code_only_one_version_has_is_an_addition():
+    texts = dict(TEXTS)
+    texts["de"] = texts["de"].replace("den VX-9400-Cluster", "den VX-9400-Cluster mit dem Modul K7Q")
+    _, findings = name_findings(texts)
+    assert [(f.version, str(f.kind), f.found.text) for f in findings] == [("de", "addition", "K7Q")]
+
+
+def test_a_transliterated_name_matches_across_scripts():
+    texts = {
+        "en": "The ferry left Nordvik at noon and reached the island before dark.",
+        "de": "Die Fähre verließ Nordvik am Mittag und erreichte die Insel vor der Dunkelheit.",
+        "ru": "Паром вышел из Нордвика в полдень и достиг острова до темноты.",
+    }
+    assert name_findings(texts, model="none")[1] == []
+    texts["ru"] = texts["ru"].replace("Нордвика", "Мурманска")
+    _, findings = name_findings(texts, model="none")
+    assert [(f.version, str(f.kind), f.expected.text) for f in findings] == [("ru", "omission", "Nordvik")]
+
+
+def test_a_thai_transliteration_is_not_judged_absent_but_a_latin_near_miss_is_caught():
+    texts = {
+        "en": "Yesterday Trump met the press and Nvidia shares rose sharply in the afternoon.",
+        "de": "Gestern traf Trump die Presse und die Aktien von Nvidia stiegen am Nachmittag stark.",
+        "fr": "Hier, Trump a rencontré la presse et les actions de Nvidia ont fortement augmenté l'après-midi.",
+        "th": "เมื่อวานนี้ ทรัมป์ พบกับสื่อมวลชน และหุ้นของ Nvidia ปรับตัวสูงขึ้นอย่างมากในช่วงบ่าย",
+    }
+    assert name_findings(texts, model="none")[1] == []
+    texts["th"] = texts["th"].replace("Nvidia", "Nvidea")
+    _, findings = name_findings(texts, model="none")
+    assert [(f.version, str(f.kind), f.found.text) for f in findings] == [("th", "mismatch", "Nvidea")]

@@ -1,0 +1,95 @@
+"""Names by shape, their keys, and when one spelling carries another."""
+
+from __future__ import annotations
+
+import pytest
+
+from consistency.names import carried, extract_names, name_key, own_word, presence_keys, tokens, translatable
+
+
+def names_in(text: str) -> set[str]:
+    return {n.text for n in extract_names(text)}
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Chatgpt4O", "ChatGPT4o"),
+        ("High-Flyer", "High Flyer"),
+        ("High-Flyer'in", "High-Flyer"),
+        ("Nvidia'nın", "Nvidia"),
+        ("Chatgpt's", "ChatGPT"),
+        ("Нордвик", "Nordvik"),
+        ("Zürich", "Zurich"),
+    ],
+)
+def test_equal_spellings_share_a_key(a, b):
+    assert name_key(a) == name_key(b)
+
+
+@pytest.mark.parametrize("a, b", [("ChatGPT4", "ChatGPT4o"), ("VX-940", "VX-9400"), ("T31.5A", "T3.15A")])
+def test_near_misses_have_different_keys(a, b):
+    assert name_key(a) != name_key(b)
+
+
+def test_an_inflected_suffix_carries_the_name_but_a_code_letter_does_not():
+    assert carried(presence_keys("Deepseeks Modell"), name_key("Deepseek"))
+    assert carried(presence_keys("Nvidianın hisseleri"), name_key("Nvidia"))
+    assert carried(presence_keys("10.000 H800s"), name_key("H800"))
+    assert carried(presence_keys("Die High Flyer AG"), name_key("High-Flyer"))
+    assert carried(presence_keys("Multi-Token-Vorhersage"), name_key("Multi-Token"))
+    assert not carried(presence_keys("ChatGPT4o kostete"), name_key("ChatGPT4"))
+    assert not carried(presence_keys("CHATGPT4 kostete"), name_key("ChatGPT4o"))
+
+
+def test_an_elided_article_is_not_part_of_the_name():
+    assert [t.text for t in tokens("dell'IA e l'Europa")] == ["IA", "e", "Europa"]
+
+
+@pytest.mark.parametrize("code", ["H800", "R1", "V3", "GPT-4o", "T3.15A", "VX-9400", "ChatGPT4o", "COVID-19", "4K"])
+def test_codes(code):
+    assert tokens(code)[0].code
+
+
+@pytest.mark.parametrize("number", ["125e", "25ste", "1980er", "2000s", "07h55", "89º", "32-jähriger", "1-Rückstand"])
+def test_ordinals_plurals_and_compounds_of_numbers_are_no_codes(number):
+    assert not tokens(number)[0].code
+
+
+def test_names_by_shape_in_a_language_that_does_not_capitalise_nouns():
+    text = (
+        "The model from Deepseek ran on 2048 H800 chips, using MTP, and the parent company High Flyer paid for"
+        " all of the hardware that the engineers needed for their training runs last year."
+    )
+    assert {"Deepseek", "H800", "MTP", "High Flyer"} <= names_in(text)
+    assert "The" not in names_in(text)  # opens the sentence
+    assert "model" not in names_in(text)
+
+
+def test_capitals_say_nothing_in_a_version_that_capitalises_its_nouns():
+    text = "Das Modell von Deepseek lief auf der Hardware mit einer Zahl von Chips der Firma."
+    found = names_in(text)
+    assert "Modell" not in found and "Hardware" not in found
+
+
+def test_latin_words_in_thai_are_names():
+    assert {"Deepseek", "R1"} <= names_in("R1 ของ Deepseek มีราคา $ 5 ล้าน")
+
+
+def test_common_words_of_a_title_may_be_translated_but_proper_names_not():
+    morning = extract_names(
+        "He read about it in the South China Morning Post today, and then he went to work as he does on every"
+        " other day of the week."
+    )
+    post = next(n for n in morning if n.text == "Morning")
+    assert translatable(post, ["en"], "tr")
+    kavanaugh = next(n for n in extract_names("They heard Brett Kavanaugh speak.") if n.text == "Kavanaugh")
+    assert not translatable(kavanaugh, ["en"], "fr")
+    trump = next(n for n in extract_names("Then Trump spoke.") if n.text == "Trump")
+    assert not translatable(trump, ["en"], "de")  # German writes Trump as often
+
+
+def test_a_translation_is_a_word_of_its_language_a_misspelling_is_not():
+    assert own_word(tokens("Präsident")[0], "President", "de")
+    assert not own_word(tokens("Jonh")[0], "John", "es")
+    assert not own_word(tokens("Bret")[0], "Brett", "en")
