@@ -19,7 +19,6 @@ import argparse
 import dataclasses
 import json
 import os
-import sys
 import time
 from collections import Counter, defaultdict
 from pathlib import Path

@@ -22,11 +22,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ntrex import LANGUAGES, documents, sentence_count  # noqa: E402
+from ntrex import LANGUAGES, documents, sentence_count
 
-from consistency.config import Config  # noqa: E402
-from consistency.names import carried, extract_names, presence_keys  # noqa: E402
-from consistency.pipeline import check_document  # noqa: E402
+from consistency.config import Config
+from consistency.names import carried, extract_names, presence_keys
+from consistency.pipeline import check_document
 
 TAGS = list(LANGUAGES.values())
 

@@ -34,9 +34,9 @@ from consistency.names import (
     Name,
     carried,
     cased_script,
-    name_key,
     extract_names,
     latin_script,
+    name_key,
     own_word,
     parts,
     presence_keys,
@@ -63,7 +63,7 @@ class VersionNames:
     tallies: list[Counter]
 
     @classmethod
-    def of(cls, view: VersionView) -> "VersionNames":
+    def of(cls, view: VersionView) -> VersionNames:
         sentences = view.sentences
         context = " ".join(s.text for s in sentences)
         names, keys, words, tallies = [], [], [], []
@@ -228,7 +228,7 @@ def _transliterated_here(key: str, words: list[Name], latin: bool) -> bool:
     )
 
 
-def _judgeable(name: Name, version: "VersionNames") -> bool:
+def _judgeable(name: Name, version: VersionNames) -> bool:
     """Whether this version's lack of the name can be judged, not only a misspelling of it.
 
     In the name's own script, always. Codes stay in Latin letters in every script. A word name

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from consistency.names import carried, extract_names, name_key, own_word, presence_keys, tokens, translatable
+from consistency.names import (
+    carried,
+    extract_names,
+    name_key,
+    own_word,
+    presence_keys,
+    tokens,
+    translatable,
+)
 
 
 def names_in(text: str) -> set[str]:
