@@ -18,6 +18,7 @@ from markupsafe import Markup
 from consistency.compare import VersionView, _occurrences
 from consistency.config import Config
 from consistency.findings import CHECKS, Finding, Kind
+from consistency.names import carried, extract_names, presence_keys, tokens
 from consistency.pipeline import DocumentResult, RunResult
 from consistency.report import model_of, signature
 from consistency.report.json_report import display_path
@@ -94,18 +95,65 @@ def fact_rows(result: DocumentResult) -> list[FactRow]:
             else:
                 cells[language] = ("missing", "")
         rows.append(FactRow(first.describe(), cells))
+    return rows + name_rows(result, different)
+
+
+def _content(version) -> str:
+    return "\n".join(s.text for s in version.segments if not s.layout)
+
+
+def name_rows(result: DocumentResult, different: dict[tuple[str, str], str]) -> list[FactRow]:
+    """One row per name that at least two versions write, or that a finding is about."""
+    texts = {v.language: _content(v) for v in result.versions}
+    spellings: dict[str, Counter] = {}
+    writers: dict[str, set[str]] = {}
+    for language, text in texts.items():
+        for name in extract_names(text):
+            spellings.setdefault(name.key, Counter())[name.text] += 1
+            writers.setdefault(name.key, set()).add(language)
+    named = {f.expected.key for f in result.findings if f.check == "names" and f.expected}
+    presence = {language: presence_keys(text) for language, text in texts.items()}
+    rows = []
+    for key, counts in spellings.items():
+        carriers = [language for language in texts if carried(presence[language], key)]
+        if (len(writers[key]) < 2 or len(carriers) < 2) and key not in named:
+            continue
+        if any(other != key and key in other and len(writers.get(other, ())) >= len(writers[key]) for other in spellings):
+            continue  # "High" when "High Flyer" is the name
+        cells = {}
+        for language in texts:
+            if (language, key) in different:
+                cells[language] = ("different", different[(language, key)])
+            elif language in carriers:
+                cells[language] = ("present", _spelling_in(texts[language], key) or "✓")
+            else:
+                cells[language] = ("missing", "")
+        label = min(counts, key=lambda t: (-counts[t], t))
+        rows.append(FactRow(f"name {label}", cells))
     return rows
 
 
+def _spelling_in(text: str, key: str) -> str:
+    """How this version writes the name (Deepseeks, Nvidia'nın), for the matrix cell."""
+    for token in tokens(text):
+        if token.key == key or carried({token.key}, key):
+            return token.text
+    for name in extract_names(text):
+        if name.key == key:
+            return name.text
+    return ""
+
+
 def _highlight(text: str, start: int, figures) -> Markup:
-    """Escape a sentence and mark its figures."""
+    """Escape a sentence and mark its figures and its names (names with a dotted underline)."""
+    spans = [(f.start - start, f.end - start, "") for f in figures]
+    spans += [(n.start, n.end, ' class="name"') for n in extract_names(text) if " " not in n.text]
     pieces, cursor = [], 0
-    for figure in sorted(figures, key=lambda f: f.start):
-        a, b = figure.start - start, figure.end - start
+    for a, b, attributes in sorted(spans):
         if a < cursor or b > len(text):
             continue
         pieces.append(escape(text[cursor:a]))
-        pieces.append(f"<mark>{escape(text[a:b])}</mark>")
+        pieces.append(f"<mark{attributes}>{escape(text[a:b])}</mark>")
         cursor = b
     pieces.append(escape(text[cursor:]))
     return Markup("".join(pieces))
