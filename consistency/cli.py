@@ -39,6 +39,13 @@ def build_parser() -> argparse.ArgumentParser:
     baseline.add_argument("paths", nargs="*", type=Path, help="document folders (Default: fixtures)")
     _add_threshold_options(baseline)
 
+    add = commands.add_parser("add", help="add a translation to a document, as clean UTF-8, and check it")
+    add.add_argument("document", type=Path, help="the document folder (created if missing)")
+    add.add_argument("file", type=Path, help="the translation (any name; UTF-8, UTF-16/32 with BOM, or a sure encoding)")
+    add.add_argument("--lang", help="its language code (Default: the file name, as in de.txt)")
+    add.add_argument("--force", action="store_true", help="add it even if it reads as another language, or replace one")
+    _add_threshold_options(add)
+
     commands.add_parser("config", help="print the effective settings")
     return parser
 
@@ -126,6 +133,28 @@ def command_baseline(args: argparse.Namespace) -> int:
     return EXIT_ERROR if result.errors else EXIT_CLEAN
 
 
+def command_add(args: argparse.Namespace) -> int:
+    from consistency.add import add_translation
+    from consistency.fixtures import load_document
+    from consistency.pipeline import check_document
+    from consistency.report.json_report import display_path
+    from consistency.report.text import finding_row, table
+
+    config, _root = effective_config(args)
+    added = add_translation(args.document, args.file, args.lang, args.force, config.max_file_bytes)
+    reads = f", reads as {added.detected}" if added.detected else ""
+    print(f"{'replaced' if added.replaced else 'added'} {display_path(added.path)} ({added.language}{reads})")
+    result = check_document(load_document(args.document, config.max_file_bytes), config)
+    for problem in result.problems:
+        print(f"consistency: error: {problem}", file=sys.stderr)
+    mine = [f for f in result.findings if f.version == added.language]
+    if not mine:
+        print(f"no findings for {added.language}")
+        return EXIT_CLEAN
+    print("\n".join(table([("VERSION", "CHECK", "KIND", "SEVERITY", "WHERE", "MESSAGE"), *map(finding_row, mine)])))
+    return EXIT_FINDINGS if any(not f.waived for f in mine) else EXIT_CLEAN
+
+
 def command_config(args: argparse.Namespace) -> int:
     config, root = effective_config(args)
     print(f"# from {find_pyproject(Path.cwd()) if not args.config else args.config}")
@@ -136,7 +165,7 @@ def command_config(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handlers = {"check": command_check, "baseline": command_baseline, "config": command_config}
+    handlers = {"check": command_check, "baseline": command_baseline, "add": command_add, "config": command_config}
     try:
         return handlers[args.command](args)
     except ConsistencyError as error:

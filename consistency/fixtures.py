@@ -22,7 +22,6 @@ DOCUMENT_SETTINGS = "document.toml"
 DEFAULT_BASELINE = "baseline.json"
 #: Files that commonly sit beside translations and are not one of them.
 NOT_VERSIONS = frozenset({"readme", "license", "licence", "changelog", "notes"})
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 @dataclass(frozen=True)
@@ -171,22 +170,63 @@ def load_version(document: str, path: Path, max_file_bytes: int = 10_000_000) ->
     return Version(document=document, language=language, path=path, text=decode_text(path, data))
 
 
+#: Byte-order marks name their encoding outright (UTF-32 before UTF-16: its LE mark starts with UTF-16's).
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+#: charset-normalizer's "chaos" (share of odd characters) above which its guess is not trusted.
+_MAX_CHAOS = 0.05
+#: ... and how much less chaotic it must be than any guess that reads differently.
+_CHAOS_MARGIN = 0.02
+
+
 def decode_text(path: Path, data: bytes) -> str:
-    """UTF-8 (BOM allowed) to NFC text with LF line ends."""
+    """Bytes to NFC text with LF line ends, never changing a word.
+
+    UTF-8 is read as is; a byte-order mark names UTF-8, UTF-16 or UTF-32; any other encoding
+    (cp1252, latin-1, Shift-JIS...) is accepted only when charset-normalizer is confident,
+    otherwise the file is refused with the reason.
+    """
     if not data:
         raise InputError(path, "empty file")
-    if data.startswith(_UTF16_BOMS):
-        raise InputError(path, "UTF-16 text; save it as UTF-8")
-    if b"\x00" in data:
+    text = _decode(path, data)
+    if "\x00" in text:
         raise InputError(path, "binary file (contains NUL bytes), not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(path, f"not UTF-8 (invalid byte at offset {error.start}); save it as UTF-8") from None
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise InputError(path, "no text (whitespace only)")
     return text
+
+
+def _decode(path: Path, data: bytes) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                raise InputError(path, f"starts with a {encoding} byte-order mark but is not valid {encoding}") from None
+    if b"\x00" in data:
+        raise InputError(path, "binary file (contains NUL bytes), not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        offset = error.start
+    from charset_normalizer import from_bytes
+
+    matches = from_bytes(data)
+    best = matches.best()
+    rivals = [m for m in matches if best is not None and m.chaos - best.chaos < _CHAOS_MARGIN and str(m) != str(best)]
+    if best is None or best.chaos > _MAX_CHAOS or rivals:
+        # No plausible encoding, or several that read differently (cp1250 against cp1252):
+        # guessing could change words, so refuse.
+        raise InputError(
+            path, f"not UTF-8 (invalid byte at offset {offset}) and its encoding cannot be told for sure; save it as UTF-8"
+        )
+    return str(best)
 
 
 def read_document_settings(folder: Path) -> dict:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from consistency.errors import ConfigError
 from consistency.fixtures import find_documents, load_document, slugify
 
 import pytest
+
+from tests.conftest import SAMPLES
 
 
 def problems(document) -> list[str]:
@@ -29,7 +33,7 @@ def test_loads_versions_with_bcp47_names_and_normalises_text(write_document):
         (b"  \n\t\n", "whitespace only"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file"),
         ("Grüße".encode("latin-1"), "not UTF-8"),
-        ("Hallo".encode("utf-16"), "UTF-16"),
+        (b"\xff\xfeH\x00a\x00l", "not valid utf-16"),
     ],
 )
 def test_bad_file_is_one_problem_and_the_rest_still_loads(write_document, content, message):
@@ -39,6 +43,30 @@ def test_bad_file_is_one_problem_and_the_rest_still_loads(write_document, conten
     [problem] = problems(document)
     assert problem.startswith(str(folder / "de.txt")) and message in problem
     assert "\n" not in problem
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_unicode_with_a_byte_order_mark_is_read_with_crlf_and_cr_made_lf(write_document, encoding):
+    text = "Größe: 5 Millionen €\r\nZweite Zeile\rDritte"
+    data = text.encode(encoding)
+    if encoding in ("utf-16-le", "utf-16-be"):
+        data = ("\ufeff" + text).encode(encoding)
+    folder = write_document({"en": "One text.", "de": data})
+    document = load_document(folder)
+    assert document.version("de").text == "Größe: 5 Millionen €\nZweite Zeile\nDritte"
+
+
+def test_a_legacy_encoding_is_read_when_charset_normalizer_is_sure_and_refused_when_not(write_document):
+    german = (SAMPLES / "de.txt").read_text(encoding="utf-8")
+    folder = write_document({"en": "One text.", "de": german.encode("cp1252", errors="replace")})
+    assert load_document(folder).version("de").text.split() == german.encode("cp1252", errors="replace").decode("cp1252").split()
+    short = write_document({"en": "One text.", "de": "Größe: naïve Grüße".encode("cp1252")}, name="short")
+    assert any("de.txt" in p and "encoding cannot be told for sure" in p for p in problems(load_document(short)))
+
+
+def test_nfd_text_is_stored_as_nfc(write_document):
+    folder = write_document({"en": "One.", "fr": unicodedata.normalize("NFD", "Un café à Genève.")})
+    assert load_document(folder).version("fr").text == "Un café à Genève."
 
 
 def test_unknown_language_code(write_document):
