@@ -153,23 +153,32 @@ def pytest_html_results_summary(prefix, summary, postfix, session) -> None:
 
 
 def findings_html(findings: list[Finding]) -> str:
+    """Each finding with its unit side by side: one column per version, this version first.
+
+    Everything from a translation is escaped; a version with nothing in the unit shows
+    "missing in this version".
+    """
     if not findings:
         return "<p>No findings.</p>"
-    rows = []
+    parts = []
     for finding in findings:
-        evidence = "".join(
-            f"<li><b>{html.escape(lang)}</b>: <span lang='{html.escape(lang)}'>{html.escape(text)}</span></li>"
-            for lang, text in finding.evidence.items()
-        )
         status = "accepted" if finding.waived else "new"
-        rows.append(
-            f"<tr><td>{html.escape(status)}</td><td>{html.escape(str(finding.kind))}</td>"
-            f"<td>{html.escape(finding.message)}</td><td><ul>{evidence}</ul></td></tr>"
+        where = f", line {finding.location.line}" if finding.location else ""
+        unit = f", unit {finding.unit}" if finding.unit is not None else ""
+        languages = [finding.version, *sorted(lang for lang in finding.evidence if lang != finding.version)]
+        heads = "".join(f"<th>{html.escape(lang)}</th>" for lang in languages)
+        cells = "".join(
+            f"<td lang='{html.escape(lang)}' dir='auto'>{html.escape(finding.evidence[lang])}</td>"
+            if lang in finding.evidence
+            else "<td><i>missing in this version</i></td>"
+            for lang in languages
         )
-    return (
-        "<table><thead><tr><th>status</th><th>kind</th><th>message</th><th>evidence</th></tr></thead>"
-        f"<tbody>{''.join(rows)}</tbody></table>"
-    )
+        parts.append(
+            f"<p><b>{html.escape(status)} {html.escape(str(finding.kind))}</b>{html.escape(where + unit)}: "
+            f"{html.escape(finding.message)}</p>"
+            f"<table class='side-by-side'><thead><tr>{heads}</tr></thead><tbody><tr>{cells}</tr></tbody></table>"
+        )
+    return "".join(parts)
 
 
 class VersionFile(pytest.File):

@@ -99,3 +99,55 @@ def test_malformed_baseline_is_an_error_naming_the_file(project):
     result = project.runpytest()
     result.stdout.fnmatch_lines(["*cannot check:*baseline.json: malformed JSON at line 1*"])
     assert result.parseoutcomes().get("failed", 0) == 5 * len(CHECKS)  # every check of every version
+
+
+def test_baseline_cycle_new_drift_fails_update_accepts_a_fix_leaves_a_stale_entry(project, monkeypatch):
+    from consistency.cli import main
+
+    nl = project.path / "fixtures" / "deepseek" / "nl.txt"
+    original = nl.read_text(encoding="utf-8")
+    assert "10.000 H800s" in original
+    nl.write_text(original.replace("10.000 H800s", "12.000 H800s"), encoding="utf-8")
+    # 1. New drift fails.
+    result = project.runpytest("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=8, failed=1, xfailed=11)
+    result.stdout.fnmatch_lines(["*deepseek-nl-figures: 1 new finding(s)*"])
+    # 2. Accepting it with `consistency baseline update` makes the run green.
+    monkeypatch.chdir(project.path)
+    assert main(["baseline", "update", "fixtures", "--cache", ""]) == 0
+    result = project.runpytest("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=8, xfailed=12)
+    # 3. Fixing the text leaves the accepted entry stale, and the run says so.
+    nl.write_text(original, encoding="utf-8")
+    result = project.runpytest("-p", "no:cacheprovider", "-W", "default")
+    result.assert_outcomes(passed=9, xfailed=11)
+    result.stdout.fnmatch_lines(["*StaleBaselineWarning*deepseek-nl-figures*stale baseline entry*"])
+
+
+def test_html_rows_carry_the_unit_side_by_side(project):
+    pytest.importorskip("pytest_html")
+    project.runpytest("--html=report.html", "--self-contained-html")
+    html = (project.path / "report.html").read_text(encoding="utf-8")
+    # pytest-html keeps extras in an escaped JSON blob: our markup shows there escaped once more.
+    assert html.count("&lt;table class=&#39;side-by-side&#39;&gt;") >= 20  # one per accepted finding
+    assert "CHATGPT4" in html and "&lt;th&gt;th&lt;/th&gt;" in html
+
+
+def test_side_by_side_extract_escapes_text_and_marks_an_empty_cell():
+    from consistency.findings import Category, Finding, Kind
+    from consistency.pytest_plugin import findings_html
+
+    finding = Finding(
+        document="doc",
+        version="de",
+        kind=Kind.OMISSION,
+        category=Category.CLAIM,
+        message="A passage is missing <here>.",
+        evidence={"en": "<script>alert(1)</script> The cost was 5 million.", "ar": "بلغت التكلفة 5 ملايين."},
+        unit=3,
+    )
+    extract = findings_html([finding])
+    assert "<script>" not in extract and "&lt;script&gt;" in extract
+    assert extract.index("<th>de</th>") < extract.index("<th>ar</th>") < extract.index("<th>en</th>")
+    assert "<td><i>missing in this version</i></td>" in extract
+    assert "unit 3" in extract and "dir='auto'" in extract
