@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import sys
 from pathlib import Path
 
@@ -12,6 +13,8 @@ from consistency.config import Config, find_pyproject, load_config
 from consistency.errors import ConsistencyError
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+#: Runs with fewer documents finish too fast to need a progress bar.
+PROGRESS_FROM = 5
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -79,6 +82,14 @@ def default_paths(args: argparse.Namespace, config: Config, root: Path) -> list[
     return [root / p for p in config.fixtures]
 
 
+def progress_bar(total: int):
+    """A tqdm bar on standard error when it is a terminal and the run is long; silent in CI and pipes."""
+    from tqdm import tqdm
+
+    quiet = not sys.stderr.isatty() or bool(os.environ.get("CI")) or total < PROGRESS_FROM
+    return tqdm(total=total, unit="doc", file=sys.stderr, disable=quiet, leave=False)
+
+
 def command_check(args: argparse.Namespace) -> int:
     from consistency.output import write_atomic
     from consistency.pipeline import run
@@ -93,7 +104,7 @@ def command_check(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(f"consistency: error: {error}", file=sys.stderr)
         return EXIT_ERROR
-    result = run(default_paths(args, config, root), config, jobs=max(1, args.jobs), shard=shard)
+    result = run(default_paths(args, config, root), config, jobs=max(1, args.jobs), shard=shard, progress=progress_bar)
     rendered = render_json(result, config) if args.format == "json" else render_text(result, config)
     if args.output:
         write_atomic(args.output, rendered)

@@ -7,7 +7,9 @@ import hashlib
 import re
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 from functools import lru_cache
 from pathlib import Path
 
@@ -245,17 +247,39 @@ def _check_folder(folder: Path, config: Config) -> DocumentResult | ConsistencyE
         return error
 
 
-def run(paths: list[Path], config: Config, jobs: int = 1, shard: tuple[int, int] | None = None) -> RunResult:
-    """Check every document under ``paths`` (in ``jobs`` processes, only this ``shard`` of them)."""
+def run(
+    paths: list[Path],
+    config: Config,
+    jobs: int = 1,
+    shard: tuple[int, int] | None = None,
+    progress: Callable[[int], Any] | None = None,
+) -> RunResult:
+    """Check every document under ``paths`` (in ``jobs`` processes, only this ``shard`` of them).
+
+    ``progress(total)``, if given, returns a bar whose ``update(1)`` is called per document and
+    ``close()`` at the end (the CLI passes a tqdm bar on a terminal).
+    """
     folders, errors = find_documents(paths)
     folders = [f for f in folders if in_shard(f, shard)]
-    if jobs > 1 and len(folders) > 1:
-        from concurrent.futures import ProcessPoolExecutor
+    bar = progress(len(folders)) if progress else None
+    outcomes: list[DocumentResult | ConsistencyError] = []
+    try:
+        if jobs > 1 and len(folders) > 1:
+            from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            outcomes = list(pool.map(_check_folder, folders, [config] * len(folders)))
-    else:
-        outcomes = [_check_folder(folder, config) for folder in folders]
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                for outcome in pool.map(_check_folder, folders, [config] * len(folders)):
+                    outcomes.append(outcome)
+                    if bar is not None:
+                        bar.update(1)
+        else:
+            for folder in folders:
+                outcomes.append(_check_folder(folder, config))
+                if bar is not None:
+                    bar.update(1)
+    finally:
+        if bar is not None:
+            bar.close()
     results = []
     all_errors: list[ConsistencyError] = list(errors)
     for outcome in outcomes:

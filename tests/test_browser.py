@@ -76,6 +76,8 @@ def test_the_fact_matrix_in_the_browser_shows_the_samples_drift(sample_report, t
     assert {lang for lang, (state, _) in chatgpt.items() if state == "present"} == {"de", "nl", "tr"}
     figure = fact_states(dom, "2048")
     assert {lang for lang, (state, _) in figure.items() if state == "missing"} == {"tr", "it"}
+    # The findings filter ran (its CSP hash matched) and showed its controls.
+    assert re.search(r'<div id="filters" class="filters">', dom)
 
 
 @pytest.mark.parametrize("width", [1280, 390])

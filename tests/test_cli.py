@@ -96,3 +96,40 @@ def test_malformed_pyproject_is_a_clean_error(tmp_path, capsys):
 def test_python_dash_m(samples):
     run = subprocess.run([sys.executable, "-m", "consistency", "check", str(samples)], capture_output=True, text=True)
     assert run.returncode == 0 and "deepseek" in run.stdout and "Traceback" not in run.stderr
+
+
+def test_progress_bar_only_on_a_terminal_and_not_in_ci(monkeypatch):
+    from consistency import cli
+
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setattr(cli.sys.stderr, "isatty", lambda: True, raising=False)
+    assert not cli.progress_bar(50).disable
+    assert cli.progress_bar(2).disable  # too short to need one
+    monkeypatch.setenv("CI", "true")
+    assert cli.progress_bar(50).disable
+    monkeypatch.delenv("CI")
+    monkeypatch.setattr(cli.sys.stderr, "isatty", lambda: False, raising=False)
+    assert cli.progress_bar(50).disable
+
+
+def test_run_reports_progress_per_document(tmp_path):
+    from consistency.config import Config
+    from consistency.pipeline import run
+
+    for name in ("a", "b", "c"):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "en.txt").write_text("The cost was 5 million dollars.", encoding="utf-8")
+        (folder / "de.txt").write_text("Die Kosten lagen bei 5 Millionen Dollar.", encoding="utf-8")
+    ticks = []
+
+    class Bar:
+        def update(self, n):
+            ticks.append(n)
+
+        def close(self):
+            ticks.append("closed")
+
+    result = run([tmp_path], Config(model="none", cache=""), progress=lambda total: ticks.append(total) or Bar())
+    assert len(result.documents) == 3
+    assert ticks == [3, 1, 1, 1, "closed"]

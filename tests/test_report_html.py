@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
 import shutil
 
@@ -39,10 +41,15 @@ def test_sections_and_signature(sample_html):
     assert 'id="deepseek-unit-0"' in sample_html and 'lang="th"' in sample_html
 
 
-def test_no_remote_resources_and_no_script(sample_html):
-    assert "<script" not in sample_html
+def test_no_remote_resources_and_only_the_filter_script_may_run(sample_html):
+    assert sample_html.count("<script") == 1  # the findings filter, allowed by its hash alone
     assert not re.search(r'(src|href)="(https?:)?//', sample_html)
-    assert "Content-Security-Policy" in sample_html
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', sample_html).group(1)
+    assert "default-src 'none'" in policy and "unsafe-inline'; script-src 'sha256-" in policy
+    script = re.search(r"<script>(.*?)</script>", sample_html, re.S).group(1)
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+    assert f"script-src 'sha256-{digest}'" in policy
+    assert '<div id="filters" class="filters" hidden>' in sample_html  # without JavaScript: no dead controls
 
 
 def test_translation_text_is_escaped(write_document, tmp_path):

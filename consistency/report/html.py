@@ -6,7 +6,10 @@ nothing from the network and reads fully without JavaScript.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
+from importlib import resources
 from collections import Counter
 from dataclasses import dataclass, field
 from html import escape
@@ -214,8 +217,17 @@ def render_html(run: RunResult, config: Config) -> str:
         lstrip_blocks=True,
     )
     template = environment.get_template("drift.html.j2")
+    script = (resources.files("consistency.report") / "templates" / "filter.js").read_text(encoding="utf-8")
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+    documents = [document_view(d) for d in run.documents]
     return template.render(
-        documents=[document_view(d) for d in run.documents],
+        script=Markup(script),
+        # Only this script may run (CSP hash): the page reads fully without it, and no text
+        # from a translation can ever become one.
+        script_hash=f"sha256-{digest}",
+        filter_versions=sorted({f.version for d in documents for f in d.new}),
+        filter_kinds=sorted({str(f.kind) for d in documents for f in d.new}),
+        documents=documents,
         errors=[str(e) for e in run.errors],
         checks=CHECKS,
         signature=signature(config, model_of(run)),
