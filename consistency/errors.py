@@ -14,19 +14,20 @@ class ConsistencyError(Exception):
     """Base class: its str() is the one line shown to the user."""
 
 
-class InputError(ConsistencyError):
+class _PathError(ConsistencyError):
+    def __init__(self, path: Path | str, problem: str) -> None:
+        self.path = Path(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
+
+    def __reduce__(self):
+        """Picklable, so a worker process of ``--jobs`` can hand the error back."""
+        return (type(self), (self.path, self.problem))
+
+
+class InputError(_PathError):
     """A fixture file or folder that cannot be checked."""
 
-    def __init__(self, path: Path | str, problem: str) -> None:
-        self.path = Path(path)
-        self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
 
-
-class ConfigError(ConsistencyError):
+class ConfigError(_PathError):
     """A configuration, document.toml or baseline file that cannot be read."""
-
-    def __init__(self, path: Path | str, problem: str) -> None:
-        self.path = Path(path)
-        self.problem = problem
-        super().__init__(f"{self.path}: {problem}")

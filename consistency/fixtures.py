@@ -97,11 +97,18 @@ def find_documents(paths: list[Path]) -> tuple[list[Path], list[InputError]]:
             for root, dirs, _files in os.walk(path):  # never follows symlinked folders
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in dirs:
-                    if _holds_versions(Path(root) / name):
-                        found.append(Path(root) / name)
+                    folder = Path(root) / name
+                    if folder.is_symlink():
+                        if _holds_versions(folder):
+                            problems.append(InputError(folder, _SYMLINKED_FOLDER))
+                    elif _holds_versions(folder):
+                        found.append(folder)
     if not found and not problems:
         problems.extend(InputError(p, "no document folders (<document>/<lang>.txt) found") for p in paths)
     return sorted(set(found)), problems
+
+
+_SYMLINKED_FOLDER = "is a symbolic link to a folder, which is not followed; copy the document into the fixture tree"
 
 
 def _holds_versions(folder: Path) -> bool:
@@ -114,6 +121,8 @@ def _holds_versions(folder: Path) -> bool:
 def load_document(folder: Path, max_file_bytes: int = 10_000_000) -> Document:
     """Read every version in ``folder``; bad files become problems, never exceptions."""
     folder = Path(folder)
+    if folder.is_symlink():
+        raise InputError(folder, _SYMLINKED_FOLDER)
     settings = read_document_settings(folder)
     versions: list[Version] = []
     problems: list[InputError] = []

@@ -30,3 +30,4 @@ def test_interrupted_write_keeps_the_previous_file(tmp_path, monkeypatch):
         write_atomic(target, "half of a new report")
     assert target.read_text(encoding="utf-8") == "previous report"
     assert [p.name for p in tmp_path.iterdir()] == ["report.html"]
+
