@@ -11,7 +11,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from consistency.errors import ConfigError
+from consistency.errors import ConfigError, toml_problem
 
 
 @dataclass(frozen=True)
@@ -106,9 +106,10 @@ def load_config(pyproject: Path | None) -> Config:
     if pyproject is None:
         return Config()
     try:
-        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+        text = pyproject.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(pyproject, f"malformed TOML ({error})") from None
+        raise ConfigError(pyproject, toml_problem(error, text)) from None
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(pyproject, f"cannot read ({error})") from None
     table = data.get("tool", {}).get("consistency", {})

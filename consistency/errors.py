@@ -31,3 +31,11 @@ class InputError(_PathError):
 
 class ConfigError(_PathError):
     """A configuration, document.toml or baseline file that cannot be read."""
+
+
+def toml_problem(error: Exception, text: str) -> str:
+    """tomllib's message, with the line where it gave up if it does not say one itself."""
+    message = str(error)
+    if "line" not in message:
+        message += f" (at line {text.count(chr(10)) + 1}, the end of the file)"
+    return f"malformed TOML ({message})"

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
 
-from consistency.errors import ConfigError, InputError
+from consistency.errors import ConfigError, InputError, toml_problem
 
 VERSION_SUFFIXES = (".txt", ".md")
 DOCUMENT_SETTINGS = "document.toml"
@@ -244,9 +244,10 @@ def read_document_settings(folder: Path) -> dict:
     if not path.is_file():
         return {}
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(path, f"malformed TOML ({error})") from None
+        raise ConfigError(path, toml_problem(error, text)) from None
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(path, f"cannot read ({error})") from None
     unknown = set(data) - {"source", "layout", "baseline"}

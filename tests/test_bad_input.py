@@ -215,3 +215,26 @@ def test_json_is_byte_identical_across_runs_and_processes(tmp_path, capsys, monk
         runs.append(capsys.readouterr().out)
     assert runs[0] == runs[1]
     assert '"seconds"' not in runs[0]  # timing stays out of the JSON
+
+
+@pytest.mark.parametrize(
+    "where, content, message",
+    [
+        ("pyproject.toml", '[tool.consistency]\nfixtures = ["corpus"\nmodel = "none"\n', "pyproject.toml: malformed TOML"),
+        ("pyproject.toml", '[tool.consistency]\nomission_support = "most"\n', "omission_support"),
+        ("corpus/bad/document.toml", 'source = "en"\nlayout = [\n', "document.toml: malformed TOML"),
+        ("corpus/bad/baseline.json", '{"schema": 1,\n "accepted": [\n', "baseline.json: malformed JSON at line 3"),
+    ],
+    ids=["pyproject-syntax", "pyproject-value", "document-toml", "baseline-json"],
+)
+def test_malformed_configuration_names_the_file_and_line(tmp_path, capsys, monkeypatch, where, content, message):
+    monkeypatch.chdir(tmp_path)
+    corpus = write_corpus(tmp_path, CASES[5])  # a good document and a fine one
+    (tmp_path / "pyproject.toml").write_text('[tool.consistency]\nmodel = "none"\ncache = ""\n', encoding="utf-8")
+    (tmp_path / where).write_text(content, encoding="utf-8")
+    code = main(["--config", str(tmp_path / "pyproject.toml"), "check", str(corpus)])
+    err = capsys.readouterr().err
+    assert code == 2 and "Traceback" not in err
+    [line] = [line for line in err.splitlines() if message in line]
+    if "TOML" in message:
+        assert "line " in line  # tomllib says where: "at line 3, column 1"

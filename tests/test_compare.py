@@ -135,3 +135,28 @@ def test_changed_figure_whose_values_occur_elsewhere_is_found_in_its_unit():
     findings = figure_findings(texts)
     assert kinds(findings) == {("it", "mismatch", "2->4")}
     assert findings[0].unit is not None and "Phoenix" in findings[0].evidence["it"]
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    text=st.one_of(
+        st.text(max_size=400),
+        st.lists(
+            st.sampled_from(["5", "1,6", "Milliarden", "%18", "2048", "acht", " ", "\n", ". ", "€", "$", "07:55", "ล้าน", "億"]),
+            max_size=80,
+        ).map("".join),
+    )
+)
+def test_figures_of_identical_copies_never_disagree(text):
+    from consistency.config import Config
+    from consistency.pipeline import analyse_document
+    from tests.conftest import make_document
+
+    if not text.strip() or "\x00" in text:
+        return
+    _, _, findings = analyse_document(make_document({"de": text, "de-AT": text, "de-CH": text}), Config(model="none", cache=""))
+    assert [f for f in findings if f.check == "figures"] == []

@@ -109,3 +109,26 @@ def test_a_thai_transliteration_is_not_judged_absent_but_a_latin_near_miss_is_ca
     texts["th"] = texts["th"].replace("Nvidia", "Nvidea")
     _, findings = name_findings(texts, model="none")
     assert [(f.version, str(f.kind), f.found.text) for f in findings] == [("th", "mismatch", "Nvidea")]
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+#: Text that looks like a document: words of several scripts, numbers, codes, punctuation, lines.
+_WORDS = st.sampled_from(
+    ["Nvidia", "H800", "ChatGPT4o", "High-Flyer", "costs", "5", "1,6", "Milliarden", "ล้าน", "Нордвик", "%18",
+     "2048", "the", "und", "é", "\u0301", "\u200d", "\u200f", "👩", "(MTP)", "Mr.", "—", "R1'e", "dell'IA"]
+)
+_DOCUMENTS = st.one_of(
+    st.text(max_size=400),
+    st.lists(st.one_of(_WORDS, st.sampled_from([" ", " ", ". ", "\n", "\n\n"])), max_size=120).map("".join),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_DOCUMENTS)
+def test_identical_copies_never_disagree(text):
+    if not text.strip() or "\x00" in text:
+        return
+    findings = name_findings({"en": text, "en-GB": text, "en-US": text}, model="none")[1]
+    assert findings == []
