@@ -7,7 +7,7 @@ fresh process: imports, model load, no embedding cache. Prints wall time, peak m
 and the share of time spent outside the encoder (loading it and encoding), which is what the
 rest of the pipeline costs.
 
-With --scale, corpora of NTREX documents (renamed copies, all 9 versions) of the given sizes:
+With --scale, corpora of NTREX documents (numbered so that no text repeats, all 9 versions) of the given sizes:
 cold (empty caches), warm (embeddings cached, every document analysed again) and with one file
 changed (both caches full), plus sentences per second, peak memory, the share outside the
 encoder, and the growth between the two largest sizes. With --xdist, pytest -n 0 against -n 2.
@@ -84,7 +84,12 @@ def probe(target: Path, cache: str = "") -> dict:
 
 
 def write_corpus(folder: Path, size: int) -> None:
-    """``size`` documents cycled from NTREX (renamed copies), all 9 versions each."""
+    """``size`` documents cycled from NTREX, all 9 versions each, every one with distinct text.
+
+    Each line of document number k is prefixed with "(k) " in every version, so no sentence
+    repeats across the corpus: a cold run embeds everything, as it would on real distinct
+    documents, while the structure, the languages and the (absent) drift stay NTREX's.
+    """
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from ntrex import documents
 
@@ -94,7 +99,8 @@ def write_corpus(folder: Path, size: int) -> None:
         target = folder / f"{document.name}-{number:04d}"
         target.mkdir(parents=True, exist_ok=True)
         for version in document.versions:
-            (target / f"{version.language}.txt").write_text(version.text, encoding="utf-8")
+            text = "".join(f"({number}) {line}\n" for line in version.text.splitlines())
+            (target / f"{version.language}.txt").write_text(text, encoding="utf-8")
 
 
 def scale(sizes: list[int], xdist_size: int | None) -> None:

@@ -34,8 +34,8 @@ from consistency.names import (
     Name,
     carried,
     cased_script,
+    context_script,
     extract_names,
-    latin_script,
     name_key,
     own_word,
     parts,
@@ -66,15 +66,17 @@ class VersionNames:
     def of(cls, view: VersionView) -> VersionNames:
         sentences = view.sentences
         context = " ".join(s.text for s in sentences)
+        script = context_script(context)
         names, keys, words, tallies = [], [], [], []
         for sentence in sentences:
-            names.append([_shift(n, sentence.start) for n in extract_names(sentence.text, context)])
-            keys.append(presence_keys(sentence.text))
-            words.append([_shift(t, sentence.start) for t in tokens(sentence.text)])
+            found = tokens(sentence.text)
+            names.append([_shift(n, sentence.start) for n in extract_names(sentence.text, script=script, found=found)])
+            keys.append(presence_keys(sentence.text, found))
+            words.append([_shift(t, sentence.start) for t in found])
             tally = Counter(t.key for t in words[-1] if t.key in keys[-1])
             tally.update(k for k in keys[-1] if k not in tally)
             tallies.append(tally)
-        return cls(view, latin_script(context), cased_script(context), names, keys, words, tallies)
+        return cls(view, script[0], cased_script(context), names, keys, words, tallies)
 
     @cached_property
     def counts(self) -> Counter:
@@ -86,7 +88,7 @@ class VersionNames:
     def count(self, key: str, sentences: Iterable[int] | None = None) -> int:
         """Mentions of ``key`` (inflected forms included) in the given sentences, or in all."""
         tallies = self.tallies if sentences is None else [self.tallies[i] for i in sentences]
-        return sum(n for tally in tallies for k, n in tally.items() if k == key or carried({k}, key))
+        return sum(n for tally in tallies for k, n in tally.items() if k.startswith(key) and carried({k}, key))
 
 
 def _shift(name: Name, offset: int) -> Name:
@@ -102,22 +104,36 @@ class Cells:
         else:
             self.rows = [{lang: tuple(range(len(v.keys))) for lang, v in versions.items()}]
         self.versions = versions
+        self._keys: dict[tuple, set[str]] = {}
+        self._counts: dict[tuple, int] = {}
         #: Keys that are names by shape somewhere in the document: the same word opening a
         #: sentence, or capitalised in German, is that name too.
         self.document_names = {n.key for v in versions.values() for names in v.names for n in names}
 
     def keys(self, lang: str, row: int, reach: int = 0) -> set[str]:
-        found: set[str] = set()
-        for index in range(max(0, row - reach), min(len(self.rows), row + reach + 1)):
-            for sentence in self.rows[index][lang]:
-                found |= self.versions[lang].keys[sentence]
-        return found
+        memo = (lang, row, reach)
+        if memo not in self._keys:
+            found: set[str] = set()
+            for index in range(max(0, row - reach), min(len(self.rows), row + reach + 1)):
+                for sentence in self.rows[index][lang]:
+                    found |= self.versions[lang].keys[sentence]
+            self._keys[memo] = found
+        return self._keys[memo]
+
+    def carries(self, lang: str, row: int, key: str, reach: int = 0) -> bool:
+        memo = (lang, row, key, reach, "carries")
+        if memo not in self._counts:
+            self._counts[memo] = carried(self.keys(lang, row, reach), key)
+        return self._counts[memo]
 
     def sentences(self, lang: str, row: int, reach: int = 0) -> list[int]:
         return [s for index in range(max(0, row - reach), min(len(self.rows), row + reach + 1)) for s in self.rows[index][lang]]
 
     def count(self, lang: str, row: int, key: str, reach: int = 1) -> int:
-        return self.versions[lang].count(key, self.sentences(lang, row, reach))
+        memo = (lang, row, key, reach)
+        if memo not in self._counts:
+            self._counts[memo] = self.versions[lang].count(key, self.sentences(lang, row, reach))
+        return self._counts[memo]
 
     def names(self, lang: str, row: int) -> list[Name]:
         """The names of this version's cell: by shape, and capitalised words that are names elsewhere."""
@@ -189,10 +205,10 @@ def _missing_here(lang: str, row: int, versions: dict[str, VersionNames], cells:
     for key, where in nominated.items():
         if len(key) < 2 or key.isdigit():
             continue
-        support = tuple(o for o in versions if o != lang and carried(cells.keys(o, row), key))
+        support = tuple(o for o in versions if o != lang and cells.carries(o, row, key))
         if len(support) < need:
             continue
-        if carried(here, key):
+        if cells.carries(lang, row, key):
             # Present here, but maybe fewer times than elsewhere: one mention misspelt (Panam).
             if cells.count(lang, row, key, reach=0) < statistics.median(cells.count(o, row, key, reach=0) for o in support):
                 found.append(_Missing(key, tuple(where), support, row, absent=False))
@@ -370,7 +386,7 @@ def _additions(document, lang, versions, cells: Cells, units, need: int, allowed
         for name in cells.names(lang, row):
             if not name.code or any(u in name.key for u in used):
                 continue  # not a code, or the near miss already reported (VX-940 in VX-940-cluster)
-            holders = [o for o in versions if o != lang and carried(cells.keys(o, row, reach=1), name.key)]
+            holders = [o for o in versions if o != lang and cells.carries(o, row, name.key, reach=1)]
             anywhere = [o for o, keys in doc_keys.items() if carried(keys, name.key) or any(name.key in k for k in keys)]
             if holders or len(anywhere) > allowed:
                 continue

@@ -84,6 +84,7 @@ def name_key(text: str) -> str:
     return _JOINERS.sub("", anyascii(text)).casefold()
 
 
+@lru_cache(maxsize=8192)
 def _is_latin(char: str) -> bool:
     return "LATIN" in unicodedata.name(char, "")
 
@@ -166,17 +167,20 @@ def parts(token: Name) -> list[Name]:
     return found
 
 
-def extract_names(text: str, context: str | None = None) -> list[Name]:
+def extract_names(
+    text: str, context: str | None = None, *, script: tuple[bool, bool] | None = None, found: list[Name] | None = None
+) -> list[Name]:
     """The name-shaped tokens of ``text``, and side-by-side pairs of them as one name (High Flyer).
 
     ``context`` is the whole version, used to decide its script and whether it capitalises nouns
-    (a single sentence says too little).
+    (a single sentence says too little); ``script`` passes both answers when already known, and
+    ``found`` the text's tokens.
     """
-    context = text if context is None else context
-    latin_text = latin_script(context)
-    nouns_capitalised = latin_text and capitalises_nouns(context)
+    if script is None:
+        script = context_script(text if context is None else context)
+    latin_text, nouns_capitalised = script
     names: list[Name] = []
-    for token in tokens(text):
+    for token in tokens(text) if found is None else found:
         bare = _APOSTROPHE_SUFFIX.sub("", token.text)
         letters = [c for c in bare if c.isalpha()]
         if not letters:
@@ -194,6 +198,12 @@ def extract_names(text: str, context: str | None = None) -> list[Name]:
     return _with_pairs(text, names)
 
 
+def context_script(context: str) -> tuple[bool, bool]:
+    """Whether a version is in Latin script, and whether it capitalises its nouns."""
+    latin = latin_script(context)
+    return latin, latin and capitalises_nouns(context)
+
+
 def _with_pairs(text: str, names: list[Name]) -> list[Name]:
     """Add "High Flyer" as one name where two word names stand side by side."""
     result = list(names)
@@ -204,9 +214,9 @@ def _with_pairs(text: str, names: list[Name]) -> list[Name]:
     return sorted(result, key=lambda n: (n.start, -n.end))
 
 
-def presence_keys(text: str) -> set[str]:
+def presence_keys(text: str, found: list[Name] | None = None) -> set[str]:
     """Keys of every token, its hyphen parts, and every pair of neighbouring tokens: where a name is looked for."""
-    found = [t for t in tokens(text) if not _short_lowercase(t)]
+    found = [t for t in (tokens(text) if found is None else found) if not _short_lowercase(t)]
     keys = {t.key for t in found}
     keys.update(p.key for t in found for p in parts(t))
     for first, second in zip(found, found[1:]):
@@ -301,6 +311,5 @@ def carried(keys: set[str], key: str) -> bool:
         return False
     if not key[-1].isalpha():
         return key + "s" in keys
-    return any(
-        len(k) - len(key) <= MAX_SUFFIX and k.startswith(key) and k[len(key) :].isalpha() for k in keys if len(k) > len(key)
-    )
+    longest = len(key) + MAX_SUFFIX
+    return any(k.startswith(key) and len(k) <= longest and k[len(key) :].isalpha() for k in keys if k != key)
