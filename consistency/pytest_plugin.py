@@ -115,6 +115,13 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 
     documents = tuple(r for r in state.results.values() if isinstance(r, DocumentResult))
     errors = tuple(r for r in state.results.values() if isinstance(r, ConsistencyError))
+    if not documents and not errors and _xdist_controller(session.config):
+        # Under pytest-xdist the workers checked the documents; their analyses are in the result
+        # cache, so the controller gathers them from there for one report over all of them.
+        from consistency.pipeline import run
+
+        outcome = run(list(state.roots), state.config, shard=state.shard)
+        documents, errors = outcome.documents, outcome.errors
     if not documents and not errors:
         return
     from consistency.output import write_atomic
@@ -122,6 +129,10 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 
     target = session.config.rootpath / state.config.report
     write_atomic(target, render_html(RunResult(documents, errors), state.config))
+
+
+def _xdist_controller(config: pytest.Config) -> bool:
+    return not hasattr(config, "workerinput") and bool(getattr(config.option, "numprocesses", None))
 
 
 @pytest.hookimpl(hookwrapper=True)

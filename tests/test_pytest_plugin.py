@@ -151,3 +151,13 @@ def test_side_by_side_extract_escapes_text_and_marks_an_empty_cell():
     assert extract.index("<th>de</th>") < extract.index("<th>ar</th>") < extract.index("<th>en</th>")
     assert "<td><i>missing in this version</i></td>" in extract
     assert "unit 3" in extract and "dir='auto'" in extract
+
+
+def test_the_drift_report_is_written_under_xdist_too(project):
+    pytest.importorskip("xdist")
+    result = project.runpytest("-n", "2", "--dist", "loadgroup", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=9, xfailed=11)
+    report = project.path / "reports" / "drift.html"
+    assert report.is_file()
+    html = report.read_text(encoding="utf-8")
+    assert "Fact matrix" in html and "CHATGPT4" in html
