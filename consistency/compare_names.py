@@ -2,17 +2,21 @@
 
 Judged per aligned unit, N-way, against the consensus of the other versions:
 - a name most other versions carry in a unit and this version lacks there (and in its
-  neighbouring units, which absorb the aligner's slack) is an omission: often it was translated
-  literally, as a common word;
+  neighbouring units, which absorb the aligner's slack, and fewer times in all than the others)
+  is an omission, often a name translated literally as a common word. A plain absence needs
+  every other version that could write the name to have it: translations legitimately drop a
+  first name, or name a thing their own way;
 - if this version has a near miss of it in that place instead (ChatGPT4 for ChatGPT4o, VX-940
-  for VX-9400, by edit distance with rapidfuzz), that is a mismatch, "expected X, found Y";
+  for VX-9400, by edit distance with rapidfuzz), that is a mismatch, "expected X, found Y",
+  unless the near miss is a common word of this language (Präsident for President);
 - a code (letters and digits) that only this version has is an addition. A word name only one
   version has is not: translations legitimately name things their own way (Maison Blanche).
 
-A word name in another script than this version's is not judged: Thai and Russian transliterate
-names (Trump = ทรัมป์), and transliteration back to Latin is too loose to tell a missing name
-from a differently spelled one. Codes and acronyms stay in Latin letters in every script, so
-they are judged everywhere.
+Across scripts: codes stay in Latin letters everywhere, so they are always judged. A word name
+is compared by transliteration (anyascii) between scripts with capital letters (Нордвик =
+Nordvik); in a script without them (Thai ทรัมป์, Devanagari, Han) a missing name cannot be told
+from a respelt one, so only a misspelt Latin form there is reported. Acronyms are translated
+across scripts (US = США = 美国), so their absence there is not judged either.
 """
 
 from __future__ import annotations

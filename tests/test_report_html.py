@@ -83,3 +83,33 @@ def test_cli_writes_the_report_atomically_and_keeps_the_old_one_on_failure(tmp_p
     assert main(["check", str(target), "--report", str(report)]) == 130
     assert report.read_text(encoding="utf-8") == first
     assert [p.name for p in report.parent.iterdir()] == ["drift.html"]  # no temporary left behind
+
+
+def _luminance(hex_colour: str) -> float:
+    if len(hex_colour) == 4:
+        hex_colour = "#" + "".join(c * 2 for c in hex_colour[1:])
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def test_every_colour_pair_of_the_report_passes_wcag_aa():
+    from importlib import resources
+
+    css = (resources.files("consistency.report") / "templates" / "drift.html.j2").read_text(encoding="utf-8")
+    css = css[css.index("<style>") : css.index("</style>")]
+    body = re.search(r"body \{[^}]*?color: (#[0-9a-f]{3,6}); background: (#[0-9a-f]{3,6})", css)
+    text, page = body.group(1), body.group(2)
+    checked = 0
+    for selector, rule in re.findall(r"([^{}]+)\{([^}]*)\}", css):
+        colour = re.search(r"(?<![-\w])color: (#[0-9a-f]{3,6})\b", rule)
+        background = re.search(r"background: (#[0-9a-f]{3,6})\b", rule)
+        if not colour and not background:
+            continue
+        fore = colour.group(1) if colour else ("#1b1b1b" if "mark" in selector else text)
+        back = background.group(1) if background else page
+        light, dark = sorted((_luminance(fore), _luminance(back)), reverse=True)
+        ratio = (light + 0.05) / (dark + 0.05)
+        assert ratio >= 4.5, f"{selector.strip()}: {fore} on {back} is {ratio:.1f}:1"
+        checked += 1
+    assert checked >= 8
