@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 import statistics
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -170,8 +170,18 @@ class _Missing:
     absent: bool = True
 
 
-def name_findings(document: str, views: list[VersionView], config: Config, alignment: Alignment | None) -> list[Finding]:
-    """Omissions, mismatches and additions of names, each located in its aligned unit."""
+def name_findings(
+    document: str,
+    views: list[VersionView],
+    config: Config,
+    alignment: Alignment | None,
+    similar: Callable[[str, list[str]], float] | None = None,
+) -> list[Finding]:
+    """Omissions, mismatches and additions of names, each located in its aligned unit.
+
+    ``similar(term, candidates)`` (the encoder's best cosine, from the pipeline) lets a word
+    name that this version translated (München for Munich) count as carried.
+    """
     versions = {v.language: VersionNames.of(v) for v in views}
     cells = Cells(versions, alignment)
     units = UnitLocator(views, alignment, config) if alignment is not None else None
@@ -190,6 +200,8 @@ def name_findings(document: str, views: list[VersionView], config: Config, align
                 near = _near_miss(missing, cells, lang, row)
                 if near is None and not (missing.absent and _fewer_here(missing, versions, lang)):
                     continue  # carried elsewhere as often as the others carry it: the aligner's slack
+                if near is None and similar is not None and _translated(missing, cells, lang, row, similar):
+                    continue  # written as this language's own name for it
                 if near is not None:
                     used.add(near.key)
                 findings.append(_finding(document, mine, missing, near, cells, units))
@@ -272,6 +284,21 @@ def _shortened(key: str, nominated: dict[str, list[tuple[str, Name]]], here: set
             if len(rest) >= 2 and carried(here, rest):
                 return True
     return False
+
+
+#: Least cosine between a name and a word of this version for the word to be its translation:
+#: München/Munich 0.88, Gent/Ghent 0.85, Premiership/Premier League 0.81, but Trump/Obama 0.69.
+TRANSLATED_NAME = 0.78
+
+
+def _translated(missing: _Missing, cells: Cells, lang: str, row: int, similar: Callable[[str, list[str]], float]) -> bool:
+    """Whether this version writes, in this passage, a capitalised word or name that means the missing name."""
+    name = missing.where[0][1]
+    if name.code:
+        return False  # codes are never translated
+    candidates = {n.text for r in (row - 1, row, row + 1) if 0 <= r < len(cells.rows) for n in cells.names(lang, r)}
+    candidates |= {w.text for w in cells.words(lang, row, reach=1) if w.text[:1].isupper()}
+    return similar(name.text, sorted(candidates)) >= TRANSLATED_NAME
 
 
 def _fewer_here(missing: _Missing, versions: dict[str, VersionNames], lang: str) -> bool:

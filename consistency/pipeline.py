@@ -134,6 +134,24 @@ def align_document(views: list[VersionView], source: str | None, config: Config)
     return align_versions(sides, source, model=encoder.model_id)
 
 
+def term_similarity(config: Config) -> Callable[[str, list[str]], float]:
+    """The best cosine similarity between a term and candidate terms, with the configured encoder.
+
+    The names check asks it, rarely, whether a name this version lacks was translated into one
+    of its own words (München for Munich, Premiership for Premier League): a multilingual
+    encoder puts such pairs close, and different names of one kind (Trump, Obama) less so.
+    """
+    encoder, cache = encoder_and_cache(config)
+
+    def similarity(term: str, candidates: list[str]) -> float:
+        if not candidates:
+            return 0.0
+        vectors = embed([term, *candidates], encoder, cache)
+        return float(np.max(vectors[1:] @ vectors[0]))
+
+    return similarity
+
+
 def _content(text: str, segments: tuple[Segment, ...]) -> str:
     """The text without layout lines."""
     return "\n".join(s.text for s in segments if not s.layout)
@@ -214,7 +232,8 @@ def analyse_document(document: Document, config: Config):
         findings.extend(claim_findings(document.name, views, alignment, config))
     if document.checkable:
         findings.extend(figure_findings(document.name, views, config, alignment))
-        findings.extend(name_findings(document.name, views, config, alignment))
+        similar = term_similarity(config) if alignment is not None else None
+        findings.extend(name_findings(document.name, views, config, alignment, similar))
     return tuple(results), alignment, findings
 
 

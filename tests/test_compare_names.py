@@ -132,3 +132,18 @@ def test_identical_copies_never_disagree(text):
         return
     findings = name_findings({"en": text, "en-GB": text, "en-US": text}, model="none")[1]
     assert findings == []
+
+
+def test_a_name_written_in_this_languages_own_form_is_not_an_omission():
+    texts = {
+        "en": "The engineers met in Munich last week to discuss the new bridge over the river.",
+        "en-GB": "The engineers met in Munich last week to discuss the new bridge over the river.",
+        "fr": "Les ingénieurs se sont réunis à Munich la semaine dernière pour discuter du nouveau pont.",
+        "de": "Die Ingenieure trafen sich letzte Woche in München, um die neue Brücke über den Fluss zu besprechen.",
+    }
+    # Without the encoder, München cannot be told from a dropped name ...
+    assert [(f.version, f.expected.text) for f in name_findings(texts, model="none")[1]] == [("de", "Munich")]
+    # ... with it, München is Munich, while another city in its place is still reported.
+    assert name_findings(texts)[1] == []
+    texts["de"] = texts["de"].replace("München", "Hamburg")
+    assert [(f.version, f.expected.text) for f in name_findings(texts)[1]] == [("de", "Munich")]
