@@ -65,7 +65,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--show", type=int, default=0, help="print up to N misses and N false alarms")
     args = parser.parse_args()
-    config = dataclasses.replace(Config(), model="none", cache="")
+    config = dataclasses.replace(Config(), cache="")
     started = time.perf_counter()
     hits: dict[str, Counter] = defaultdict(Counter)
     alarms: dict[str, Counter] = defaultdict(Counter)

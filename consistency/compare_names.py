@@ -35,6 +35,7 @@ from consistency.compare import UnitLocator, VersionView, before_cell, location_
 from consistency.config import Config
 from consistency.findings import Category, Finding, Kind, Severity, ValueRef
 from consistency.names import (
+    COMMON_WORD,
     Name,
     carried,
     cased_script,
@@ -296,8 +297,13 @@ def _translated(missing: _Missing, cells: Cells, lang: str, row: int, similar: C
     name = missing.where[0][1]
     if name.code:
         return False  # codes are never translated
-    candidates = {n.text for r in (row - 1, row, row + 1) if 0 <= r < len(cells.rows) for n in cells.names(lang, r)}
-    candidates |= {w.text for w in cells.words(lang, row, reach=1) if w.text[:1].isupper()}
+    names = [n for r in (row - 1, row, row + 1) if 0 <= r < len(cells.rows) for n in cells.names(lang, r)]
+    names += [w for w in cells.words(lang, row, reach=1) if w.text[:1].isupper()]
+    # A spelling close to the name is a misspelling of it (Chelse), not its translation, unless
+    # it is a word of this language (München for Munich).
+    candidates = {
+        n.text for n in names if fuzz.ratio(missing.key, n.key) < NEAR_MISS or own_word(n, name.text, lang, COMMON_WORD)
+    }
     return similar(name.text, sorted(candidates)) >= TRANSLATED_NAME
 
 

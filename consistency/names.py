@@ -281,12 +281,13 @@ def translatable(name: Name, written_in: list[str], language: str) -> bool:
     return True
 
 
-def own_word(token: Name, name: str, language: str) -> bool:
+def own_word(token: Name, name: str, language: str, at_least: float = OWN_WORD) -> bool:
     """Whether ``token`` is a word of ``language`` used in place of the name ``name``: common
-    there, and more common than the name (Präsident for President, Estadio for Stadio), so a
-    translation, not a misspelling (Bret for Brett, Jonh for John)."""
+    there (``at_least`` on the Zipf scale), and more common than the name (Präsident for
+    President, Estadio for Stadio), so a translation, not a misspelling (Bret for Brett, Jonh
+    for John)."""
     frequency = zipf(token.text.casefold(), language)
-    if frequency is None or frequency < OWN_WORD:
+    if frequency is None or frequency < at_least:
         return False
     return frequency > (zipf(name.casefold(), language) or 0.0)
 
