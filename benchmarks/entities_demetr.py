@@ -4,8 +4,9 @@ on clean pairs, per source language.
     python benchmarks/entities_demetr.py [--show N]
 
 Each pair becomes a two-version document, the source sentence (de, it, fr, es, pl, cs, ru, ja, zh
-or hi) and an English sentence, checked by the same name comparison the suite runs (the
-alignment is skipped: one sentence each is one unit).
+or hi) and an English sentence, checked by the same pipeline the suite runs (default encoder,
+no cache). With two versions there is no majority: a name one side has and the other lacks is
+a finding.
 - Positive: `src_sent` against `pert_sent` where `pert_check` is true, for named entity replaced
   (id9) and removed (id25). A hit is any name finding in either version.
 - Clean: `src_sent` against `mt_sent` in every file used, and against `eng_sent` in the clean
