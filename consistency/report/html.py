@@ -128,7 +128,7 @@ def name_rows(result: DocumentResult, different: dict[tuple[str, str], str]) -> 
             if (language, key) in different:
                 cells[language] = ("different", different[(language, key)])
             elif language in carriers:
-                cells[language] = ("present", _spelling_in(texts[language], key) or "✓")
+                cells[language] = ("present", _spelling_in(texts[language], key))
             else:
                 cells[language] = ("missing", "")
         label = min(counts, key=lambda t: (-counts[t], t))
