@@ -64,8 +64,14 @@ def store(folder: Path | None, key: str, value) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=folder)
+    except OSError:
+        return  # a cache that cannot be written costs time, never correctness
+    try:
         with os.fdopen(handle, "wb") as stream:
             pickle.dump((key, value), stream, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, folder / f"{key}.pickle")
-    except OSError:
-        return  # a cache that cannot be written costs time, never correctness
+    except (OSError, pickle.PicklingError):
+        Path(temporary).unlink(missing_ok=True)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)  # interrupted: no half-written entry is left behind
+        raise

@@ -79,3 +79,20 @@ def test_other_settings_are_other_entries(tmp_path, write_document, counting):
     pipeline.check_document(load_document(folder), config)
     pipeline.check_document(load_document(folder), dataclasses.replace(config, omission_support=0.9))
     assert counting == ["doc", "doc"]
+
+
+def test_an_interrupted_store_leaves_neither_a_half_entry_nor_a_temporary(tmp_path, monkeypatch):
+    import pickle
+
+    from consistency import resultcache
+
+    resultcache.store(tmp_path, "k", {"old": 1})
+
+    def crash(*args, **kwargs):
+        raise KeyboardInterrupt  # killed while writing
+
+    monkeypatch.setattr(pickle, "dump", crash)
+    with pytest.raises(KeyboardInterrupt):
+        resultcache.store(tmp_path, "k", {"new": 2})
+    assert [p.name for p in tmp_path.iterdir()] == ["k.pickle"]
+    assert resultcache.load(tmp_path, "k") == {"old": 1}
