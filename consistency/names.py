@@ -116,7 +116,8 @@ def capitalises_nouns(text: str) -> bool:
 
 
 def _sentence_initial(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \"'“‘«„(¿¡")
+    # A bounded look back: slicing the whole text before every token would be quadratic.
+    before = text[max(0, start - 32) : start].rstrip(" \"'“‘«„(¿¡")
     return not before or before[-1] in ".!?:;\n—–-…。"
 
 

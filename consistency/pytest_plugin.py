@@ -65,6 +65,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="fixture folder to check (repeatable; Default: [tool.consistency] fixtures)",
     )
     group.addoption(
+        "--consistency-json",
+        default=None,
+        metavar="PATH",
+        help="also write the findings as JSON (the same as consistency check --format json)",
+    )
+    group.addoption(
         "--consistency-shard",
         default=None,
         metavar="I/N",
@@ -107,9 +113,12 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector):
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
-    """Write the HTML drift report for the documents this session checked."""
+    """Write the HTML drift report (and the JSON, if asked) for the documents this session checked."""
     state = session.config.stash.get(_STATE, None)
-    if state is None or not state.enabled or not state.config.report or hasattr(session.config, "workerinput"):
+    json_path = session.config.getoption("consistency_json", None)
+    if state is None or not state.enabled or hasattr(session.config, "workerinput"):
+        return
+    if not state.config.report and not json_path:
         return
     from consistency.pipeline import DocumentResult, RunResult
 
@@ -125,10 +134,17 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     if not documents and not errors:
         return
     from consistency.output import write_atomic
-    from consistency.report.html import render_html
 
-    target = session.config.rootpath / state.config.report
-    write_atomic(target, render_html(RunResult(documents, errors), state.config))
+    # In document order, however the session reached them: the same input gives the same bytes.
+    run_result = RunResult(tuple(sorted(documents, key=lambda d: str(d.document.path))), errors)
+    if state.config.report:
+        from consistency.report.html import render_html
+
+        write_atomic(session.config.rootpath / state.config.report, render_html(run_result, state.config))
+    if json_path:
+        from consistency.report.json_report import render_json
+
+        write_atomic(Path(json_path), render_json(run_result, state.config))
 
 
 def _xdist_controller(config: pytest.Config) -> bool:

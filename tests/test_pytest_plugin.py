@@ -161,3 +161,14 @@ def test_the_drift_report_is_written_under_xdist_too(project):
     assert report.is_file()
     html = report.read_text(encoding="utf-8")
     assert "Fact matrix" in html and "CHATGPT4" in html
+
+
+def test_json_from_pytest_is_byte_identical_with_and_without_xdist(project):
+    pytest.importorskip("xdist")
+    project.runpytest("-p", "no:cacheprovider", "--consistency-json=serial.json")
+    project.runpytest("-p", "no:cacheprovider", "-n", "2", "--dist", "loadgroup", "--consistency-json=parallel.json")
+    project.runpytest("-p", "no:cacheprovider", "--consistency-json=again.json")
+    serial = (project.path / "serial.json").read_bytes()
+    assert b'"CHATGPT4"' in serial and b"seconds" not in serial  # findings, and no volatile timing
+    assert (project.path / "parallel.json").read_bytes() == serial
+    assert (project.path / "again.json").read_bytes() == serial

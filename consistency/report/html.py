@@ -7,6 +7,7 @@ nothing from the network and reads fully without JavaScript.
 from __future__ import annotations
 
 import base64
+import bisect
 import hashlib
 import re
 from importlib import resources
@@ -106,19 +107,28 @@ def _content(version) -> str:
 
 
 def name_rows(result: DocumentResult, different: dict[tuple[str, str], str]) -> list[FactRow]:
-    """One row per name that at least two versions write, or that a finding is about."""
+    """One row per name that at least two versions write, or that a finding is about.
+
+    Each version is tokenised once; a cell shows the version's own spelling (Deepseeks, Nvidia'nın).
+    """
     texts = {v.language: _content(v) for v in result.versions}
+    found = {language: tokens(text) for language, text in texts.items()}
     spellings: dict[str, Counter] = {}
     writers: dict[str, set[str]] = {}
+    written: dict[str, dict[str, str]] = {}
     for language, text in texts.items():
-        for name in extract_names(text):
+        names = extract_names(text, found=found[language])
+        for name in names:
             spellings.setdefault(name.key, Counter())[name.text] += 1
             writers.setdefault(name.key, set()).add(language)
+        own = written.setdefault(language, {})
+        for item in [*found[language], *names]:
+            own.setdefault(item.key, item.text)
     named = {f.expected.key for f in result.findings if f.check == "names" and f.expected}
-    presence = {language: presence_keys(text) for language, text in texts.items()}
+    presence = {language: sorted(presence_keys(text, found[language])) for language, text in texts.items()}
     rows = []
     for key, counts in spellings.items():
-        carriers = [language for language in texts if carried(presence[language], key)]
+        carriers = [language for language in texts if _carries(presence[language], key)]
         if (len(writers[key]) < 2 or len(carriers) < 2) and key not in named:
             continue
         if any(other != key and key in other and len(writers.get(other, ())) >= len(writers[key]) for other in spellings):
@@ -128,7 +138,7 @@ def name_rows(result: DocumentResult, different: dict[tuple[str, str], str]) -> 
             if (language, key) in different:
                 cells[language] = ("different", different[(language, key)])
             elif language in carriers:
-                cells[language] = ("present", _spelling_in(texts[language], key))
+                cells[language] = ("present", _spelling_in(written[language], key))
             else:
                 cells[language] = ("missing", "")
         label = min(counts, key=lambda t: (-counts[t], t))
@@ -136,14 +146,25 @@ def name_rows(result: DocumentResult, different: dict[tuple[str, str], str]) -> 
     return rows
 
 
-def _spelling_in(text: str, key: str) -> str:
-    """How this version writes the name (Deepseeks, Nvidia'nın), for the matrix cell."""
-    for token in tokens(text):
-        if token.key == key or carried({token.key}, key):
-            return token.text
-    for name in extract_names(text):
-        if name.key == key:
-            return name.text
+def _carries(sorted_keys: list[str], key: str) -> bool:
+    """``carried`` over a whole version's keys: only those starting with the key can carry it."""
+    start = bisect.bisect_left(sorted_keys, key)
+    end = bisect.bisect_left(sorted_keys, key + "\U0010ffff")
+    near = set(sorted_keys[start:end])
+    singular = key[:-1]
+    index = bisect.bisect_left(sorted_keys, singular)
+    if key.endswith("s") and index < len(sorted_keys) and sorted_keys[index] == singular:
+        near.add(singular)  # H800s is carried by H800 (see names.carried)
+    return carried(near, key)
+
+
+def _spelling_in(written: dict[str, str], key: str) -> str:
+    """How this version writes the name, from its key → first spelling table."""
+    if key in written:
+        return written[key]
+    for other, text in written.items():
+        if other.startswith(key) and carried({other}, key):
+            return text
     return ""
 
 
