@@ -259,6 +259,15 @@ def in_shard(folder: Path, shard: tuple[int, int] | None) -> bool:
     return int.from_bytes(digest[:8], "big") % count == index - 1
 
 
+def _share_cores(jobs: int) -> None:
+    """In each worker process: the encoder takes its share of the cores, not all of them."""
+    import os
+
+    from consistency.embed import WORKERS_VARIABLE
+
+    os.environ[WORKERS_VARIABLE] = str(jobs)
+
+
 def _check_folder(folder: Path, config: Config) -> DocumentResult | ConsistencyError:
     try:
         return check_document(load_document(folder, config.max_file_bytes), config)
@@ -286,7 +295,7 @@ def run(
         if jobs > 1 and len(folders) > 1:
             from concurrent.futures import ProcessPoolExecutor
 
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
+            with ProcessPoolExecutor(max_workers=jobs, initializer=_share_cores, initargs=(jobs,)) as pool:
                 for outcome in pool.map(_check_folder, folders, [config] * len(folders)):
                     outcomes.append(outcome)
                     if bar is not None:

