@@ -43,7 +43,7 @@ MAX_SUFFIX = 4
 
 @dataclass(frozen=True)
 class Name:
-    """One name or token in a text: as written, its span, its key, and whether its shape makes it a name."""
+    """One name or token in a text: as written, its span, its comparison key, and whether it is in Latin script."""
 
     text: str
     start: int
