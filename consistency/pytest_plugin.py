@@ -147,6 +147,34 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
         write_atomic(Path(json_path), render_json(run_result, state.config))
 
 
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log):
+    """With ``--dist loadgroup`` (or ``loadscope``), keep every check of a document on one worker.
+
+    Each worker then analyses only its own documents. xdist's loadgroup does that by renaming
+    node ids, which pytest 9 no longer honours: the checks of one document were spread over
+    all workers and every worker analysed every document (24 documents, ``-n 2``: 48 analyses,
+    slower than ``-n 0``). This scheduler groups by the document folder instead; other tests
+    are grouped by module, as with loadscope.
+    """
+    state = config.stash.get(_STATE, None)
+    if state is None or not state.enabled or config.getvalue("dist") not in ("loadgroup", "loadscope"):
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class DocumentScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return document_scope(nodeid) or super()._split_scope(nodeid)
+
+    return DocumentScheduling(config, log)
+
+
+def document_scope(nodeid: str) -> str | None:
+    """The document folder of a consistency item's node id, else None."""
+    path = Path(nodeid.split("::", 1)[0])
+    return str(path.parent) if "::" in nodeid and is_version_file(path) else None
+
+
 def _xdist_controller(config: pytest.Config) -> bool:
     return not hasattr(config, "workerinput") and bool(getattr(config.option, "numprocesses", None))
 

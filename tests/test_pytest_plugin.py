@@ -172,3 +172,34 @@ def test_json_from_pytest_is_byte_identical_with_and_without_xdist(project):
     assert b'"CHATGPT4"' in serial and b"seconds" not in serial  # findings, and no volatile timing
     assert (project.path / "parallel.json").read_bytes() == serial
     assert (project.path / "again.json").read_bytes() == serial
+
+
+def test_under_xdist_each_document_is_analysed_by_one_worker_only(project):
+    pytest.importorskip("xdist")
+    shutil.copytree(project.path / "fixtures" / "deepseek", project.path / "fixtures" / "deepseek-copy")
+    log = project.path / "analysed.txt"
+    project.makeconftest(
+        f"""
+        import os
+        import consistency.pipeline as pipeline
+        original = pipeline.check_document
+        def logged(document, config):
+            with open({str(log)!r}, "a") as stream:
+                stream.write(os.environ.get("PYTEST_XDIST_WORKER", "main") + " " + document.name + "\\n")
+            return original(document, config)
+        pipeline.check_document = logged
+        """
+    )
+    result = project.runpytest("-n", "2", "--dist", "loadgroup", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=18, xfailed=22)
+    worker_lines = [line.split() for line in log.read_text(encoding="utf-8").splitlines() if not line.startswith("main")]
+    assert sorted(document for _, document in worker_lines) == ["deepseek", "deepseek-copy"]  # once each
+
+
+def test_document_scope_of_node_ids():
+    from consistency.pytest_plugin import document_scope
+
+    assert document_scope("fixtures/deepseek/de.txt::deepseek-de-figures") == "fixtures/deepseek"
+    assert document_scope("fixtures/deepseek/pt-BR.md::deepseek-pt-br-names") == "fixtures/deepseek"
+    assert document_scope("tests/test_names.py::test_codes[H800]") is None
+    assert document_scope("docs/README.md::something") is None
