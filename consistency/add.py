@@ -13,7 +13,7 @@ from pathlib import Path
 
 from consistency import langid
 from consistency.errors import InputError
-from consistency.fixtures import VERSION_SUFFIXES, canonical_language, decode_text
+from consistency.fixtures import VERSION_SUFFIXES, canonical_language, read_text
 from consistency.output import write_atomic
 
 #: Below this probability for the declared language, and with another language on top, the file
@@ -44,11 +44,8 @@ def add_translation(document: Path, source: Path, lang: str | None = None, force
     """Place ``source`` as ``document/<lang><suffix>``; raises InputError with the reason if it cannot."""
     if not source.is_file():
         raise InputError(source, "no such file")
-    size = source.stat().st_size
-    if size > max_bytes:
-        raise InputError(source, f"file is {size} bytes, over the limit of {max_bytes} (max_file_bytes)")
     language = language_of(source, lang)
-    text = decode_text(source, source.read_bytes())
+    text = read_text(source, max_bytes)
     detected = langid.detect(text, language)
     if (
         detected is not None

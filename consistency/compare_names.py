@@ -111,6 +111,7 @@ class Cells:
         self.versions = versions
         self._keys: dict[tuple, set[str]] = {}
         self._counts: dict[tuple, int] = {}
+        self._carries: dict[tuple, bool] = {}
         #: Keys that are names by shape somewhere in the document: the same word opening a
         #: sentence, or capitalised in German, is that name too.
         self.document_names = {n.key for v in versions.values() for names in v.names for n in names}
@@ -126,10 +127,10 @@ class Cells:
         return self._keys[memo]
 
     def carries(self, lang: str, row: int, key: str, reach: int = 0) -> bool:
-        memo = (lang, row, key, reach, "carries")
-        if memo not in self._counts:
-            self._counts[memo] = carried(self.keys(lang, row, reach), key)
-        return self._counts[memo]
+        memo = (lang, row, key, reach)
+        if memo not in self._carries:
+            self._carries[memo] = carried(self.keys(lang, row, reach), key)
+        return self._carries[memo]
 
     def sentences(self, lang: str, row: int, reach: int = 0) -> list[int]:
         return [s for index in range(max(0, row - reach), min(len(self.rows), row + reach + 1)) for s in self.rows[index][lang]]
@@ -183,12 +184,12 @@ def name_findings(
     ``similar(term, candidates)`` (the encoder's best cosine, from the pipeline) lets a word
     name that this version translated (München for Munich) count as carried.
     """
-    versions = {v.language: VersionNames.of(v) for v in views}
-    cells = Cells(versions, alignment)
-    units = UnitLocator(views, alignment, config) if alignment is not None else None
     others = len(views) - 1
     if others < 1:
         return []
+    versions = {v.language: VersionNames.of(v) for v in views}
+    cells = Cells(versions, alignment)
+    units = UnitLocator(views, alignment, config) if alignment is not None else None
     need = math.floor(config.omission_support * others + 1e-9) + 1
     allowed = math.floor(config.addition_support * others + 1e-9)
     findings: list[Finding] = []

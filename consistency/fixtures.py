@@ -169,6 +169,11 @@ def load_version(document: str, path: Path, max_file_bytes: int = 10_000_000) ->
         raise InputError(path, f"{error}; name files by language, like de.txt or pt-BR.txt") from None
     if path.is_symlink():
         raise InputError(path, "is a symbolic link; copy the file into the fixture folder instead")
+    return Version(document=document, language=language, path=path, text=read_text(path, max_file_bytes))
+
+
+def read_text(path: Path, max_file_bytes: int = 10_000_000) -> str:
+    """A text file's content (see ``decode_text``), refusing one over the size limit before reading it."""
     try:
         size = path.stat().st_size
         if size > max_file_bytes:
@@ -176,7 +181,7 @@ def load_version(document: str, path: Path, max_file_bytes: int = 10_000_000) ->
         data = path.read_bytes()
     except OSError as error:
         raise InputError(path, f"cannot read ({error.strerror or error})") from None
-    return Version(document=document, language=language, path=path, text=decode_text(path, data))
+    return decode_text(path, data)
 
 
 #: Byte-order marks name their encoding outright (UTF-32 before UTF-16: its LE mark starts with UTF-16's).

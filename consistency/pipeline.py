@@ -7,7 +7,8 @@ import hashlib
 import re
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import Any
 from functools import lru_cache
@@ -27,7 +28,7 @@ from consistency.errors import ConfigError, ConsistencyError, InputError
 from consistency.figures import Figure, extract_figures, number_words
 from consistency.findings import Finding
 from consistency.fixtures import Document, find_documents, load_document
-from consistency.segment import Segment, paragraphs, segment
+from consistency.segment import Segment, content_text, paragraphs, segment
 
 
 @dataclass(frozen=True)
@@ -152,11 +153,6 @@ def term_similarity(config: Config) -> Callable[[str, list[str]], float]:
     return similarity
 
 
-def _content(text: str, segments: tuple[Segment, ...]) -> str:
-    """The text without layout lines."""
-    return "\n".join(s.text for s in segments if not s.layout)
-
-
 def detect_languages(version, config: Config, layout: tuple[str, ...]):
     """Whole-version detection and the detection of each paragraph long enough to judge."""
     if not langid.can_judge(version.language):
@@ -221,7 +217,7 @@ def analyse_document(document: Document, config: Config):
         segments, figures = analyse_version(version, layout)
         whole, judged = detect_languages(version, config, layout)
         view = VersionView(
-            version.language, version.text, segments, figures, number_words(_content(version.text, segments), version.language)
+            version.language, version.text, segments, figures, number_words(content_text(segments), version.language)
         )
         views.append(view)
         results.append(VersionResult(version.language, version.path, whole.language if whole else None, segments, figures))
@@ -268,11 +264,29 @@ def _share_cores(jobs: int) -> None:
     os.environ[WORKERS_VARIABLE] = str(jobs)
 
 
-def _check_folder(folder: Path, config: Config) -> DocumentResult | ConsistencyError:
+def check_folder(folder: Path, config: Config) -> DocumentResult | ConsistencyError:
+    """Load and check one document folder; a folder that cannot be loaded is returned as its error.
+
+    A plain function of plain data, so any executor can run it: a process pool here, a Dask bag
+    or Ray tasks elsewhere (examples/dask_check.py).
+    """
     try:
         return check_document(load_document(folder, config.max_file_bytes), config)
     except ConsistencyError as error:
         return error
+
+
+def gather(outcomes: Iterable[DocumentResult | ConsistencyError], errors: Iterable[ConsistencyError] = ()) -> RunResult:
+    """One run's result from per-document outcomes: every load error and document problem listed."""
+    results = []
+    all_errors: list[ConsistencyError] = list(errors)
+    for outcome in outcomes:
+        if isinstance(outcome, ConsistencyError):
+            all_errors.append(outcome)
+            continue
+        all_errors.extend(outcome.problems)
+        results.append(outcome)
+    return RunResult(tuple(results), tuple(all_errors))
 
 
 def run(
@@ -291,29 +305,18 @@ def run(
     folders = [f for f in folders if in_shard(f, shard)]
     bar = progress(len(folders)) if progress else None
     outcomes: list[DocumentResult | ConsistencyError] = []
-    try:
+    with ExitStack() as stack:
         if jobs > 1 and len(folders) > 1:
             from concurrent.futures import ProcessPoolExecutor
 
-            with ProcessPoolExecutor(max_workers=jobs, initializer=_share_cores, initargs=(jobs,)) as pool:
-                for outcome in pool.map(_check_folder, folders, [config] * len(folders)):
-                    outcomes.append(outcome)
-                    if bar is not None:
-                        bar.update(1)
+            pool = stack.enter_context(ProcessPoolExecutor(max_workers=jobs, initializer=_share_cores, initargs=(jobs,)))
+            checked = pool.map(check_folder, folders, [config] * len(folders))
         else:
-            for folder in folders:
-                outcomes.append(_check_folder(folder, config))
-                if bar is not None:
-                    bar.update(1)
-    finally:
+            checked = (check_folder(folder, config) for folder in folders)
         if bar is not None:
-            bar.close()
-    results = []
-    all_errors: list[ConsistencyError] = list(errors)
-    for outcome in outcomes:
-        if isinstance(outcome, ConsistencyError):
-            all_errors.append(outcome)
-            continue
-        all_errors.extend(outcome.problems)
-        results.append(outcome)
-    return RunResult(tuple(results), tuple(all_errors))
+            stack.callback(bar.close)
+        for outcome in checked:
+            outcomes.append(outcome)
+            if bar is not None:
+                bar.update(1)
+    return gather(outcomes, errors)

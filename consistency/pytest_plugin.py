@@ -85,7 +85,6 @@ def pytest_configure(config: pytest.Config) -> None:
     enabled = bool(given) or has_config_section(pyproject)
     settings = load_config(pyproject if pyproject.is_file() else None) if enabled else Config()
     roots = given or [(config.rootpath / p).resolve() for p in settings.fixtures]
-    config.addinivalue_line("markers", "xdist_group(name): keep a document's checks on one xdist worker")
     config.stash[_STATE] = ConsistencyState(settings, roots, enabled)
     shard = config.getoption("consistency_shard")
     if shard:
@@ -244,11 +243,8 @@ class VersionFile(pytest.File):
         document = slugify(self.path.parent.name)
         language = self.path.stem
         for check in CHECKS:
-            item = CheckItem.from_parent(self, name=f"{document}-{slugify(language)}-{check}", language=language, check=check)
-            # With pytest-xdist's --dist loadgroup, a document's items stay on one worker, so
-            # each document is checked once.
-            item.add_marker(pytest.mark.xdist_group(name=document))
-            yield item
+            # Under pytest-xdist, pytest_xdist_make_scheduler keeps a document's items on one worker.
+            yield CheckItem.from_parent(self, name=f"{document}-{slugify(language)}-{check}", language=language, check=check)
 
 
 class CheckItem(pytest.Item):

@@ -167,6 +167,11 @@ def _space_sentence_script(char: str) -> bool:
     return any(low <= char <= high for low, high in _SPACE_SENTENCE_SCRIPTS)
 
 
+def content_text(segments: tuple[Segment, ...]) -> str:
+    """The text without its layout lines, one segment per line."""
+    return "\n".join(s.text for s in segments if not s.layout)
+
+
 def locate(segments: tuple[Segment, ...], offset: int) -> Segment | None:
     """The segment holding a character offset, else the nearest one before it."""
     best = None

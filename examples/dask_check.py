@@ -19,25 +19,14 @@ from pathlib import Path
 import dask.bag as db
 
 from consistency.config import Config
-from consistency.errors import ConsistencyError
-from consistency.fixtures import find_documents, load_document
-from consistency.pipeline import DocumentResult, RunResult, check_document
-
-
-def check_one(folder: Path, config: Config) -> DocumentResult | ConsistencyError:
-    try:
-        return check_document(load_document(folder, config.max_file_bytes), config)
-    except ConsistencyError as error:  # a bad document is a result, not a failed task
-        return error
+from consistency.fixtures import find_documents
+from consistency.pipeline import RunResult, check_folder, gather
 
 
 def check_on_dask(paths: list[Path], config: Config, scheduler: str = "synchronous") -> RunResult:
     folders, errors = find_documents(paths)
-    outcomes = db.from_sequence(folders, partition_size=1).map(check_one, config).compute(scheduler=scheduler)
-    documents = tuple(o for o in outcomes if isinstance(o, DocumentResult))
-    problems = list(errors) + [o for o in outcomes if isinstance(o, ConsistencyError)]
-    problems += [p for d in documents for p in d.problems]
-    return RunResult(documents, tuple(problems))
+    outcomes = db.from_sequence(folders, partition_size=1).map(check_folder, config).compute(scheduler=scheduler)
+    return gather(outcomes, errors)
 
 
 def main() -> int:

@@ -26,6 +26,7 @@ from consistency.names import carried, extract_names, presence_keys, tokens
 from consistency.pipeline import DocumentResult, RunResult
 from consistency.report import model_of, signature
 from consistency.report.json_report import display_path
+from consistency.segment import content_text
 
 
 @dataclass
@@ -102,16 +103,12 @@ def fact_rows(result: DocumentResult) -> list[FactRow]:
     return rows + name_rows(result, different)
 
 
-def _content(version) -> str:
-    return "\n".join(s.text for s in version.segments if not s.layout)
-
-
 def name_rows(result: DocumentResult, different: dict[tuple[str, str], str]) -> list[FactRow]:
     """One row per name that at least two versions write, or that a finding is about.
 
     Each version is tokenised once; a cell shows the version's own spelling (Deepseeks, Nvidia'nın).
     """
-    texts = {v.language: _content(v) for v in result.versions}
+    texts = {v.language: content_text(v.segments) for v in result.versions}
     found = {language: tokens(text) for language, text in texts.items()}
     spellings: dict[str, Counter] = {}
     writers: dict[str, set[str]] = {}
@@ -147,15 +144,12 @@ def name_rows(result: DocumentResult, different: dict[tuple[str, str], str]) -> 
 
 
 def _carries(sorted_keys: list[str], key: str) -> bool:
-    """``carried`` over a whole version's keys: only those starting with the key can carry it."""
-    start = bisect.bisect_left(sorted_keys, key)
-    end = bisect.bisect_left(sorted_keys, key + "\U0010ffff")
-    near = set(sorted_keys[start:end])
-    singular = key[:-1]
-    index = bisect.bisect_left(sorted_keys, singular)
-    if key.endswith("s") and index < len(sorted_keys) and sorted_keys[index] == singular:
-        near.add(singular)  # H800s is carried by H800 (see names.carried)
-    return carried(near, key)
+    """``carried`` over a whole version's keys, looking only at those that can carry the key:
+    the ones starting with it less its last letter (Deepseeks, and H800 for H800s)."""
+    prefix = key[:-1]
+    start = bisect.bisect_left(sorted_keys, prefix)
+    end = bisect.bisect_left(sorted_keys, prefix + "\U0010ffff")
+    return carried(set(sorted_keys[start:end]), key)
 
 
 def _spelling_in(written: dict[str, str], key: str) -> str:
