@@ -13,6 +13,8 @@ hold each version's sentences, or nothing.
 
 from __future__ import annotations
 
+import math
+
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -124,21 +126,22 @@ def align_pair(source: Side, target: Side, params: AlignParams = AlignParams()) 
     have_anchors = bool(source.anchors and target.anchors)
     margins = {key: value[1].tolist() for key, value in scores.items()}  # Python floats: faster to index
     width = int(max(params.band_min, params.band_slack * abs(n - m)))
-    best = np.full((n + 1, m + 1), -np.inf)
-    back = np.zeros((n + 1, m + 1, 2), dtype=np.int8)
-    best[0, 0] = 0.0
+    # Lists, not arrays: the loop reads single cells, which numpy makes slow.
+    best = [[-math.inf] * (m + 1) for _ in range(n + 1)]
+    back = [[(0, 0)] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
     for i in range(n + 1):
         centre = i * m / n
         low, high = max(0, int(centre - width)), min(m, int(centre + width) + 1)
         for j in range(low, high + 1):
             if i == 0 and j == 0:
                 continue
-            top, move = -np.inf, (0, 0)
+            top, move = -math.inf, (0, 0)
             for a, b in BEADS:
                 if a > i or b > j:
                     continue
-                previous = best[i - a, j - b]
-                if previous == -np.inf:
+                previous = best[i - a][j - b]
+                if previous == -math.inf:
                     continue
                 if a == 0 or b == 0:
                     gain = params.skip * (a + b)
@@ -154,14 +157,14 @@ def align_pair(source: Side, target: Side, params: AlignParams = AlignParams()) 
                 total = previous + gain
                 if total > top:
                     top, move = total, (a, b)
-            best[i, j] = top
-            back[i, j] = move
+            best[i][j] = top
+            back[i][j] = move
     beads = []
     i, j = n, m
-    if best[n, m] == -np.inf:  # outside the band: cannot happen with band >= |n - m|, kept as a guard
+    if best[n][m] == -math.inf:  # outside the band: cannot happen with band >= |n - m|, kept as a guard
         return [Bead((k,), (), 0.0) for k in range(n)] + [Bead((), (k,), 0.0) for k in range(m)]
     while i > 0 or j > 0:
-        a, b = (int(x) for x in back[i, j])
+        a, b = back[i][j]
         similarity = float(scores[(a, b)][0][i - a, j - b]) if a and b else 0.0
         beads.append(Bead(tuple(range(i - a, i)), tuple(range(j - b, j)), similarity))
         i, j = i - a, j - b

@@ -443,7 +443,7 @@ def _currency_at(text: str, cursor: int, lex: NumberLexicon) -> tuple[str, int] 
     if cursor >= len(text):
         return None
     char = text[cursor]
-    for symbol in _symbols(lex):
+    for symbol in _symbols_by_first(lex).get(char, ()):
         if text.startswith(symbol, cursor) and not _cased_letter(text[cursor + len(symbol) : cursor + len(symbol) + 1] or " "):
             return _symbol_code(symbol, lex), cursor + len(symbol)
     if unicodedata.category(char) == "Sc":
@@ -452,7 +452,7 @@ def _currency_at(text: str, cursor: int, lex: NumberLexicon) -> tuple[str, int] 
     if code and code.group() in _ISO_CODES:
         return code.group(), code.end()
     rest = text[cursor : cursor + 48].casefold()
-    for name, iso in _names(lex):
+    for name, iso in _names_by_first(lex).get(rest[:1], ()):
         if rest.startswith(name):
             stop = cursor + len(name)
             if stop < len(text) and _cased_letter(text[stop]):
@@ -496,6 +496,24 @@ def _symbols(lex: NumberLexicon) -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def _names(lex: NumberLexicon) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((k, v) for k, v in lex.currency_names.items() if len(k) >= 3), key=lambda kv: -len(kv[0])))
+
+
+@lru_cache(maxsize=None)
+def _symbols_by_first(lex: NumberLexicon) -> dict[str, tuple[str, ...]]:
+    """The symbols by first character, longest first: only those can start at a given place."""
+    return _by_first(_symbols(lex), lambda symbol: symbol)
+
+
+@lru_cache(maxsize=None)
+def _names_by_first(lex: NumberLexicon) -> dict[str, tuple[tuple[str, str], ...]]:
+    return _by_first(_names(lex), lambda pair: pair[0])
+
+
+def _by_first(items, text_of) -> dict:
+    index: dict[str, list] = {}
+    for item in items:
+        index.setdefault(text_of(item)[:1], []).append(item)
+    return {first: tuple(group) for first, group in index.items()}
 
 
 @lru_cache(maxsize=None)

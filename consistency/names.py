@@ -30,6 +30,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:[-.‐‑][^\W_]+)*(?:['’][^\W\d_]+)?")
 _APOSTROPHE_SUFFIX = re.compile(r"['’][^\W\d_]+$")
 #: An elided article before a name: dell'IA, l'Europe, d'Amsterdam (the capital is checked in code).
 _ELISION = re.compile(r"^[^\W\d_]{1,5}['’]")
+_DIGIT = re.compile(r"\d")
 _JOINERS = re.compile(r"[\s\-‐‑_]")
 _BETWEEN_PAIR = re.compile(r"[\s\-‐‑]{1,3}")
 #: 125e, 25ste, 1980er, 2000s, 07h55, 89º: a number with a lowercase ending (or an infix, for times).
@@ -58,6 +59,8 @@ class Name:
         A number with a lowercase ending is no code but an ordinal, a plural or a compound
         (125e, 25ste, 1980er, 2000s, 07h55, 32-jährig), and so is a number joined to a word.
         """
+        if not _DIGIT.search(self.text):
+            return False  # every code has a digit; most tokens are plain words
         if any(c.isalpha() and not (c.isupper() or c.islower()) for c in self.text):
             return False  # codes are written in cased letters; a Thai vowel next to a number is none
         pieces = [p for p in re.split(r"[\-‐‑/]", _APOSTROPHE_SUFFIX.sub("", self.text)) if p]
@@ -80,6 +83,8 @@ class Name:
 
 def name_key(text: str) -> str:
     """Case, hyphens, spaces, a possessive and the script do not matter: High-Flyer'in = highflyer."""
+    if text.isascii():  # NFKC and transliteration leave ASCII as it is
+        return _JOINERS.sub("", _APOSTROPHE_SUFFIX.sub("", text)).casefold()
     text = _APOSTROPHE_SUFFIX.sub("", unicodedata.normalize("NFKC", text))
     return _JOINERS.sub("", anyascii(text)).casefold()
 
@@ -91,6 +96,8 @@ def _is_latin(char: str) -> bool:
 
 def latin_script(text: str) -> bool:
     """Whether most letters of ``text`` are Latin."""
+    if text.isascii():
+        return True
     letters = [c for c in text if c.isalpha()]
     return not letters or sum(_is_latin(c) for c in letters) * 2 >= len(letters)
 
@@ -123,6 +130,8 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 def _script_runs(token: str, start: int) -> list[tuple[str, int]]:
     """Split a token where Latin letters meet another script ("Deepseekมี" → "Deepseek", "มี")."""
+    if token.isascii():
+        return [(token, start)]
     runs: list[tuple[str, int]] = []
     begin = 0
     for i in range(1, len(token)):

@@ -164,7 +164,7 @@ def detect_languages(version, config: Config, layout: tuple[str, ...]):
     judged = []
     for para, count in content:
         if count >= config.langid_min_letters:
-            detection = langid.detect(para.text, version.language, trials=config.langid_trials)
+            detection = langid.detect_paragraph(para.text, version.language, config.langid_trials)
             if detection is not None:
                 judged.append((Segment(para.index, 0, para.line, para.start, para.end, para.text), detection))
     judged_letters = sum(langid.letters(segment.text) for segment, _ in judged)

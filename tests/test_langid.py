@@ -50,3 +50,64 @@ def test_mislabelled_file_is_found():
 def test_base_language_and_support():
     assert base_language("pt-BR") == "pt" and base_language("zh-cn") == "zh" and base_language("nb") == "no"
     assert can_judge("th") and not can_judge("haw")
+
+
+NGRAM_CASES = [
+    GERMAN,
+    "Die NASA und die ESA planen eine gemeinsame Mission, sagt der CEO von SpaceX.",
+    "บริษัทสตาร์ทอัพจีนอ้างว่าได้ฝึกโครงข่ายประสาทเทียม DeepSeek ด้วยเงินเพียง 5.6 ล้านดอลลาร์",
+    "中国初创公司声称只用了几百万美元就训练出了强大的神经网络模型。",
+    "Китайский стартап DeepSeek утверждает, что обучил свою нейросеть всего за несколько миллионов.",
+    "Bộ trưởng Bộ Tài chính Việt Nam cho biết ngân sách năm nay tăng trưởng mạnh.",
+    "Ministrul a declarat că șomajul și țara vor fi discutate; see https://example.org or mail a@b.co",
+    "  double  spaces,,, punctuation!!! and ALLCAPS WORDS Mixed CaSe 42 ×÷ ümlaut",
+    "日本の新興企業は、わずか数百万ドルでモデルを訓練したと主張している。",
+    "",
+]
+
+
+def langdetect_ngrams(text: str) -> list[str]:
+    """What langdetect's own Detector extracts, filtered as it filters (known n-grams only)."""
+    from langdetect import detector_factory
+
+    detector_factory.init_factory()
+    detector = detector_factory._factory.create()
+    detector.append(text)
+    detector.cleaning_text()
+    return detector._extract_ngrams()
+
+
+def test_screen_extracts_exactly_langdetects_ngrams():
+    from consistency.langid import _profiles, ngrams
+
+    index = _profiles()[0]
+    for text in NGRAM_CASES:
+        assert [g for g in ngrams(text) if g in index] == langdetect_ngrams(text), text
+
+
+def test_screen_settles_plain_paragraphs_and_leaves_doubt_to_langdetect():
+    from consistency.langid import screen
+
+    plain = screen(GERMAN, "de")
+    assert plain is not None and plain.language == "de" and plain.declared_probability > 0.99
+    assert screen(ENGLISH, "de") is None  # an English paragraph in a German file is langdetect's call
+    assert screen(GERMAN, "nl") is None  # near languages: the screen never claims a wrong declaration
+    assert screen("Hallo", "de") is None  # too little evidence for the margin
+
+
+def test_untranslated_paragraph_is_still_langdetects_finding():
+    from consistency.langid import detect_paragraph
+
+    assert detect_paragraph(ENGLISH, "de", trials=3) == detect(ENGLISH, "de", trials=3)
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZÉéßş ș.-'Ąłж ЖДタあ中文ก์ 0\u0301ạỳ@/:\n\tｱ가ㄅ"), max_size=60))
+def test_screen_ngrams_match_langdetect_on_any_text(text):
+    from consistency.langid import _profiles, ngrams
+
+    index = _profiles()[0]
+    assert [g for g in ngrams(text) if g in index] == langdetect_ngrams(text)
