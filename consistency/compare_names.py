@@ -112,6 +112,7 @@ class Cells:
         self._keys: dict[tuple, set[str]] = {}
         self._counts: dict[tuple, int] = {}
         self._carries: dict[tuple, bool] = {}
+        self._names: dict[tuple[str, int], list[Name]] = {}
         #: Keys that are names by shape somewhere in the document: the same word opening a
         #: sentence, or capitalised in German, is that name too.
         self.document_names = {n.key for v in versions.values() for names in v.names for n in names}
@@ -143,6 +144,11 @@ class Cells:
 
     def names(self, lang: str, row: int) -> list[Name]:
         """The names of this version's cell: by shape, and capitalised words that are names elsewhere."""
+        if (lang, row) not in self._names:
+            self._names[(lang, row)] = self._cell_names(lang, row)
+        return self._names[(lang, row)]
+
+    def _cell_names(self, lang: str, row: int) -> list[Name]:
         version = self.versions[lang]
         found = []
         for s in self.rows[row][lang]:
