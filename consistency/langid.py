@@ -107,6 +107,7 @@ _SMOOTHING = 0.5 / 10000
 #: Calibrated with benchmarks/langid_screen.py: no paragraph langdetect doubts comes near it.
 SCREEN_MARGIN = 20.0
 _MAX_TEXT = 10000  # langdetect's default max_text_length
+_SPACE_RUN = re.compile(" {2,}")
 
 
 class _Normalised(dict):
@@ -166,29 +167,22 @@ def ngrams(text: str) -> list[str]:
     other = sum(1 for ch in text if ch >= "\u0300")
     if latin * 2 < other:
         text = "".join(ch for ch in text if ch < "A" or "z" < ch)
-    grams, capital, out = " ", False, []
-    for ch in text.translate(_NORMALISED):
-        last = grams[-1]
-        if last == " ":
-            grams, capital = " ", False
-            if ch == " ":
-                continue
-        elif len(grams) >= 3:
-            grams = grams[1:]
-        grams += ch
-        if ch.isupper():
-            if last.isupper():
-                capital = True
-        else:
-            capital = False
-        if capital:
+    # NGram.add_char keeps a window of the last three characters that restarts after a space,
+    # and a run of spaces adds nothing: over the text with runs of spaces collapsed and a space
+    # in front, the window ending at i is text[i-2:i+1], cut at a space before it. Characters
+    # from the second capital of a capitalised run on (NASA) give no n-grams.
+    text = " " + _SPACE_RUN.sub(" ", text.translate(_NORMALISED))
+    out: list[str] = []
+    append = out.append
+    for i in range(1, len(text)):
+        ch, last = text[i], text[i - 1]
+        if ch.isupper() and last.isupper():
             continue
         if ch != " ":
-            out.append(ch)
-        if len(grams) >= 2:
-            out.append(grams[-2:])
-            if len(grams) == 3:
-                out.append(grams)
+            append(ch)
+        append(text[i - 1 : i + 1])
+        if last != " ":
+            append(text[i - 2 : i + 1])
     return out
 
 

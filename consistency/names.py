@@ -249,6 +249,10 @@ def zipf(word: str, language: str) -> float | None:
 
     wordfreq's lists, built from Wikipedia, subtitles, news and web text in 40 languages, are the
     maintained data that tells a common word (Morning, League, Präsident) from a proper name.
+
+    Its "small" lists hold every word at Zipf 3 and above, with the same values as the large
+    ones; every threshold here is at 3 or above, and a rarer word reads 0. They load in a tenth
+    of the time (7 languages: 0.08 s against 0.7 s), which a short check would otherwise pay.
     """
     from wordfreq import zipf_frequency
 
@@ -256,7 +260,7 @@ def zipf(word: str, language: str) -> float | None:
     if base not in _wordfreq_languages():
         return None
     try:
-        return zipf_frequency(word, base)
+        return zipf_frequency(word, base, wordlist="small")
     except (ImportError, LookupError):
         return None  # Chinese and Japanese need optional tokenisers (jieba, MeCab): no data then
 
