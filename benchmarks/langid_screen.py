@@ -50,12 +50,12 @@ def paragraphs() -> list[tuple[str, str]]:
 def margin(text: str, declared: str) -> float | None:
     import numpy as np
 
-    index, matrix, languages = langid._profiles()
-    rows = [index[g] for g in langid.ngrams(text) if g in index]
+    profiles = langid._profiles()
+    rows = [profiles.index[g] for g in langid.ngrams(text) if g in profiles.index]
     if not rows:
         return None
-    scores = matrix[rows].sum(axis=0, dtype=np.float64)
-    mine = np.array([lang == declared for lang in languages])
+    scores = profiles.scores(rows)
+    mine = np.array([lang == declared for lang in profiles.languages])
     return float(scores[mine].max() - scores[~mine].max())
 
 

@@ -539,10 +539,10 @@ def _symbol_code(symbol: str, lex: NumberLexicon) -> str:
 def words(text: str, lex: NumberLexicon) -> list[tuple[int, int]]:
     """Word spans; Thai, which has no spaces, goes through PyThaiNLP's dictionary tokenizer."""
     if lex.tokenizer == "thai":
-        from pythainlp.tokenize import word_tokenize
+        from consistency.thai import words as thai_words
 
         spans, offset = [], 0
-        for token in word_tokenize(text, engine="newmm", keep_whitespace=True):
+        for token in thai_words(text):
             if token.strip() and any(ch.isalpha() for ch in token):
                 spans.append((offset, offset + len(token)))
             offset += len(token)

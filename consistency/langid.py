@@ -124,34 +124,50 @@ class _Normalised(dict):
 _NORMALISED = _Normalised()
 
 
+@dataclass(frozen=True)
+class Profiles:
+    """langdetect's profiles as a matrix (n-grams × languages), read straight from its profile
+    files as its DetectorFactory reads them.
+
+    Each cell is what an n-gram adds to a language's log-likelihood over an n-gram the language
+    has never seen, log(p + a) - log(a), so it is 0 wherever the profile lacks the n-gram (most
+    cells: only those need writing). The unseen term is the same for every language, so leaving
+    it out shifts all scores alike and changes no margin.
+    """
+
+    index: dict[str, int]
+    gains: np.ndarray
+    languages: tuple[str, ...]
+
+    def scores(self, rows: list[int]) -> np.ndarray:
+        """Per language, the log-likelihood of these n-grams (up to the shared unseen term)."""
+        return self.gains[rows].sum(axis=0, dtype=np.float64)
+
+
 @lru_cache(maxsize=1)
-def _profiles() -> tuple[dict[str, int], np.ndarray, tuple[str, ...]]:
-    """n-gram → row, the log-probability matrix (n-grams × languages) and the languages, read
-    straight from langdetect's profile files as its DetectorFactory reads them."""
+def _profiles() -> Profiles:
     import json
 
     from langdetect import detector_factory
 
     folder = Path(detector_factory.PROFILES_DIRECTORY)
-    names = _profile_files()
-    index: dict[str, int] = {}
-    rows: list[int] = []
+    grams: list[str] = []
     columns: list[int] = []
     values: list[float] = []
     languages = []
-    for column, name in enumerate(names):
+    for column, name in enumerate(_profile_files()):
         profile = json.loads((folder / name).read_text(encoding="utf-8"))
         languages.append(base_language(profile["name"]))
-        totals = profile["n_words"]
-        for gram, count in profile["freq"].items():
-            if 1 <= len(gram) <= 3:
-                rows.append(index.setdefault(gram, len(index)))
-                columns.append(column)
-                values.append(count / totals[len(gram) - 1])
-    matrix = np.zeros((len(index), len(names)), dtype=np.float32)
-    matrix[rows, columns] = values
-    np.log(matrix + np.float32(_SMOOTHING), out=matrix)
-    return index, matrix, tuple(languages)
+        totals, freq = profile["n_words"], profile["freq"]
+        known = [gram for gram in freq if 1 <= len(gram) <= 3]
+        grams.extend(known)
+        columns.extend([column] * len(known))
+        values.extend(freq[gram] / totals[len(gram) - 1] for gram in known)
+    index: dict[str, int] = {}
+    rows = np.fromiter((index.setdefault(gram, len(index)) for gram in grams), dtype=np.int64, count=len(grams))
+    gains = np.zeros((len(index), len(languages)), dtype=np.float32)
+    gains[rows, columns] = np.log1p(np.asarray(values) / _SMOOTHING)  # log(p + a) - log(a)
+    return Profiles(index, gains, tuple(languages))
 
 
 def ngrams(text: str) -> list[str]:
@@ -188,11 +204,12 @@ def ngrams(text: str) -> list[str]:
 
 def screen(text: str, declared: str) -> Detection | None:
     """A detection if the text is plainly in the declared language, None if langdetect must judge."""
-    index, matrix, languages = _profiles()
+    profiles = _profiles()
+    index, languages = profiles.index, profiles.languages
     rows = [index[gram] for gram in ngrams(text) if gram in index]
     if not rows:
         return None
-    scores = matrix[rows].sum(axis=0, dtype=np.float64)
+    scores = profiles.scores(rows)
     want = base_language(declared)
     mine = np.array([lang == want for lang in languages])
     if not mine.any() or mine.all():

@@ -109,9 +109,9 @@ def sentence_spans(paragraph: str, language: str = "") -> list[tuple[int, int]]:
 
 def _thai_spans(paragraph: str) -> list[tuple[int, int]] | None:
     try:
-        from pythainlp.tokenize import sent_tokenize
+        from consistency.thai import sentences
 
-        pieces = sent_tokenize(paragraph, engine="crfcut")
+        pieces = sentences(paragraph)
     except ImportError:  # python-crfsuite missing: fall back to spaces between Thai words
         return None
     return spans_of_pieces(paragraph, pieces)

@@ -66,3 +66,44 @@ def test_any_text_segments_within_bounds(text):
     for piece in segment(text):
         assert text[piece.start : piece.end] == piece.text
         assert piece.text.strip() == piece.text
+
+
+def thai_texts() -> list[str]:
+    """Real Thai: the sample translation's paragraphs, and NTREX's Thai documents when present."""
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parent.parent
+    texts = [p for p in (here / "fixtures" / "deepseek" / "th.txt").read_text(encoding="utf-8").split("\n") if p.strip()]
+    ntrex = here.parent / "shared" / "benchmarks" / "ntrex128" / "NTREX-128" / "newstest2019-ref.tha.txt"
+    if ntrex.exists():
+        lines = ntrex.read_text(encoding="utf-8").splitlines()
+        texts += [" ".join(lines[i : i + 12]) for i in range(0, 600, 12)]
+    return texts
+
+
+def test_thai_words_and_sentences_are_pythainlps_own():
+    """The quick dictionary gives exactly PyThaiNLP's newmm words and crfcut sentences, on real Thai text."""
+    from pythainlp.tokenize import sent_tokenize, word_tokenize
+
+    from consistency.thai import sentences, words
+
+    texts = thai_texts()
+    assert len(texts) >= 5
+    for text in texts:
+        assert words(text) == word_tokenize(text)
+        assert sentences(text) == sent_tokenize(text, engine="crfcut")
+
+
+def test_sorted_words_answer_as_pythainlps_trie():
+    from pythainlp.corpus import thai_words
+    from pythainlp.util.trie import Trie
+
+    from consistency.thai import SortedWords
+
+    words = sorted(thai_words())[::50] + ["ab", "abc", "abd", "b", " padded "]
+    built, quick = Trie(words), SortedWords(words)
+    probes = ["abcd", "abd", "xyz", "padded!", "", *[w + "ๆ" for w in words[:200]], *[w[:2] for w in words[:200]]]
+    for text in probes:
+        for start in range(len(text) + 1):
+            assert quick.prefixes(text, start) == built.prefixes(text, start), (text, start)
+    assert len(quick) == len(built) and ("abc" in quick) and ("abx" not in quick) and ("padded" in quick)
