@@ -22,6 +22,7 @@ across scripts (US = США = 美国), so their absence there is not judged eith
 from __future__ import annotations
 
 import math
+import re
 import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -30,6 +31,7 @@ from functools import cached_property
 
 from rapidfuzz import fuzz
 
+from consistency import cldr_names
 from consistency.align import Alignment, Unit
 from consistency.compare import UnitLocator, VersionView, before_cell, location_of
 from consistency.config import Config
@@ -242,12 +244,14 @@ def _missing_here(lang: str, row: int, versions: dict[str, VersionNames], cells:
         sample = where[0][1]
         if translatable(sample, list(support), lang):
             continue  # common words (Morning, League) that this language translates
+        if _localised_here(sample, where, lang, cells.words(lang, row, reach=1)):
+            continue  # this language's CLDR name for it: Bangladesch for Bangladesh, zł for PLN
         if sample.acronym and mine.count(key) == 0 and _own_acronym(cells, lang, row, support):
             continue  # a translated acronym (KI for AI, UE for EU), used instead of the name here
         if " " in sample.text and all(carried(here, name_key(part)) for part in sample.text.split()):
             continue  # both halves of the pair are here, inflected apart (Miłosza Stępińskiego)
-        if sample.latin != mine.latin and _transliterated_here(key, cells.words(lang, row), sample.latin):
-            continue  # Трамп for Trump
+        if sample.latin != mine.latin and _transliterated_here(sample, cells.words(lang, row)):
+            continue  # Трамп for Trump, Сергею Гришко for Sergei Grishko
         # A plain absence needs every version that could write the name to have it.
         eligible = [o for o in versions if o != lang and cells.rows[row][o] and _judgeable(sample, versions[o])]
         absent = _judgeable(sample, mine) and set(support) >= set(eligible) and not _shortened(key, nominated, here)
@@ -257,14 +261,26 @@ def _missing_here(lang: str, row: int, versions: dict[str, VersionNames], cells:
     return [m for m in found if not any(k != m.key and k in m.key for k in keys)]
 
 
+def _localised_here(name: Name, where: list[tuple[str, Name]], lang: str, words: list[Name]) -> bool:
+    """Whether the name is a country, language or currency in CLDR that this passage writes as
+    its own language names it."""
+    entities = cldr_names.entities(_POSSESSIVE.sub("", name.text), sorted({other for other, _ in where}))
+    return bool(entities) and cldr_names.written(entities, lang, [w.text for w in words])
+
+
+_POSSESSIVE = re.compile(r"['’][^\W\d_]+$")
+
 #: Least rapidfuzz ratio between a name and a transliterated token for them to be one name (Трамп → tramp).
 TRANSLITERATED = 70
 
 
-def _transliterated_here(key: str, words: list[Name], latin: bool) -> bool:
-    """Whether a word in another script than the name's transliterates close to it."""
-    return any(
-        fuzz.ratio(key, w.key) >= TRANSLITERATED for w in words if w.latin != latin and abs(len(w.key) - len(key)) <= 3
+def _transliterated_here(name: Name, words: list[Name]) -> bool:
+    """Whether words in another script than the name's transliterate close to it, each word of
+    a pair on its own (Сергею Гришко: sergeiu ~ Sergei, grishko = Grishko)."""
+    others = [w for w in words if w.latin != name.latin]
+    return all(
+        any(fuzz.ratio(key, w.key) >= TRANSLITERATED for w in others if abs(len(w.key) - len(key)) <= 3)
+        for key in (name_key(part) for part in name.text.split())
     )
 
 

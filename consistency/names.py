@@ -35,6 +35,8 @@ _JOINERS = re.compile(r"[\s\-‐‑_]")
 _BETWEEN_PAIR = re.compile(r"[\s\-‐‑]{1,3}")
 #: 125e, 25ste, 1980er, 2000s, 07h55, 89º: a number with a lowercase ending (or an infix, for times).
 _NUMBER_WITH_ENDING = re.compile(r"\d[\d.,]*(?:[^\W\d_](?<![A-Z]))+(?:\d+)?")
+_AFTER_WORD = r"(?:(?<=[^\W_] )|(?<=[^\W_], ))"
+_MID_SENTENCE_WORD = re.compile(rf"{_AFTER_WORD}[^\W\d_]{{3,}}|{_AFTER_WORD}[^\W\d_]{{1,2}}(?= )")
 #: Share of capitalised words (not opening a sentence) above which a version capitalises nouns.
 _NOUN_CAPITALISING = 0.2
 _FEW_WORDS = 8
@@ -112,10 +114,12 @@ def cased_script(text: str) -> bool:
 def capitalises_nouns(text: str) -> bool:
     """Whether the text capitalises ordinary words mid-sentence (German nouns): then a capital is no sign of a name.
 
-    Counted over words of three letters or more that follow a word; a run of capitalised words
-    counts once, since names come in runs (South China Morning Post) and nouns one by one.
+    Counted over words of three letters or more that follow a word or a number, or a comma after
+    one (272.000 Infektionen, Jahren Pause): those are never sentence openings. A run of
+    capitalised words counts once, since names come in runs (South China Morning Post) and nouns
+    one by one.
     """
-    words = re.findall(r"(?<=[^\W\d_] )[^\W\d_]{3,}|(?<=[^\W\d_] )[^\W\d_]{1,2}(?= )", text)
+    words = _MID_SENTENCE_WORD.findall(text)
     if len(words) < _FEW_WORDS:
         return False  # too few words to tell; most languages do not capitalise nouns
     runs = sum(1 for i, w in enumerate(words) if w[0].isupper() and (i == 0 or not words[i - 1][0].isupper()))

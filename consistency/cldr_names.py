@@ -1,0 +1,101 @@
+"""Names that translations rightly localise, from CLDR via Babel: countries and regions,
+languages, and currencies (Bangladesh → Bangladesch, Polish → polski, PLN → zł).
+
+A name another version writes is looked up among the CLDR display names (and codes) of the
+languages that write it. If it is one, the version being checked carries it when it writes that
+entity's CLDR name in its own language, in any inflected form (Polska, w Polsce; Česko, České
+republiky). A language name stands for its main territory too, through CLDR's likely subtags,
+since English "Polish" or "Czech" becomes an adjective of the country elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from consistency.lexicon import babel_locale, currency_symbols
+
+_WORD = re.compile(r"[^\W\d_]+")
+#: Endings are at most this many letters longer or shorter (Polska / Polsce, Francja / Francji).
+_ENDING = 4
+
+
+@lru_cache(maxsize=None)
+def _ids_by_name(language: str) -> dict[str, frozenset[str]]:
+    """Case-folded display name or code → CLDR ids ("territory:PL", "language:pl", "currency:PLN")."""
+    locale = babel_locale(language)
+    found: dict[str, set[str]] = {}
+
+    def add(name: str, ident: str) -> None:
+        if name:
+            found.setdefault(name.casefold(), set()).add(ident)
+
+    for code, name in locale.territories.items():
+        if code.isalpha():  # "001", "150" are numeric regions
+            add(name, f"territory:{code}")
+            add(code, f"territory:{code}")
+    for code, name in locale.languages.items():
+        add(name, f"language:{code}")
+    for code, name in locale.currencies.items():
+        add(name, f"currency:{code}")
+        add(code, f"currency:{code}")
+    return {name: frozenset(ids) for name, ids in found.items()}
+
+
+@lru_cache(maxsize=None)
+def _names_by_id(language: str) -> dict[str, tuple[str, ...]]:
+    """CLDR id → how ``language`` writes it: display names, codes, and currency symbols."""
+    locale = babel_locale(language)
+    names: dict[str, set[str]] = {}
+    for name, ids in _ids_by_name(language).items():
+        for ident in ids:
+            names.setdefault(ident, set()).add(name)
+    for symbol, code in currency_symbols(locale).items():
+        names.setdefault(f"currency:{code}", set()).add(symbol.casefold())
+    return {ident: tuple(sorted(found)) for ident, found in names.items()}
+
+
+@lru_cache(maxsize=None)
+def _main_territory(language_code: str) -> str | None:
+    from babel.core import get_global
+
+    likely = get_global("likely_subtags").get(language_code, "")
+    region = likely.split("_")[-1] if likely.count("_") >= 1 else ""
+    return f"territory:{region}" if region.isalpha() and region.isupper() else None
+
+
+def entities(name: str, languages: list[str]) -> frozenset[str]:
+    """The CLDR entities ``name`` names in any of ``languages`` (empty if it is no CLDR name)."""
+    found: set[str] = set()
+    for language in languages:
+        found |= _ids_by_name(language).get(name.casefold(), frozenset())
+    for ident in list(found):
+        if ident.startswith("language:") and (territory := _main_territory(ident.split(":", 1)[1])):
+            found.add(territory)
+    return frozenset(found)
+
+
+def written(entity_ids: frozenset[str], language: str, words: list[str]) -> bool:
+    """Whether ``words`` (one passage's tokens) write one of the entities as ``language`` names it."""
+    folded = {w.casefold() for w in words}
+    names = _names_by_id(language)
+    return any(_name_written(name, folded) for ident in entity_ids for name in names.get(ident, ()))
+
+
+def _name_written(name: str, words: set[str]) -> bool:
+    """Every word of the name (of three letters or more) is there, maybe with another ending."""
+    parts = [p for p in _WORD.findall(name) if len(p) >= 3] or ([name] if name.strip() else [])
+    return bool(parts) and all(part in words or any(_inflected(part, w) for w in words) for part in parts)
+
+
+def _inflected(base: str, word: str) -> bool:
+    """Polska / Polsce: a shared stem of all but the last two letters (and at least four), then
+    endings of up to four letters."""
+    if len(base) < 4 or abs(len(word) - len(base)) > _ENDING:
+        return False
+    stem = 0
+    for a, b in zip(base, word):
+        if a != b:
+            break
+        stem += 1
+    return stem >= max(4, len(base) - 2) and len(word) - stem <= _ENDING
