@@ -21,36 +21,35 @@ _ENDING = 4
 
 
 @lru_cache(maxsize=None)
-def _ids_by_name(language: str) -> dict[str, frozenset[str]]:
-    """Case-folded display name or code → CLDR ids ("territory:PL", "language:pl", "currency:PLN")."""
+def _display_names(language: str) -> tuple[tuple[str, str], ...]:
+    """(CLDR id, case-folded display name) pairs: "territory:PL", "language:pl", "currency:PLN"."""
     locale = babel_locale(language)
+    pairs = [(f"territory:{code}", name) for code, name in locale.territories.items() if code.isalpha()]
+    pairs += [(f"language:{code}", name) for code, name in locale.languages.items()]
+    pairs += [(f"currency:{code}", name) for code, name in locale.currencies.items()]
+    return tuple((ident, name.casefold()) for ident, name in pairs if name)
+
+
+@lru_cache(maxsize=None)
+def _ids_by_name(language: str) -> dict[str, frozenset[str]]:
+    """Case-folded display name, or code as written (EU, PLN), → CLDR ids."""
     found: dict[str, set[str]] = {}
-
-    def add(name: str, ident: str) -> None:
-        if name:
-            found.setdefault(name.casefold(), set()).add(ident)
-
-    for code, name in locale.territories.items():
-        if code.isalpha():  # "001", "150" are numeric regions
-            add(name, f"territory:{code}")
-            add(code, f"territory:{code}")
-    for code, name in locale.languages.items():
-        add(name, f"language:{code}")
-    for code, name in locale.currencies.items():
-        add(name, f"currency:{code}")
-        add(code, f"currency:{code}")
+    for ident, name in _display_names(language):
+        found.setdefault(name, set()).add(ident)
+        kind, code = ident.split(":", 1)
+        if kind != "language":  # language codes (de, it) are everyday words
+            found.setdefault(code, set()).add(ident)
     return {name: frozenset(ids) for name, ids in found.items()}
 
 
 @lru_cache(maxsize=None)
 def _names_by_id(language: str) -> dict[str, tuple[str, ...]]:
-    """CLDR id → how ``language`` writes it: display names, codes, and currency symbols."""
-    locale = babel_locale(language)
+    """CLDR id → how ``language`` writes it: display names and currency symbols. Codes are left
+    out: written in lower case they are words (ai, us), and written as codes they are carried."""
     names: dict[str, set[str]] = {}
-    for name, ids in _ids_by_name(language).items():
-        for ident in ids:
-            names.setdefault(ident, set()).add(name)
-    for symbol, code in currency_symbols(locale).items():
+    for ident, name in _display_names(language):
+        names.setdefault(ident, set()).add(name)
+    for symbol, code in currency_symbols(babel_locale(language)).items():
         names.setdefault(f"currency:{code}", set()).add(symbol.casefold())
     return {ident: tuple(sorted(found)) for ident, found in names.items()}
 
@@ -68,7 +67,10 @@ def entities(name: str, languages: list[str]) -> frozenset[str]:
     """The CLDR entities ``name`` names in any of ``languages`` (empty if it is no CLDR name)."""
     found: set[str] = set()
     for language in languages:
-        found |= _ids_by_name(language).get(name.casefold(), frozenset())
+        ids = _ids_by_name(language)
+        found |= ids.get(name.casefold(), frozenset())
+        if name.isupper():  # a code is written as one: EU, PLN
+            found |= {ident for ident in ids.get(name, frozenset()) if ident.endswith(":" + name)}
     for ident in list(found):
         if ident.startswith("language:") and (territory := _main_territory(ident.split(":", 1)[1])):
             found.add(territory)

@@ -31,7 +31,7 @@ from functools import cached_property
 
 from rapidfuzz import fuzz
 
-from consistency import cldr_names
+from consistency import cldr_names, inflection
 from consistency.align import Alignment, Unit
 from consistency.compare import UnitLocator, VersionView, before_cell, location_of
 from consistency.config import Config
@@ -246,6 +246,8 @@ def _missing_here(lang: str, row: int, versions: dict[str, VersionNames], cells:
             continue  # common words (Morning, League) that this language translates
         if _localised_here(sample, where, lang, cells.words(lang, row, reach=1)):
             continue  # this language's CLDR name for it: Bangladesch for Bangladesh, zł for PLN
+        if _declined_here(sample, where, lang, cells.words(lang, row), here):
+            continue  # the same name with a case ending: Małgorzaty for Małgorzata, Simon for Simonem
         if sample.acronym and mine.count(key) == 0 and _own_acronym(cells, lang, row, support):
             continue  # a translated acronym (KI for AI, UE for EU), used instead of the name here
         if " " in sample.text and all(carried(here, name_key(part)) for part in sample.text.split()):
@@ -269,6 +271,37 @@ def _localised_here(name: Name, where: list[tuple[str, Name]], lang: str, words:
 
 
 _POSSESSIVE = re.compile(r"['’][^\W\d_]+$")
+
+
+def _declined_here(name: Name, where: list[tuple[str, Name]], lang: str, words: list[Name], here: set[str]) -> bool:
+    """Whether every word of the name is here, carried or declined: with an ending this language
+    swaps in (Małgorzaty for Małgorzata in Polish), or less an ending that the languages writing
+    the name all add (Simon for Czech Simonem). A dropped single letter (Pari for Paris) never
+    counts as the others' ending: it is what a truncated name looks like."""
+    if name.code:
+        return False
+    writers = sorted({other for other, _ in where})
+    spelled = [(_POSSESSIVE.sub("", w.text).casefold(), w.latin) for w in words]
+    for part in name.text.split():
+        if carried(here, name_key(part)):
+            continue
+        base = _POSSESSIVE.sub("", part).casefold()
+        if not any(
+            latin == name.latin
+            and (
+                inflection.declines(lang, base, form)
+                or (_not_truncated(base, form) and all(inflection.declines(w, form, base) for w in writers))
+            )
+            for form, latin in spelled
+        ):
+            return False
+    return True
+
+
+def _not_truncated(written: str, here: str) -> bool:
+    endings = inflection.endings(here, written)
+    return endings is not None and not (endings[0] == "" and len(endings[1]) == 1)
+
 
 #: Least rapidfuzz ratio between a name and a transliterated token for them to be one name (Трамп → tramp).
 TRANSLITERATED = 70

@@ -147,3 +147,43 @@ def test_a_name_written_in_this_languages_own_form_is_not_an_omission():
     assert name_findings(texts)[1] == []
     texts["de"] = texts["de"].replace("München", "Hamburg")
     assert [(f.version, f.expected.text) for f in name_findings(texts)[1]] == [("de", "Munich")]
+
+
+BANGLADESH = {
+    "en": "According to the United Nations, Bangladesh is one of the countries hardest hit by global warming.",
+    "fr": "Selon les Nations unies, le Bangladesh est l'un des pays les plus touchés par le réchauffement climatique.",
+    "es": "Según las Naciones Unidas, Bangladesh es uno de los países más afectados por el calentamiento global.",
+    "de": "Bangladesch gehört nach Angaben der Vereinten Nationen zu den von der Erderwärmung am meisten getroffenen Ländern.",
+}
+
+
+def test_a_country_written_as_the_language_names_it_is_carried():
+    _, findings = name_findings(BANGLADESH)
+    assert [f for f in findings if "Bangladesh" in f.message] == []
+
+
+def test_another_country_in_its_place_is_still_drift():
+    texts = dict(BANGLADESH, de=BANGLADESH["de"].replace("Bangladesch", "Bulgarien"))
+    _, findings = name_findings(texts)
+    assert [(f.version, f.expected.text) for f in findings if f.expected] == [("de", "Bangladesh")]
+
+
+OSTRAVA = {
+    "en": "Tomáš Macura has been the mayor of Ostrava since November 2014.",
+    "fr": "Tomáš Macura est le maire d'Ostrava depuis novembre 2014.",
+    "es": "Tomáš Macura es el alcalde de Ostrava desde noviembre de 2014.",
+    "it": "Tomáš Macura è il sindaco di Ostrava dal novembre 2014.",
+    "de": "Tomáš Macura ist seit November 2014 Bürgermeister von Ostrava.",
+    "cs": "Tomáš Macura je primátorem Ostravy od listopadu 2014.",
+}
+
+
+def test_a_declined_name_is_the_same_name():
+    _, findings = name_findings(OSTRAVA)
+    assert findings == []
+
+
+def test_a_truncated_name_is_still_a_mismatch():
+    texts = dict(OSTRAVA, de=OSTRAVA["de"].replace("Ostrava", "Ostrav"))
+    _, findings = name_findings(texts)
+    assert [(f.version, str(f.kind), f.found.text) for f in findings] == [("de", "mismatch", "Ostrav")]

@@ -1,0 +1,35 @@
+"""Case endings measured on each language's own frequent words (wordfreq)."""
+
+from __future__ import annotations
+
+from consistency.inflection import DECLINES, declines, ending_share, endings
+
+
+def test_slavic_case_endings_are_swaps_of_one_name():
+    assert ending_share("pl", "a", "y") >= DECLINES  # kobieta / kobiety
+    assert declines("pl", "małgorzata", "małgorzaty")
+    assert declines("ru", "москва", "москвы")
+    assert declines("cs", "simon", "simonem")
+
+
+def test_the_same_swap_is_no_inflection_where_the_language_has_none():
+    assert ending_share("en", "a", "y") < DECLINES
+    assert not declines("en", "małgorzata", "małgorzaty")
+
+
+def test_a_dropped_last_letter_is_never_a_declension():
+    for language in ("en", "de", "fr", "es", "it", "nl", "tr", "pl", "cs"):
+        assert not declines(language, "paris", "pari"), language
+        assert not declines(language, "hopkins", "hopkin"), language
+
+
+def test_endings_need_a_shared_stem():
+    assert endings("ostrava", "ostravy") == ("a", "y")
+    assert endings("brno", "brně") is None  # a stem of three letters is too short to tell
+    assert endings("kowalski", "nowak") is None
+    assert not declines("pl", "nowak", "nowak")  # the same word is no swap
+
+
+def test_unknown_languages_decline_nothing():
+    assert ending_share("haw", "a", "y") == 0.0
+    assert not declines("haw", "małgorzata", "małgorzaty")
