@@ -21,6 +21,7 @@ import numpy as np
 from consistency.align import Alignment, Unit
 from consistency.config import Config
 from consistency.figures import Figure, describe_value
+from consistency.names import SentenceNames
 from consistency.findings import Category, Finding, Kind, Location, Severity, ValueRef, text_fingerprint
 from consistency.langid import Detection
 from consistency.segment import Segment, locate
@@ -36,6 +37,8 @@ class VersionView:
     figures: tuple[Figure, ...]
     #: Small numbers this version spells inside longer words (see figures.number_words).
     number_words: frozenset[int] = frozenset()
+    #: Per content sentence, its tokens and names (see names.version_names); empty if not extracted.
+    sentence_names: tuple[SentenceNames, ...] = ()
 
     def position(self, offset: int) -> float:
         return offset / max(1, len(self.text))

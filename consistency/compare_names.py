@@ -41,14 +41,14 @@ from consistency.names import (
     Name,
     carried,
     cased_script,
-    context_script,
-    extract_names,
+    latin_script,
     name_key,
     own_word,
     parts,
     presence_keys,
-    tokens,
+    shifted,
     translatable,
+    version_names,
 )
 from consistency.segment import Segment
 
@@ -73,17 +73,16 @@ class VersionNames:
     def of(cls, view: VersionView) -> VersionNames:
         sentences = view.sentences
         context = " ".join(s.text for s in sentences)
-        script = context_script(context)
+        extracted = view.sentence_names or version_names([s.text for s in sentences])
         names, keys, words, tallies = [], [], [], []
-        for sentence in sentences:
-            found = tokens(sentence.text)
-            names.append([_shift(n, sentence.start) for n in extract_names(sentence.text, script=script, found=found)])
-            keys.append(presence_keys(sentence.text, found))
-            words.append([_shift(t, sentence.start) for t in found])
+        for sentence, found in zip(sentences, extracted):
+            names.append([shifted(n, sentence.start) for n in found.names])
+            keys.append(presence_keys(sentence.text, list(found.tokens)))
+            words.append([shifted(t, sentence.start) for t in found.tokens])
             tally = Counter(t.key for t in words[-1] if t.key in keys[-1])
             tally.update(k for k in keys[-1] if k not in tally)
             tallies.append(tally)
-        return cls(view, script[0], cased_script(context), names, keys, words, tallies)
+        return cls(view, latin_script(context), cased_script(context), names, keys, words, tallies)
 
     @cached_property
     def counts(self) -> Counter:
@@ -96,10 +95,6 @@ class VersionNames:
         """Mentions of ``key`` (inflected forms included) in the given sentences, or in all."""
         tallies = self.tallies if sentences is None else [self.tallies[i] for i in sentences]
         return sum(n for tally in tallies for k, n in tally.items() if k.startswith(key) and carried({k}, key))
-
-
-def _shift(name: Name, offset: int) -> Name:
-    return Name(name.text, name.start + offset, name.end + offset, name.key, name.latin)
 
 
 class Cells:

@@ -212,6 +212,31 @@ def extract_names(
     return _with_pairs(text, names)
 
 
+@dataclass(frozen=True)
+class SentenceNames:
+    """One sentence's tokens and, among them, its names (and name pairs); offsets in the sentence."""
+
+    tokens: tuple[Name, ...]
+    names: tuple[Name, ...]
+
+
+def version_names(sentences: list[str]) -> tuple[SentenceNames, ...]:
+    """The names of a version's sentences, judged with the whole version as context (its script,
+    and whether it capitalises nouns): the extract stage's answer, which the name comparison and
+    the drift report both read."""
+    script = context_script(" ".join(sentences))
+    found = []
+    for text in sentences:
+        words = tokens(text)
+        found.append(SentenceNames(tuple(words), tuple(extract_names(text, script=script, found=words))))
+    return tuple(found)
+
+
+def shifted(name: Name, offset: int) -> Name:
+    """The name with its span moved by ``offset`` (from a sentence into its version's text)."""
+    return Name(name.text, name.start + offset, name.end + offset, name.key, name.latin)
+
+
 def context_script(context: str) -> tuple[bool, bool]:
     """Whether a version is in Latin script, and whether it capitalises its nouns."""
     latin = latin_script(context)

@@ -28,6 +28,7 @@ from consistency.errors import ConfigError, ConsistencyError, InputError
 from consistency.figures import Figure, extract_figures, number_words
 from consistency.findings import Finding
 from consistency.fixtures import Document, find_documents, load_document
+from consistency.names import Name, shifted, version_names
 from consistency.segment import Segment, content_text, paragraphs, segment
 
 
@@ -38,6 +39,8 @@ class VersionResult:
     detected_language: str | None
     segments: tuple[Segment, ...]
     figures: tuple[Figure, ...]
+    #: Names and identifiers by shape (names.version_names), with spans in the version's text.
+    names: tuple[Name, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -216,11 +219,20 @@ def analyse_document(document: Document, config: Config):
     for version in document.versions:
         segments, figures = analyse_version(version, layout)
         whole, judged = detect_languages(version, config, layout)
+        sentences = [s for s in segments if not s.layout]
+        extracted = version_names([s.text for s in sentences])
+        names = tuple(shifted(n, s.start) for s, found in zip(sentences, extracted) for n in found.names)
         view = VersionView(
-            version.language, version.text, segments, figures, number_words(content_text(segments), version.language)
+            version.language,
+            version.text,
+            segments,
+            figures,
+            number_words(content_text(segments), version.language),
+            extracted,
         )
         views.append(view)
-        results.append(VersionResult(version.language, version.path, whole.language if whole else None, segments, figures))
+        detected = whole.language if whole else None
+        results.append(VersionResult(version.language, version.path, detected, segments, figures, names))
         findings.extend(language_findings(document.name, view, whole, judged, config))
     alignment = None
     if document.checkable and config.model != "none":

@@ -6,6 +6,7 @@ import base64
 import hashlib
 import re
 import shutil
+from html import unescape
 
 import pytest
 
@@ -113,3 +114,22 @@ def test_every_colour_pair_of_the_report_passes_wcag_aa():
         assert ratio >= 4.5, f"{selector.strip()}: {fore} on {back} is {ratio:.1f}:1"
         checked += 1
     assert checked >= 8
+
+
+def test_names_are_marked_as_the_name_check_found_them(write_document):
+    """A short German sentence alone looks like a text that does not capitalise nouns; the
+    report marks the names the analysis found, with the whole version as context."""
+    folder = write_document(
+        {
+            "en": "The company Nvidia sold the H800 chips to the Chinese startup last year.\nThe firm grows.",
+            "de": "Die Firma Nvidia verkaufte die H800-Chips im letzten Jahr an das chinesische Startup.\nDie Firma wächst.",
+            "fr": "La société Nvidia a vendu les puces H800 à la jeune entreprise chinoise l'an dernier.\nLa firme grandit.",
+        }
+    )
+    result = run([folder], Config())
+    html = render_html(result, Config())
+    marked = {unescape(m) for m in re.findall(r'<mark class="name">([^<]+)</mark>', html)}
+    assert {"Nvidia", "H800"} <= marked
+    assert "Firma" not in marked  # a German noun, also in the short sentence
+    analysed = {n.text for d in result.documents for v in d.versions for n in v.names if " " not in n.text}
+    assert marked <= analysed

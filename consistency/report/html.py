@@ -22,7 +22,7 @@ from markupsafe import Markup
 from consistency.compare import VersionView, _occurrences
 from consistency.config import Config
 from consistency.findings import CHECKS, Finding, Kind
-from consistency.names import carried, extract_names, presence_keys, tokens
+from consistency.names import carried, presence_keys, tokens
 from consistency.pipeline import DocumentResult, RunResult
 from consistency.report import model_of, signature
 from consistency.report.json_report import display_path
@@ -113,13 +113,13 @@ def name_rows(result: DocumentResult, different: dict[tuple[str, str], str]) -> 
     spellings: dict[str, Counter] = {}
     writers: dict[str, set[str]] = {}
     written: dict[str, dict[str, str]] = {}
-    for language, text in texts.items():
-        names = extract_names(text, found=found[language])
-        for name in names:
+    for version in result.versions:
+        language = version.language
+        for name in version.names:
             spellings.setdefault(name.key, Counter())[name.text] += 1
             writers.setdefault(name.key, set()).add(language)
         own = written.setdefault(language, {})
-        for item in [*found[language], *names]:
+        for item in [*found[language], *version.names]:
             own.setdefault(item.key, item.text)
     named = {f.expected.key for f in result.findings if f.check == "names" and f.expected}
     presence = {language: sorted(presence_keys(text, found[language])) for language, text in texts.items()}
@@ -162,10 +162,11 @@ def _spelling_in(written: dict[str, str], key: str) -> str:
     return ""
 
 
-def _highlight(text: str, start: int, figures) -> Markup:
-    """Escape a sentence and mark its figures and its names (names with a dotted underline)."""
+def _highlight(text: str, start: int, figures, names) -> Markup:
+    """Escape a sentence and mark its figures and its names (names with a dotted underline), as
+    the extract stage found them (spans in the version's text, the sentence starting at ``start``)."""
     spans = [(f.start - start, f.end - start, "") for f in figures]
-    spans += [(n.start, n.end, ' class="name"') for n in extract_names(text) if " " not in n.text]
+    spans += [(n.start - start, n.end - start, ' class="name"') for n in names if " " not in n.text]
     pieces, cursor = [], 0
     for a, b, attributes in sorted(spans):
         if a < cursor or b > len(text):
@@ -188,7 +189,13 @@ def unit_rows(result: DocumentResult, anchor: str) -> list[UnitRow]:
             sentences = [s for s in version.segments if not s.layout]
             chosen = [sentences[i] for i in unit.cells[version.language].sentences]
             cells[version.language] = Markup(" ").join(
-                _highlight(s.text, s.start, [f for f in version.figures if s.start <= f.start < s.end]) for s in chosen
+                _highlight(
+                    s.text,
+                    s.start,
+                    [f for f in version.figures if s.start <= f.start < s.end],
+                    [n for n in version.names if s.start <= n.start < s.end],
+                )
+                for s in chosen
             )
         rows.append(UnitRow(unit.index, f"{anchor}-unit-{unit.index}", cells, unit.index in drifting))
     return rows
