@@ -13,11 +13,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from consistency.inflection import endings
 from consistency.lexicon import babel_locale, currency_symbols
 
 _WORD = re.compile(r"[^\W\d_]+")
-#: Endings are at most this many letters longer or shorter (Polska / Polsce, Francja / Francji).
-_ENDING = 4
 
 
 @lru_cache(maxsize=None)
@@ -91,13 +90,6 @@ def _name_written(name: str, words: set[str]) -> bool:
 
 
 def _inflected(base: str, word: str) -> bool:
-    """Polska / Polsce: a shared stem of all but the last two letters (and at least four), then
-    endings of up to four letters."""
-    if len(base) < 4 or abs(len(word) - len(base)) > _ENDING:
-        return False
-    stem = 0
-    for a, b in zip(base, word):
-        if a != b:
-            break
-        stem += 1
-    return stem >= max(4, len(base) - 2) and len(word) - stem <= _ENDING
+    """Polska / Polsce: the same stem, all but at most the last two letters of the name."""
+    found = endings(base, word)
+    return found is not None and len(found[0]) <= 2

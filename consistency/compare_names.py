@@ -12,6 +12,11 @@ Judged per aligned unit, N-way, against the consensus of the other versions:
 - a code (letters and digits) that only this version has is an addition. A word name only one
   version has is not: translations legitimately name things their own way (Maison Blanche).
 
+Translations localise some names rightly: a country, language or currency is carried when a
+version writes its CLDR name in its own language (Bangladesch, polski, zł; cldr_names.py), and a
+declined name is the same name when its ending swap is one the language makes (Ostravy for
+Ostrava in Czech; inflection.py).
+
 Across scripts: codes stay in Latin letters everywhere, so they are always judged. A word name
 is compared by transliteration (anyascii) between scripts with capital letters (Нордвик =
 Nordvik); in a script without them (Thai ทรัมป์, Devanagari, Han) a missing name cannot be told
@@ -45,7 +50,6 @@ from consistency.names import (
     name_key,
     own_word,
     parts,
-    presence_keys,
     shifted,
     translatable,
     version_names,
@@ -77,7 +81,7 @@ class VersionNames:
         names, keys, words, tallies = [], [], [], []
         for sentence, found in zip(sentences, extracted):
             names.append([shifted(n, sentence.start) for n in found.names])
-            keys.append(presence_keys(sentence.text, list(found.tokens)))
+            keys.append(set(found.presence))
             words.append([shifted(t, sentence.start) for t in found.tokens])
             tally = Counter(t.key for t in words[-1] if t.key in keys[-1])
             tally.update(k for k in keys[-1] if k not in tally)
@@ -110,6 +114,8 @@ class Cells:
         self._counts: dict[tuple, int] = {}
         self._carries: dict[tuple, bool] = {}
         self._names: dict[tuple[str, int], list[Name]] = {}
+        self._nominated: dict[int, dict[str, list[tuple[str, Name]]]] = {}
+        self._carriers: dict[tuple[int, str], frozenset[str]] = {}
         #: Keys that are names by shape somewhere in the document: the same word opening a
         #: sentence, or capitalised in German, is that name too.
         self.document_names = {n.key for v in versions.values() for names in v.names for n in names}
@@ -123,6 +129,22 @@ class Cells:
                     found |= self.versions[lang].keys[sentence]
             self._keys[memo] = found
         return self._keys[memo]
+
+    def nominated(self, row: int) -> dict[str, list[tuple[str, Name]]]:
+        """The names of every version's cell in this row, by key: what the versions are held to."""
+        if row not in self._nominated:
+            found: dict[str, list[tuple[str, Name]]] = {}
+            for lang in self.versions:
+                for name in self.names(lang, row):
+                    found.setdefault(name.key, []).append((lang, name))
+            self._nominated[row] = found
+        return self._nominated[row]
+
+    def carriers(self, row: int, key: str) -> frozenset[str]:
+        """The versions that carry ``key`` in this row's cells."""
+        if (row, key) not in self._carriers:
+            self._carriers[(row, key)] = frozenset(lang for lang in self.versions if self.carries(lang, row, key))
+        return self._carriers[(row, key)]
 
     def carries(self, lang: str, row: int, key: str, reach: int = 0) -> bool:
         memo = (lang, row, key, reach)
@@ -216,20 +238,18 @@ def name_findings(
 
 def _missing_here(lang: str, row: int, versions: dict[str, VersionNames], cells: Cells, need: int) -> list[_Missing]:
     """Names most other versions carry in this unit and this version lacks here and next door."""
-    nominated: dict[str, list[tuple[str, Name]]] = {}
-    for other in versions:
-        for name in cells.names(other, row):
-            nominated.setdefault(name.key, []).append((other, name))
+    nominated = cells.nominated(row)
     mine = versions[lang]
     here = cells.keys(lang, row)
     found: list[_Missing] = []
     for key, where in nominated.items():
         if len(key) < 2 or key.isdigit():
             continue
-        support = tuple(o for o in versions if o != lang and cells.carries(o, row, key))
+        carriers = cells.carriers(row, key)
+        support = tuple(o for o in versions if o != lang and o in carriers)
         if len(support) < need:
             continue
-        if cells.carries(lang, row, key):
+        if lang in carriers:
             # Present here, but maybe fewer times than elsewhere: one mention misspelt (Panam).
             if cells.count(lang, row, key, reach=0) < statistics.median(cells.count(o, row, key, reach=0) for o in support):
                 found.append(_Missing(key, tuple(where), support, row, absent=False))

@@ -214,10 +214,12 @@ def extract_names(
 
 @dataclass(frozen=True)
 class SentenceNames:
-    """One sentence's tokens and, among them, its names (and name pairs); offsets in the sentence."""
+    """One sentence's tokens and, among them, its names (and name pairs), with offsets in the
+    sentence; and where a name is looked for in it (``presence``: key → spelling)."""
 
     tokens: tuple[Name, ...]
     names: tuple[Name, ...]
+    presence: dict[str, str]
 
 
 def version_names(sentences: list[str]) -> tuple[SentenceNames, ...]:
@@ -228,7 +230,8 @@ def version_names(sentences: list[str]) -> tuple[SentenceNames, ...]:
     found = []
     for text in sentences:
         words = tokens(text)
-        found.append(SentenceNames(tuple(words), tuple(extract_names(text, script=script, found=words))))
+        names = tuple(extract_names(text, script=script, found=words))
+        found.append(SentenceNames(tuple(words), names, presence(text, words)))
     return tuple(found)
 
 
@@ -253,15 +256,24 @@ def _with_pairs(text: str, names: list[Name]) -> list[Name]:
     return sorted(result, key=lambda n: (n.start, -n.end))
 
 
-def presence_keys(text: str, found: list[Name] | None = None) -> set[str]:
-    """Keys of every token, its hyphen parts, and every pair of neighbouring tokens: where a name is looked for."""
+def presence(text: str, found: list[Name] | None = None) -> dict[str, str]:
+    """Keys of every token, its hyphen parts, and every pair of neighbouring tokens (where a name
+    is looked for), each with its first spelling in the text."""
     found = [t for t in (tokens(text) if found is None else found) if not _short_lowercase(t)]
-    keys = {t.key for t in found}
-    keys.update(p.key for t in found for p in parts(t))
+    spellings: dict[str, str] = {}
+    for token in found:
+        spellings.setdefault(token.key, token.text)
+        for part in parts(token):
+            spellings.setdefault(part.key, part.text)
     for first, second in zip(found, found[1:]):
         if _BETWEEN_PAIR.fullmatch(text[first.end : second.start]):
-            keys.add(first.key + second.key)
-    return keys
+            spellings.setdefault(first.key + second.key, text[first.start : second.end])
+    return spellings
+
+
+def presence_keys(text: str, found: list[Name] | None = None) -> set[str]:
+    """The keys of ``presence``: where a name is looked for."""
+    return set(presence(text, found))
 
 
 #: A word name this frequent (Zipf scale) in the languages that write it may be a common word there.
@@ -279,9 +291,11 @@ def zipf(word: str, language: str) -> float | None:
     wordfreq's lists, built from Wikipedia, subtitles, news and web text in 40 languages, are the
     maintained data that tells a common word (Morning, League, Präsident) from a proper name.
 
-    Its "small" lists hold every word at Zipf 3 and above, with the same values as the large
-    ones; every threshold here is at 3 or above, and a rarer word reads 0. They load in a tenth
-    of the time (7 languages: 0.08 s against 0.7 s), which a short check would otherwise pay.
+    Its "small" lists hold the words at Zipf 3 and above, with the same values as the large ones
+    (a few hundred words per language that only the large list puts just above 3 are missing).
+    Every threshold here is at 3 or above, and a rarer word reads 0. They load in a tenth of the
+    time (7 languages: 0.08 s against 0.7 s), which a short check would otherwise pay; the name
+    figures on NTREX and DEMETR are the same with either.
     """
     from wordfreq import zipf_frequency
 

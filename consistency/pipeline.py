@@ -41,6 +41,9 @@ class VersionResult:
     figures: tuple[Figure, ...]
     #: Names and identifiers by shape (names.version_names), with spans in the version's text.
     names: tuple[Name, ...] = ()
+    #: Every key a name is looked for under (tokens, their parts, neighbouring pairs), with the
+    #: version's first spelling of it: what carries a name, and how this version writes it.
+    spellings: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -222,6 +225,10 @@ def analyse_document(document: Document, config: Config):
         sentences = [s for s in segments if not s.layout]
         extracted = version_names([s.text for s in sentences])
         names = tuple(shifted(n, s.start) for s, found in zip(sentences, extracted) for n in found.names)
+        spellings: dict[str, str] = {}
+        for found in extracted:
+            for key, spelling in found.presence.items():
+                spellings.setdefault(key, spelling)
         view = VersionView(
             version.language,
             version.text,
@@ -232,7 +239,9 @@ def analyse_document(document: Document, config: Config):
         )
         views.append(view)
         detected = whole.language if whole else None
-        results.append(VersionResult(version.language, version.path, detected, segments, figures, names))
+        results.append(
+            VersionResult(version.language, version.path, detected, segments, figures, names, tuple(spellings.items()))
+        )
         findings.extend(language_findings(document.name, view, whole, judged, config))
     alignment = None
     if document.checkable and config.model != "none":

@@ -22,11 +22,10 @@ from markupsafe import Markup
 from consistency.compare import VersionView, _occurrences
 from consistency.config import Config
 from consistency.findings import CHECKS, Finding, Kind
-from consistency.names import carried, presence_keys, tokens
+from consistency.names import carried
 from consistency.pipeline import DocumentResult, RunResult
 from consistency.report import model_of, signature
 from consistency.report.json_report import display_path
-from consistency.segment import content_text
 
 
 @dataclass
@@ -106,10 +105,10 @@ def fact_rows(result: DocumentResult) -> list[FactRow]:
 def name_rows(result: DocumentResult, different: dict[tuple[str, str], str]) -> list[FactRow]:
     """One row per name that at least two versions write, or that a finding is about.
 
-    Each version is tokenised once; a cell shows the version's own spelling (Deepseeks, Nvidia'nın).
+    Read from what the extract stage kept (each version's names and spellings); a cell shows the
+    version's own spelling (Deepseeks, Nvidia'nın).
     """
-    texts = {v.language: content_text(v.segments) for v in result.versions}
-    found = {language: tokens(text) for language, text in texts.items()}
+    languages = [v.language for v in result.versions]
     spellings: dict[str, Counter] = {}
     writers: dict[str, set[str]] = {}
     written: dict[str, dict[str, str]] = {}
@@ -118,20 +117,20 @@ def name_rows(result: DocumentResult, different: dict[tuple[str, str], str]) -> 
         for name in version.names:
             spellings.setdefault(name.key, Counter())[name.text] += 1
             writers.setdefault(name.key, set()).add(language)
-        own = written.setdefault(language, {})
-        for item in [*found[language], *version.names]:
-            own.setdefault(item.key, item.text)
+        written[language] = dict(version.spellings)
+        for name in version.names:
+            written[language].setdefault(name.key, name.text)
     named = {f.expected.key for f in result.findings if f.check == "names" and f.expected}
-    presence = {language: sorted(presence_keys(text, found[language])) for language, text in texts.items()}
+    presence = {language: sorted(keys) for language, keys in written.items()}
     rows = []
     for key, counts in spellings.items():
-        carriers = [language for language in texts if _carries(presence[language], key)]
+        carriers = [language for language in languages if _carries(presence[language], key)]
         if (len(writers[key]) < 2 or len(carriers) < 2) and key not in named:
             continue
         if any(other != key and key in other and len(writers.get(other, ())) >= len(writers[key]) for other in spellings):
             continue  # "High" when "High Flyer" is the name
         cells = {}
-        for language in texts:
+        for language in languages:
             if (language, key) in different:
                 cells[language] = ("different", different[(language, key)])
             elif language in carriers:
