@@ -51,8 +51,8 @@ def margin(text: str, declared: str) -> float | None:
     import numpy as np
 
     profiles = langid._profiles()
-    rows = [profiles.index[g] for g in langid.ngrams(text) if g in profiles.index]
-    if not rows:
+    rows = langid.gram_rows(text)
+    if not len(rows):
         return None
     scores = profiles.scores(rows)
     mine = np.array([lang == declared for lang in profiles.languages])

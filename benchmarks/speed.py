@@ -73,7 +73,7 @@ def measure(target: Path, label: str, repeats: int) -> None:
     print(f"  wall time           {best['total']:.2f} s  (includes imports and model load)")
     print(f"  model load          {best['load']:.2f} s")
     print(f"  encoding            {best['encode']:.2f} s")
-    print(f"  outside the encoder {outside:.2f} s = {100 * outside / best['total']:.0f}% of the total")
+    print(f"  outside the encoder {outside:.2f} s = {100 * outside / best['total']:.1f}% of the total")
     print(f"  peak memory         {best['max_rss_mb']:.0f} MB")
     print(f"  findings            {best['findings']}")
 
@@ -126,7 +126,7 @@ def scale(sizes: list[int], xdist_size: int | None) -> None:
             colds[size] = cold["total"]
             print(
                 f"{size:5d} {cold['sentences']:9d} {cold['total']:7.1f} {cold['sentences'] / cold['total']:7.0f} "
-                f"{cold['max_rss_mb']:7.0f} {100 * outside / cold['total']:6.0f}% {warm['total']:7.1f} {changed['total']:11.1f}"
+                f"{cold['max_rss_mb']:7.0f} {100 * outside / cold['total']:6.1f}% {warm['total']:7.1f} {changed['total']:11.1f}"
             )
         if len(sizes) >= 2:
             print(f"growth {sizes[-2]} -> {sizes[-1]} documents: {colds[sizes[-1]] / colds[sizes[-2]]:.2f}x")

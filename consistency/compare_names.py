@@ -45,6 +45,7 @@ from consistency.names import (
     COMMON_WORD,
     Name,
     carried,
+    carried_sorted,
     cased_script,
     latin_script,
     name_key,
@@ -113,6 +114,7 @@ class Cells:
         self._keys: dict[tuple, set[str]] = {}
         self._counts: dict[tuple, int] = {}
         self._carries: dict[tuple, bool] = {}
+        self._sorted: dict[tuple, list[str]] = {}
         self._names: dict[tuple[str, int], list[Name]] = {}
         self._nominated: dict[int, dict[str, list[tuple[str, Name]]]] = {}
         self._carriers: dict[tuple[int, str], frozenset[str]] = {}
@@ -149,7 +151,10 @@ class Cells:
     def carries(self, lang: str, row: int, key: str, reach: int = 0) -> bool:
         memo = (lang, row, key, reach)
         if memo not in self._carries:
-            self._carries[memo] = carried(self.keys(lang, row, reach), key)
+            where = (lang, row, reach)
+            if where not in self._sorted:
+                self._sorted[where] = sorted(self.keys(lang, row, reach))
+            self._carries[memo] = carried_sorted(self._sorted[where], key)
         return self._carries[memo]
 
     def sentences(self, lang: str, row: int, reach: int = 0) -> list[int]:

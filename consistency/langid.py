@@ -138,10 +138,27 @@ class Profiles:
     index: dict[str, int]
     gains: np.ndarray
     languages: tuple[str, ...]
+    #: The n-grams as numbers (gram_number), sorted, and the row of each.
+    numbers: np.ndarray
+    number_rows: np.ndarray
 
     def scores(self, rows: list[int]) -> np.ndarray:
         """Per language, the log-likelihood of these n-grams (up to the shared unseen term)."""
         return self.gains[rows].sum(axis=0, dtype=np.float64)
+
+    def rows_of(self, numbers: np.ndarray) -> np.ndarray:
+        """The rows of the n-grams with these numbers that the profiles know."""
+        at = np.searchsorted(self.numbers, numbers)
+        at[at == len(self.numbers)] = 0
+        return self.number_rows[at[self.numbers[at] == numbers]]
+
+
+def gram_number(gram: str) -> int:
+    """An n-gram of up to three characters as one number: 21 bits per code point."""
+    number = 0
+    for char in gram:
+        number = (number << 21) | ord(char)
+    return number
 
 
 @lru_cache(maxsize=1)
@@ -167,12 +184,59 @@ def _profiles() -> Profiles:
     rows = np.fromiter((index.setdefault(gram, len(index)) for gram in grams), dtype=np.int64, count=len(grams))
     gains = np.zeros((len(index), len(languages)), dtype=np.float32)
     gains[rows, columns] = np.log1p(np.asarray(values) / _SMOOTHING)  # log(p + a) - log(a)
-    return Profiles(index, gains, tuple(languages))
+    numbers = np.fromiter((gram_number(gram) for gram in index), dtype=np.uint64, count=len(index))
+    order = np.argsort(numbers)
+    return Profiles(index, gains, tuple(languages), numbers[order], order.astype(np.int64))
+
+
+class _Upper(dict):
+    """str.translate table: "1" for a character str.isupper calls upper case, "0" otherwise."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = "1" if chr(code).isupper() else "0"
+        return self[code]
+
+
+_UPPER = _Upper()
+_LATIN_RANGE = re.compile("[A-z]")  # "A" <= ch <= "z", as langdetect's cleaning_text counts it
+
+
+def gram_rows(text: str) -> np.ndarray:
+    """The profile rows of the n-grams ``ngrams`` draws from the text, found with array
+    operations instead of a loop over characters (the same n-grams, in another order)."""
+    from langdetect.detector import Detector
+    from langdetect.utils.ngram import NGram
+
+    text = NGram.normalize_vi(Detector.MAIL_RE.sub(" ", Detector.URL_RE.sub(" ", text)))[:_MAX_TEXT]
+    points = _code_points(text)
+    if np.count_nonzero((points >= 65) & (points <= 122)) * 2 < np.count_nonzero(points >= 0x300):
+        text = _LATIN_RANGE.sub("", text)
+    text = " " + _SPACE_RUN.sub(" ", text.translate(_NORMALISED))
+    points = _code_points(text).astype(np.uint64)
+    upper = np.frombuffer(text.translate(_UPPER).encode("ascii"), dtype=np.uint8) == ord("1")
+    char, last = points[1:], points[:-1]
+    before = np.concatenate([np.zeros(1, dtype=np.uint64), points[:-2]])
+    kept = ~(upper[1:] & upper[:-1])  # no n-grams from the second capital of a run on (NASA)
+    space = np.uint64(ord(" "))
+    shift = np.uint64(21)
+    numbers = np.concatenate(
+        [
+            char[kept & (char != space)],
+            ((last << shift) | char)[kept],
+            ((before << (shift + shift)) | (last << shift) | char)[kept & (last != space)],
+        ]
+    )
+    return _profiles().rows_of(numbers)
+
+
+def _code_points(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le", errors="surrogatepass"), dtype=np.uint32)
 
 
 def ngrams(text: str) -> list[str]:
     """The n-grams langdetect's Detector draws from a text (append, cleaning_text, _extract_ngrams),
-    before its filter to known n-grams: same cleaning, normalisation and capital-word rule."""
+    before its filter to known n-grams: same cleaning, normalisation and capital-word rule, in
+    its order. The reference that ``gram_rows``, which the screen uses, is tested against."""
     from langdetect.detector import Detector
     from langdetect.utils.ngram import NGram
 
@@ -204,28 +268,45 @@ def ngrams(text: str) -> list[str]:
 
 def screen(text: str, declared: str) -> Detection | None:
     """A detection if the text is plainly in the declared language, None if langdetect must judge."""
+    return screen_many([text], declared)[0]
+
+
+def screen_many(texts: list[str], declared: str) -> list[Detection | None]:
+    """``screen`` for many texts at once: one gather and one sum over all their n-grams."""
     profiles = _profiles()
-    index, languages = profiles.index, profiles.languages
-    rows = [index[gram] for gram in ngrams(text) if gram in index]
-    if not rows:
-        return None
-    scores = profiles.scores(rows)
     want = base_language(declared)
-    mine = np.array([lang == want for lang in languages])
+    mine = np.array([lang == want for lang in profiles.languages])
+    found: list[Detection | None] = [None] * len(texts)
     if not mine.any() or mine.all():
-        return None
-    margin = scores[mine].max() - scores[~mine].max()
-    if margin < SCREEN_MARGIN:
-        return None
-    posterior = np.exp(scores - scores.max())
-    posterior /= posterior.sum()
-    declared_probability = round(float(posterior[mine].sum()), 4)
-    return Detection(want, declared_probability, declared_probability)
+        return found
+    rows = [gram_rows(text) for text in texts]
+    scored = [i for i, r in enumerate(rows) if len(r)]
+    if not scored:
+        return found
+    starts = np.cumsum([0] + [len(rows[i]) for i in scored[:-1]])
+    flat = np.concatenate([rows[i] for i in scored])
+    scores = np.add.reduceat(profiles.gains[flat], starts, axis=0, dtype=np.float64)
+    margins = scores[:, mine].max(axis=1) - scores[:, ~mine].max(axis=1)
+    for position, text_index in enumerate(scored):
+        if margins[position] < SCREEN_MARGIN:
+            continue
+        posterior = np.exp(scores[position] - scores[position].max())
+        declared_probability = round(float(posterior[mine].sum() / posterior.sum()), 4)
+        found[text_index] = Detection(want, declared_probability, declared_probability)
+    return found
+
+
+def detect_paragraphs(texts: list[str], declared: str, trials: int) -> list[Detection | None]:
+    """Per paragraph, the screen's answer when it is plainly declared, langdetect's otherwise."""
+    cleaned = [_NOISE.sub(" ", text) for text in texts]
+    judged = [i for i, text in enumerate(cleaned) if letters(text) > 0]
+    screened = screen_many([cleaned[i] for i in judged], declared)
+    found: list[Detection | None] = [None] * len(texts)
+    for i, detection in zip(judged, screened):
+        found[i] = detection or detect(texts[i], declared, trials=trials)
+    return found
 
 
 def detect_paragraph(text: str, declared: str, trials: int) -> Detection | None:
     """The screen's answer when the paragraph is plainly declared, langdetect's otherwise."""
-    cleaned = _NOISE.sub(" ", text)
-    if letters(cleaned) == 0:
-        return None
-    return screen(cleaned, declared) or detect(text, declared, trials=trials)
+    return detect_paragraphs([text], declared, trials)[0]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,7 +45,7 @@ _FEW_WORDS = 8
 MAX_SUFFIX = 4
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Name:
     """One name or token in a text: as written, its span, its comparison key, and whether it is in Latin script."""
 
@@ -353,6 +354,15 @@ def _short_lowercase(token: Name) -> bool:
     """A short all-lowercase word ("ai", "un", "es") is a common word, never the acronym AI, UN or ES."""
     letters = [c for c in token.text if c.isalpha()]
     return len(letters) <= 3 and not any(c.isdigit() for c in token.text) and all(c.islower() for c in letters)
+
+
+def carried_sorted(sorted_keys: list[str], key: str) -> bool:
+    """``carried`` over sorted keys, looking only at those that can carry the key: the ones
+    starting with it less its last letter (Deepseeks, and H800 for H800s)."""
+    prefix = key[:-1]
+    start = bisect_left(sorted_keys, prefix)
+    end = bisect_left(sorted_keys, prefix + "\U0010ffff", start)
+    return carried(set(sorted_keys[start:end]), key)
 
 
 def carried(keys: set[str], key: str) -> bool:

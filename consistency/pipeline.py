@@ -167,12 +167,13 @@ def detect_languages(version, config: Config, layout: tuple[str, ...]):
     total = sum(count for _, count in content)
     if total < config.langid_min_letters:
         return None, []  # too short to judge: a few words fool any detector
-    judged = []
-    for para, count in content:
-        if count >= config.langid_min_letters:
-            detection = langid.detect_paragraph(para.text, version.language, config.langid_trials)
-            if detection is not None:
-                judged.append((Segment(para.index, 0, para.line, para.start, para.end, para.text), detection))
+    long_enough = [para for para, count in content if count >= config.langid_min_letters]
+    detections = langid.detect_paragraphs([p.text for p in long_enough], version.language, config.langid_trials)
+    judged = [
+        (Segment(para.index, 0, para.line, para.start, para.end, para.text), detection)
+        for para, detection in zip(long_enough, detections)
+        if detection is not None
+    ]
     judged_letters = sum(langid.letters(segment.text) for segment, _ in judged)
     if judged and judged_letters >= total / 2:
         # Most of the text was judged paragraph by paragraph: the version's language is their

@@ -78,11 +78,12 @@ def langdetect_ngrams(text: str) -> list[str]:
 
 
 def test_screen_extracts_exactly_langdetects_ngrams():
-    from consistency.langid import _profiles, ngrams
+    from consistency.langid import _profiles, gram_rows, ngrams
 
     index = _profiles().index
     for text in NGRAM_CASES:
         assert [g for g in ngrams(text) if g in index] == langdetect_ngrams(text), text
+        assert sorted(gram_rows(text)) == sorted(index[g] for g in langdetect_ngrams(text)), text
 
 
 def test_screen_settles_plain_paragraphs_and_leaves_doubt_to_langdetect():
@@ -107,7 +108,9 @@ from hypothesis import given, settings, strategies as st  # noqa: E402
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from("aZÉéßş ș.-'Ąłж ЖДタあ中文ก์ 0\u0301ạỳ@/:\n\tｱ가ㄅ"), max_size=60))
 def test_screen_ngrams_match_langdetect_on_any_text(text):
-    from consistency.langid import _profiles, ngrams
+    from consistency.langid import _profiles, gram_rows, ngrams
 
     index = _profiles().index
-    assert [g for g in ngrams(text) if g in index] == langdetect_ngrams(text)
+    expected = langdetect_ngrams(text)
+    assert [g for g in ngrams(text) if g in index] == expected
+    assert sorted(gram_rows(text)) == sorted(index[g] for g in expected)

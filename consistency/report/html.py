@@ -7,7 +7,6 @@ nothing from the network and reads fully without JavaScript.
 from __future__ import annotations
 
 import base64
-import bisect
 import hashlib
 import re
 from importlib import resources
@@ -22,7 +21,7 @@ from markupsafe import Markup
 from consistency.compare import VersionView, _occurrences
 from consistency.config import Config
 from consistency.findings import CHECKS, Finding, Kind
-from consistency.names import carried
+from consistency.names import carried, carried_sorted
 from consistency.pipeline import DocumentResult, RunResult
 from consistency.report import model_of, signature
 from consistency.report.json_report import display_path
@@ -124,7 +123,7 @@ def name_rows(result: DocumentResult, different: dict[tuple[str, str], str]) -> 
     presence = {language: sorted(keys) for language, keys in written.items()}
     rows = []
     for key, counts in spellings.items():
-        carriers = [language for language in languages if _carries(presence[language], key)]
+        carriers = [language for language in languages if carried_sorted(presence[language], key)]
         if (len(writers[key]) < 2 or len(carriers) < 2) and key not in named:
             continue
         if any(other != key and key in other and len(writers.get(other, ())) >= len(writers[key]) for other in spellings):
@@ -140,15 +139,6 @@ def name_rows(result: DocumentResult, different: dict[tuple[str, str], str]) -> 
         label = min(counts, key=lambda t: (-counts[t], t))
         rows.append(FactRow(f"name {label}", cells))
     return rows
-
-
-def _carries(sorted_keys: list[str], key: str) -> bool:
-    """``carried`` over a whole version's keys, looking only at those that can carry the key:
-    the ones starting with it less its last letter (Deepseeks, and H800 for H800s)."""
-    prefix = key[:-1]
-    start = bisect.bisect_left(sorted_keys, prefix)
-    end = bisect.bisect_left(sorted_keys, prefix + "\U0010ffff")
-    return carried(set(sorted_keys[start:end]), key)
 
 
 def _spelling_in(written: dict[str, str], key: str) -> str:
