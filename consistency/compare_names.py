@@ -98,7 +98,9 @@ class VersionNames:
 
     def count(self, key: str, sentences: Iterable[int] | None = None) -> int:
         """Mentions of ``key`` (inflected forms included) in the given sentences, or in all."""
-        tallies = self.tallies if sentences is None else [self.tallies[i] for i in sentences]
+        if sentences is None:
+            return sum(n for k, n in self.counts.items() if k.startswith(key) and carried({k}, key))
+        tallies = [self.tallies[i] for i in sentences]
         return sum(n for tally in tallies for k, n in tally.items() if k.startswith(key) and carried({k}, key))
 
 

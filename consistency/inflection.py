@@ -44,13 +44,18 @@ def ending_share(language: str, base_ending: str, form_ending: str) -> float:
     """Of the language's frequent words ending in ``form_ending`` (with a stem of four letters or
     more), the share whose stem with ``base_ending`` is a frequent word too; 0 without data."""
     words = _vocabulary(language)
-    if not words:
+    stems = _stems(language, form_ending)
+    if not words or not stems:
         return 0.0
+    return sum((stem + base_ending) in words for stem in stems) / len(stems)
+
+
+@lru_cache(maxsize=256)
+def _stems(language: str, form_ending: str) -> tuple[str, ...]:
+    """The stems of the language's frequent words that end in ``form_ending``."""
+    words = _vocabulary(language) or frozenset()
     cut = len(form_ending)
-    forms = [w for w in words if w.endswith(form_ending) and len(w) - cut >= MIN_STEM]
-    if not forms:
-        return 0.0
-    return sum((w[: len(w) - cut] + base_ending) in words for w in forms) / len(forms)
+    return tuple(w[: len(w) - cut] for w in words if w.endswith(form_ending) and len(w) - cut >= MIN_STEM)
 
 
 def endings(base: str, form: str) -> tuple[str, str] | None:

@@ -102,13 +102,13 @@ def latin_script(text: str) -> bool:
     if text.isascii():
         return True
     letters = [c for c in text if c.isalpha()]
-    return not letters or sum(_is_latin(c) for c in letters) * 2 >= len(letters)
+    return not letters or sum(map(_is_latin, letters)) * 2 >= len(letters)
 
 
 def cased_script(text: str) -> bool:
     """Whether most letters of ``text`` have case (Latin, Cyrillic, Greek), unlike Thai, Devanagari or Han."""
-    letters = [c for c in text if c.isalpha()]
-    return not letters or sum(c.isupper() or c.islower() for c in letters) * 2 >= len(letters)
+    letters = sum(map(str.isalpha, text))
+    return not letters or (sum(map(str.isupper, text)) + sum(map(str.islower, text))) * 2 >= letters
 
 
 @lru_cache(maxsize=256)
