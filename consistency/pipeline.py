@@ -3,12 +3,13 @@ baseline, with each document's analysis kept in the result cache."""
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
 import sqlite3
 import time
-from collections.abc import Callable, Iterable
-from contextlib import ExitStack
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 from functools import lru_cache
@@ -195,7 +196,8 @@ def check_document(document: Document, config: Config) -> DocumentResult:
     key = resultcache.document_key(document, config)
     analysed = resultcache.load(folder, key)
     if analysed is None:
-        analysed = analyse_document(document, config)
+        with collecting_less():
+            analysed = analyse_document(document, config)
         resultcache.store(folder, key, analysed)
     results, alignment, findings = analysed
     problems: list[ConsistencyError] = list(document.problems)
@@ -296,6 +298,23 @@ def check_folder(folder: Path, config: Config) -> DocumentResult | ConsistencyEr
         return check_document(load_document(folder, config.max_file_bytes), config)
     except ConsistencyError as error:
         return error
+
+
+@contextmanager
+def collecting_less() -> Iterator[None]:
+    """Run the cyclic garbage collector less often while a document is checked.
+
+    The analysis makes many small objects that outlive it (segments, names, figures, kept for
+    the report), and among them the collector finds nothing to free; at its default thresholds
+    it still walks them again and again as they pile up: about a tenth of the analysis time on
+    60 documents. Reference counting still frees everything at once; only cycles wait longer.
+    """
+    old = gc.get_threshold()
+    gc.set_threshold(max(old[0], 50_000), max(old[1], 20), max(old[2], 20))
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
 
 
 def gather(outcomes: Iterable[DocumentResult | ConsistencyError], errors: Iterable[ConsistencyError] = ()) -> RunResult:
