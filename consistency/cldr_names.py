@@ -17,6 +17,8 @@ from consistency.inflection import endings
 from consistency.lexicon import babel_locale, currency_symbols
 
 _WORD = re.compile(r"[^\W\d_]+")
+#: A suffix after an apostrophe (Bolivya'nın, Polska's) is no part of the name.
+_SUFFIX = re.compile(r"['’][^\W\d_]+$")
 
 
 @lru_cache(maxsize=None)
@@ -78,7 +80,7 @@ def entities(name: str, languages: list[str]) -> frozenset[str]:
 
 def written(entity_ids: frozenset[str], language: str, words: list[str]) -> bool:
     """Whether ``words`` (one passage's tokens) write one of the entities as ``language`` names it."""
-    folded = {w.casefold() for w in words}
+    folded = {_SUFFIX.sub("", w.casefold()) for w in words}
     names = _names_by_id(language)
     return any(_name_written(name, folded) for ident in entity_ids for name in names.get(ident, ()))
 

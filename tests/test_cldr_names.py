@@ -17,6 +17,7 @@ def test_inflected_forms_count_but_other_words_do_not():
     assert {"language:pl", "territory:PL"} <= polish
     assert written(polish, "pl", ["w", "Polsce"])
     assert written(polish, "pl", ["polskiego", "rządu"])
+    assert written(entities("Bolivia", ["en"]), "tr", ["Bolivya'nın"])  # a suffix after an apostrophe
     assert not written(polish, "pl", ["Paryżu"])
     assert written(entities("Czech", ["en"]), "cs", ["České", "republiky"])
 
