@@ -14,7 +14,6 @@ hold each version's sentences, or nothing.
 from __future__ import annotations
 
 import math
-
 from dataclasses import dataclass, field
 
 import numpy as np

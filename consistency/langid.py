@@ -1,4 +1,8 @@
-"""Detect the language of a version and of each paragraph with langdetect, deterministically."""
+"""Detect the language of a version and of each paragraph with langdetect, deterministically.
+
+A paragraph plainly in its declared language is settled by a screen over langdetect's own
+profiles and n-grams (see ``screen_many``); every other paragraph, and so every finding, is
+langdetect's own judgement."""
 
 from __future__ import annotations
 
