@@ -21,9 +21,9 @@ import numpy as np
 from consistency.align import Alignment, Unit
 from consistency.config import Config
 from consistency.figures import Figure, describe_value
-from consistency.names import SentenceNames
 from consistency.findings import Category, Finding, Kind, Location, Severity, ValueRef, text_fingerprint
 from consistency.langid import Detection
+from consistency.names import SentenceNames
 from consistency.segment import Segment, locate
 
 
