@@ -15,10 +15,9 @@ from functools import lru_cache
 
 from consistency.inflection import endings
 from consistency.lexicon import babel_locale, currency_symbols
+from consistency.names import without_suffix
 
 _WORD = re.compile(r"[^\W\d_]+")
-#: A suffix after an apostrophe (Bolivya'nın, Polska's) is no part of the name.
-_SUFFIX = re.compile(r"['’][^\W\d_]+$")
 
 
 @lru_cache(maxsize=None)
@@ -80,7 +79,7 @@ def entities(name: str, languages: list[str]) -> frozenset[str]:
 
 def written(entity_ids: frozenset[str], language: str, words: list[str]) -> bool:
     """Whether ``words`` (one passage's tokens) write one of the entities as ``language`` names it."""
-    folded = {_SUFFIX.sub("", w.casefold()) for w in words}
+    folded = {without_suffix(w).casefold() for w in words}  # Bolivya'nın writes Bolivya
     names = _names_by_id(language)
     return any(_name_written(name, folded) for ident in entity_ids for name in names.get(ident, ()))
 

@@ -27,7 +27,6 @@ across scripts (US = США = 美国), so their absence there is not judged eith
 from __future__ import annotations
 
 import math
-import re
 import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -54,6 +53,7 @@ from consistency.names import (
     shifted,
     translatable,
     version_names,
+    without_suffix,
 )
 from consistency.segment import Segment
 
@@ -288,11 +288,9 @@ def _missing_here(lang: str, row: int, versions: dict[str, VersionNames], cells:
 def _localised_here(name: Name, where: list[tuple[str, Name]], lang: str, words: list[Name]) -> bool:
     """Whether the name is a country, language or currency in CLDR that this passage writes as
     its own language names it."""
-    entities = cldr_names.entities(_POSSESSIVE.sub("", name.text), sorted({other for other, _ in where}))
+    entities = cldr_names.entities(without_suffix(name.text), sorted({other for other, _ in where}))
     return bool(entities) and cldr_names.written(entities, lang, [w.text for w in words])
 
-
-_POSSESSIVE = re.compile(r"['’][^\W\d_]+$")
 
 
 def _declined_here(name: Name, where: list[tuple[str, Name]], lang: str, words: list[Name], here: set[str]) -> bool:
@@ -303,11 +301,11 @@ def _declined_here(name: Name, where: list[tuple[str, Name]], lang: str, words: 
     if name.code:
         return False
     writers = sorted({other for other, _ in where})
-    spelled = [(_POSSESSIVE.sub("", w.text).casefold(), w.latin) for w in words]
+    spelled = [(without_suffix(w.text).casefold(), w.latin) for w in words]
     for part in name.text.split():
         if carried(here, name_key(part)):
             continue
-        base = _POSSESSIVE.sub("", part).casefold()
+        base = without_suffix(part).casefold()
         if not any(
             latin == name.latin
             and (

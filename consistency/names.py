@@ -84,6 +84,11 @@ class Name:
         return cased_script(self.text)
 
 
+def without_suffix(text: str) -> str:
+    """The text less a suffix after an apostrophe (Nvidia'nın, Chatgpt's, Bolivya'nın)."""
+    return _APOSTROPHE_SUFFIX.sub("", text)
+
+
 def name_key(text: str) -> str:
     """Case, hyphens, spaces, a possessive and the script do not matter: High-Flyer'in = highflyer."""
     if text.isascii():  # NFKC and transliteration leave ASCII as it is
