@@ -68,7 +68,8 @@ def endings(base: str, form: str) -> tuple[str, str] | None:
     base_ending, form_ending = base[stem:], form[stem:]
     if stem < MIN_STEM or len(base_ending) > MAX_ENDING or len(form_ending) > MAX_ENDING or base == form:
         return None
-    if not (base_ending + form_ending).isalpha() and base_ending + form_ending:
+    joined = base_ending + form_ending
+    if joined and not joined.isalpha():
         return None
     return base_ending, form_ending
 

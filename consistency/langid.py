@@ -206,13 +206,21 @@ _LATIN_RANGE = re.compile("[A-z]")  # "A" <= ch <= "z", as langdetect's cleaning
 
 
 def gram_rows(text: str) -> np.ndarray:
-    """The profile rows of the n-grams ``ngrams`` draws from the text, found with array
-    operations instead of a loop over characters (the same n-grams, in another order)."""
+    """The profile rows of the n-grams langdetect's Detector draws from the text (append,
+    cleaning_text, _extract_ngrams, then its filter to known n-grams): the same cleaning,
+    normalisation and capital-word rule, found with array operations instead of a loop over
+    characters, in another order (the tests hold the two equal).
+
+    NGram.add_char keeps a window of the last three characters that restarts after a space, and
+    a run of spaces adds nothing: over the text with runs of spaces collapsed and a space in
+    front, the window ending at i is text[i-2:i+1], cut at a space before it."""
     from langdetect.detector import Detector
     from langdetect.utils.ngram import NGram
 
     text = NGram.normalize_vi(Detector.MAIL_RE.sub(" ", Detector.URL_RE.sub(" ", text)))[:_MAX_TEXT]
     points = _code_points(text)
+    # langdetect means to spare Latin Extended Additional in this count, but compares its block
+    # number to a block name, so every character from U+0300 counts as non-Latin; so it does here.
     if np.count_nonzero((points >= 65) & (points <= 122)) * 2 < np.count_nonzero(points >= 0x300):
         text = _LATIN_RANGE.sub("", text)
     text = " " + _SPACE_RUN.sub(" ", text.translate(_NORMALISED))
@@ -235,39 +243,6 @@ def gram_rows(text: str) -> np.ndarray:
 
 def _code_points(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le", errors="surrogatepass"), dtype=np.uint32)
-
-
-def ngrams(text: str) -> list[str]:
-    """The n-grams langdetect's Detector draws from a text (append, cleaning_text, _extract_ngrams),
-    before its filter to known n-grams: same cleaning, normalisation and capital-word rule, in
-    its order. The reference that ``gram_rows``, which the screen uses, is tested against."""
-    from langdetect.detector import Detector
-    from langdetect.utils.ngram import NGram
-
-    text = NGram.normalize_vi(Detector.MAIL_RE.sub(" ", Detector.URL_RE.sub(" ", text)))[:_MAX_TEXT]
-    latin = sum(1 for ch in text if "A" <= ch <= "z")
-    # langdetect means to spare Latin Extended Additional here, but compares its block number to
-    # a block name, so every character from U+0300 counts as non-Latin; so it does here.
-    other = sum(1 for ch in text if ch >= "\u0300")
-    if latin * 2 < other:
-        text = "".join(ch for ch in text if ch < "A" or "z" < ch)
-    # NGram.add_char keeps a window of the last three characters that restarts after a space,
-    # and a run of spaces adds nothing: over the text with runs of spaces collapsed and a space
-    # in front, the window ending at i is text[i-2:i+1], cut at a space before it. Characters
-    # from the second capital of a capitalised run on (NASA) give no n-grams.
-    text = " " + _SPACE_RUN.sub(" ", text.translate(_NORMALISED))
-    out: list[str] = []
-    append = out.append
-    for i in range(1, len(text)):
-        ch, last = text[i], text[i - 1]
-        if ch.isupper() and last.isupper():
-            continue
-        if ch != " ":
-            append(ch)
-        append(text[i - 1 : i + 1])
-        if last != " ":
-            append(text[i - 2 : i + 1])
-    return out
 
 
 def screen(text: str, declared: str) -> Detection | None:
@@ -309,8 +284,3 @@ def detect_paragraphs(texts: list[str], declared: str, trials: int) -> list[Dete
     for i, detection in zip(judged, screened):
         found[i] = detection or detect(texts[i], declared, trials=trials)
     return found
-
-
-def detect_paragraph(text: str, declared: str, trials: int) -> Detection | None:
-    """The screen's answer when the paragraph is plainly declared, langdetect's otherwise."""
-    return detect_paragraphs([text], declared, trials)[0]
