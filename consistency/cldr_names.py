@@ -11,13 +11,17 @@ since English "Polish" or "Czech" becomes an adjective of the country elsewhere.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
-from consistency.inflection import endings
+import regex
+
+from consistency.inflection import declines, endings, without_suffix
 from consistency.lexicon import babel_locale, currency_symbols
-from consistency.names import without_suffix
 
 _WORD = re.compile(r"[^\W\d_]+")
+#: Letters a declined place name may add after its CLDR form or stem (Spaniens, w Polsce).
+_ENDING = 4
 
 
 @lru_cache(maxsize=None)
@@ -69,6 +73,8 @@ def entities(name: str, languages: list[str]) -> frozenset[str]:
     for language in languages:
         ids = _ids_by_name(language)
         found |= ids.get(name.casefold(), frozenset())
+        if not found:  # a declined place name: Polsce, Spaniens
+            found |= {i for s, e, base in _place_matches(name, language) if (s, e) == (0, len(name)) for i in ids.get(base, ())}
         if name.isupper():  # a code is written as one: EU, PLN
             found |= {ident for ident in ids.get(name, frozenset()) if ident.endswith(":" + name)}
     for ident in list(found):
@@ -78,14 +84,45 @@ def entities(name: str, languages: list[str]) -> frozenset[str]:
 
 
 def written(entity_ids: frozenset[str], language: str, words: list[str]) -> bool:
-    """Whether ``words`` (one passage's tokens) write one of the entities as ``language`` names it."""
+    """Whether ``words`` (one passage's tokens) write one of the entities as ``language`` names
+    it. A country is written by the name of its main language too (Spanish, polski for Poland)."""
     folded = {without_suffix(w).casefold() for w in words}  # Bolivya'nın writes Bolivya
+    codes = {w.replace(".", "") for w in words if w.isupper()}  # US, U.S. for the United States
+    if any(ident.split(":", 1)[1] in codes for ident in entity_ids if not ident.startswith("language:")):
+        return True
     names = _names_by_id(language)
-    return any(_name_written(name, folded) for ident in entity_ids for name in names.get(ident, ()))
+    ids = set(entity_ids) | {i for e in entity_ids for i in _languages_of(e)}
+    return any(_name_written(name, folded) for ident in ids for name in names.get(ident, ()))
+
+
+def nameable(entity_ids: frozenset[str], language: str) -> bool:
+    """Whether ``language`` has a CLDR name for one of the entities: then its absence from a
+    passage can be told, in any script (no 西班牙 where another version writes Spain)."""
+    names = _names_by_id(language)
+    return any(ident in names for ident in entity_ids)
+
+
+@lru_cache(maxsize=None)
+def _languages_of(entity_id: str) -> frozenset[str]:
+    """The languages whose main territory (CLDR likely subtags) this territory is."""
+    if not entity_id.startswith("territory:"):
+        return frozenset()
+    return frozenset(f"language:{code}" for code, territory in _main_territories().items() if territory == entity_id)
+
+
+@lru_cache(maxsize=1)
+def _main_territories() -> dict[str, str]:
+    from babel.core import get_global
+
+    codes = [code for code in get_global("likely_subtags") if code.isalpha()]
+    return {code: territory for code in codes if (territory := _main_territory(code))}
 
 
 def _name_written(name: str, words: set[str]) -> bool:
-    """Every word of the name (of three letters or more) is there, maybe with another ending."""
+    """Every word of the name (of three letters or more) is there, maybe with another ending.
+    A name without capitals (西班牙, स्पेन) may stand inside a longer unspaced word."""
+    if not any(c.isupper() or c.islower() for c in name):
+        return any(name in word for word in words)
     parts = [p for p in _WORD.findall(name) if len(p) >= 3] or ([name] if name.strip() else [])
     return bool(parts) and all(part in words or any(_inflected(part, w) for w in words) for part in parts)
 
@@ -94,3 +131,76 @@ def _inflected(base: str, word: str) -> bool:
     """Polska / Polsce: the same stem, all but at most the last two letters of the name."""
     found = endings(base, word)
     return found is not None and len(found[0]) <= 2
+
+
+def places(text: str, language: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that name a country or region as ``language`` writes it in CLDR:
+    Spanien, Vereinigte Staaten, w Polsce, 西班牙, スペイン, स्पेन.
+
+    Such a span is a name in any script and whatever the language does with capitals, so it is
+    held to every other version even where shape alone says nothing (a German noun, a Chinese
+    word). Written with capitals, it must start with one (Jersey, not jersey), whole or
+    declined by an ending swap the language makes (Spaniens, Polsce for Polska; inflection.py).
+    Written without them (Han, Kana, Thai, Devanagari), words are not always spaced, so the name
+    is found anywhere, the longest first (印度尼西亚 before 印度).
+    """
+    return [(start, end) for start, end, _ in _place_matches(text, language)]
+
+
+def _place_matches(text: str, language: str) -> list[tuple[int, int, str]]:
+    """``places``, each with the case-folded CLDR name it writes."""
+    uncased, cased, stems = _place_patterns(language)
+    found = [(m.start(), m.end(), m.group()) for m in uncased.finditer(text)] if uncased else []
+    for match in cased.finditer(text) if cased else ():
+        head, ending = match.group("name"), match.group("ending") or ""
+        if not head[:1].isupper():
+            continue
+        folded = head.casefold()
+        if not ending and folded not in stems:
+            found.append((*match.span("name"), folded))
+            continue
+        base = stems.get(folded, folded)
+        if ending.startswith(("'", "’")) or declines(language, base.split()[-1], (folded + ending.casefold()).split()[-1]):
+            found.append((match.start("name"), match.end(), base))
+    return sorted(found)
+
+
+@lru_cache(maxsize=None)
+def _place_patterns(language: str) -> tuple[regex.Pattern | None, re.Pattern | None, dict[str, str]]:
+    """Patterns for the language's territory names without capitals and with them, and the
+    stems of the latter (a name less its last two letters, for endings that replace them:
+    Polsk-a, Polsc-e) → the name they stand for."""
+    names = {name for _, name in _territories(language)}
+    uncased = sorted((n for n in names if not any(c.isupper() for c in n) and len(n) >= 2), key=lambda n: (-len(n), n))
+    # Inside an unspaced run, two letters of a phonetic script are too little to go on (チリ, Chile,
+    # in ビーチリゾート, beach resort): such a short name must stand apart. Two Han characters
+    # name a country (美国, 日本) wherever they stand.
+    inside = [n for n in uncased if len(n) >= 3 or all(_han(c) for c in n)]
+    apart = [n for n in uncased if n not in set(inside)]
+    cased = {n for n in names if n[:1].isupper()}
+    stems = {n[:-2].casefold(): n.casefold() for n in cased if " " not in n and len(n) >= 6}
+    heads = sorted(cased | {n[:-2] for n in cased if " " not in n and len(n) >= 6}, key=lambda n: (-len(n), n))
+    return (
+        regex.compile("|".join([rf"(?<![\p{{L}}\p{{M}}]){regex.escape(n)}(?![\p{{L}}\p{{M}}])" for n in apart] + [regex.escape(n) for n in inside]))
+        if uncased
+        else None,
+        re.compile(
+            rf"(?<![^\W_])(?P<name>{'|'.join(map(re.escape, heads))})"
+            rf"(?P<ending>['’][^\W\d_]+|[^\W\d_]{{1,{_ENDING}}})?(?![^\W_])",
+            re.IGNORECASE,
+        )
+        if heads
+        else None,
+        stems,
+    )
+
+
+def _han(char: str) -> bool:
+    return unicodedata.name(char, "").startswith("CJK UNIFIED IDEOGRAPH")
+
+
+@lru_cache(maxsize=None)
+def _territories(language: str) -> tuple[tuple[str, str], ...]:
+    """(territory id, name as CLDR writes it) for the language's countries and regions."""
+    locale = babel_locale(language)
+    return tuple((f"territory:{code}", name) for code, name in locale.territories.items() if code.isalpha() and name)

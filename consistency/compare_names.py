@@ -36,6 +36,7 @@ from functools import cached_property
 from rapidfuzz import fuzz
 
 from consistency import cldr_names, inflection
+from consistency.inflection import without_suffix
 from consistency.align import Alignment, Unit
 from consistency.compare import UnitLocator, VersionView, before_cell, location_of
 from consistency.config import Config
@@ -53,7 +54,6 @@ from consistency.names import (
     shifted,
     translatable,
     version_names,
-    without_suffix,
 )
 from consistency.segment import Segment
 
@@ -78,7 +78,7 @@ class VersionNames:
     def of(cls, view: VersionView) -> VersionNames:
         sentences = view.sentences
         context = " ".join(s.text for s in sentences)
-        extracted = view.sentence_names or version_names([s.text for s in sentences])
+        extracted = view.sentence_names or version_names([s.text for s in sentences], view.language)
         names, keys, words, tallies = [], [], [], []
         for sentence, found in zip(sentences, extracted):
             names.append([shifted(n, sentence.start) for n in found.names])
@@ -264,10 +264,12 @@ def _missing_here(lang: str, row: int, versions: dict[str, VersionNames], cells:
         if cells.count(lang, row, key) >= statistics.median(cells.count(o, row, key) for o in support):
             continue  # in a neighbouring unit as often as the others have it there: the aligner's slack
         sample = where[0][1]
-        if translatable(sample, list(support), lang):
-            continue  # common words (Morning, League) that this language translates
-        if _localised_here(sample, where, lang, cells.words(lang, row, reach=1)):
-            continue  # this language's CLDR name for it: Bangladesch for Bangladesh, zł for PLN
+        places = _places(sample, where)
+        if places:
+            if cldr_names.written(places, lang, [w.text for w in cells.words(lang, row, reach=1)]):
+                continue  # this language's CLDR name for it: Bangladesch for Bangladesh, zł for PLN
+        elif translatable(sample, list(support), lang):
+            continue  # common words (Morning, League) that this language translates; CLDR knows its places
         if _declined_here(sample, where, lang, cells.words(lang, row), here):
             continue  # the same name with a case ending: Małgorzaty for Małgorzata, Simon for Simonem
         if sample.acronym and mine.count(key) == 0 and _own_acronym(cells, lang, row, support):
@@ -278,18 +280,17 @@ def _missing_here(lang: str, row: int, versions: dict[str, VersionNames], cells:
             continue  # Трамп for Trump, Сергею Гришко for Sergei Grishko
         # A plain absence needs every version that could write the name to have it.
         eligible = [o for o in versions if o != lang and cells.rows[row][o] and _judgeable(sample, versions[o])]
-        absent = _judgeable(sample, mine) and set(support) >= set(eligible) and not _shortened(key, nominated, here)
+        judgeable = _judgeable(sample, mine) or (not sample.acronym and cldr_names.nameable(places, lang))
+        absent = judgeable and set(support) >= set(eligible) and not _shortened(key, nominated, here)
         found.append(_Missing(key, tuple(where), support, row, absent))
     # "Deepseek R1" is missing because "R1" is: report the shorter name only.
     keys = {m.key for m in found}
     return [m for m in found if not any(k != m.key and k in m.key for k in keys)]
 
 
-def _localised_here(name: Name, where: list[tuple[str, Name]], lang: str, words: list[Name]) -> bool:
-    """Whether the name is a country, language or currency in CLDR that this passage writes as
-    its own language names it."""
-    entities = cldr_names.entities(without_suffix(name.text), sorted({other for other, _ in where}))
-    return bool(entities) and cldr_names.written(entities, lang, [w.text for w in words])
+def _places(name: Name, where: list[tuple[str, Name]]) -> frozenset[str]:
+    """The CLDR entities the name names in the languages that write it."""
+    return cldr_names.entities(without_suffix(name.text), sorted({other for other, _ in where}))
 
 
 

@@ -12,6 +12,7 @@ side's ending (Miłosza → Miłosz: Polish adds -a), it is not excused: it look
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 #: Share of a language's frequent words with the form's ending that have the base's ending too.
@@ -21,6 +22,13 @@ MAX_ENDING = 4
 MIN_STEM = 4
 #: How many of the language's most frequent words the shares are measured on.
 VOCABULARY = 30000
+#: A suffix after an apostrophe: a possessive or a case ending (Chatgpt's, Nvidia'nın).
+APOSTROPHE_SUFFIX = re.compile(r"['’][^\W\d_]+$")
+
+
+def without_suffix(text: str) -> str:
+    """The text less a suffix after an apostrophe (Nvidia'nın, Chatgpt's, Bolivya'nın)."""
+    return APOSTROPHE_SUFFIX.sub("", text)
 
 
 @lru_cache(maxsize=None)

@@ -24,11 +24,15 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
 from anyascii import anyascii
 
+from consistency import cldr_names
+from consistency.inflection import without_suffix
+
 #: A word, with inner hyphens and dots (GPT-4o, T3.15A) and a trailing apostrophe suffix (Nvidia'nın).
-_TOKEN = re.compile(r"[^\W_]+(?:[-.‐‑][^\W_]+)*(?:['’][^\W\d_]+)?")
-_APOSTROPHE_SUFFIX = re.compile(r"['’][^\W\d_]+$")
+#: Vowel signs and other combining marks belong to their word (नेपाल, ไทย), which re's \w leaves out.
+_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-.‐‑][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*(?:['’]\p{L}[\p{L}\p{M}]*)?")
 #: An elided article before a name: dell'IA, l'Europe, d'Amsterdam (the capital is checked in code).
 _ELISION = re.compile(r"^[^\W\d_]{1,5}['’]")
 _DIGIT = re.compile(r"\d")
@@ -66,7 +70,7 @@ class Name:
             return False  # every code has a digit; most tokens are plain words
         if any(c.isalpha() and not (c.isupper() or c.islower()) for c in self.text):
             return False  # codes are written in cased letters; a Thai vowel next to a number is none
-        pieces = [p for p in re.split(r"[\-‐‑/]", _APOSTROPHE_SUFFIX.sub("", self.text)) if p]
+        pieces = [p for p in re.split(r"[\-‐‑/]", without_suffix(self.text)) if p]
         mixed = [p for p in pieces if any(c.isdigit() for c in p) and any(c.isalpha() for c in p)]
         if any(not _NUMBER_WITH_ENDING.fullmatch(p) for p in mixed):
             return True
@@ -76,7 +80,7 @@ class Name:
     @property
     def acronym(self) -> bool:
         """Two or more letters, all capitals, no digits (MTP, MoE is not; GPUs' bare GPU is)."""
-        letters = [c for c in _APOSTROPHE_SUFFIX.sub("", self.text) if c.isalpha()]
+        letters = [c for c in without_suffix(self.text) if c.isalpha()]
         return not self.code and len(letters) >= 2 and all(c.isupper() for c in letters)
 
     @property
@@ -84,16 +88,11 @@ class Name:
         return cased_script(self.text)
 
 
-def without_suffix(text: str) -> str:
-    """The text less a suffix after an apostrophe (Nvidia'nın, Chatgpt's, Bolivya'nın)."""
-    return _APOSTROPHE_SUFFIX.sub("", text)
-
-
 def name_key(text: str) -> str:
     """Case, hyphens, spaces, a possessive and the script do not matter: High-Flyer'in = highflyer."""
     if text.isascii():  # NFKC and transliteration leave ASCII as it is
-        return _JOINERS.sub("", _APOSTROPHE_SUFFIX.sub("", text)).casefold()
-    text = _APOSTROPHE_SUFFIX.sub("", unicodedata.normalize("NFKC", text))
+        return _JOINERS.sub("", without_suffix(text)).casefold()
+    text = without_suffix(unicodedata.normalize("NFKC", text))
     return _JOINERS.sub("", anyascii(text)).casefold()
 
 
@@ -117,19 +116,51 @@ def cased_script(text: str) -> bool:
 
 
 @lru_cache(maxsize=256)
-def capitalises_nouns(text: str) -> bool:
+def capitalises_nouns(text: str, language: str | None = None) -> bool:
     """Whether the text capitalises ordinary words mid-sentence (German nouns): then a capital is no sign of a name.
 
     Counted over words of three letters or more that follow a word or a number, or a comma after
     one (272.000 Infektionen, Jahren Pause): those are never sentence openings. A run of
     capitalised words counts once, since names come in runs (South China Morning Post) and nouns
     one by one.
+
+    A language that CLDR shows capitalising its nouns does so in every text: one sentence with
+    few nouns (nach mehreren Jahren Pause) would otherwise pass for a language that does not.
     """
+    if language is not None and language_capitalises_nouns(language):
+        return True
     words = _MID_SENTENCE_WORD.findall(text)
     if len(words) < _FEW_WORDS:
         return False  # too few words to tell; most languages do not capitalise nouns
     runs = sum(1 for i, w in enumerate(words) if w[0].isupper() and (i == 0 or not words[i - 1][0].isupper()))
     return runs / len(words) > _NOUN_CAPITALISING
+
+
+#: Share of CLDR's unit names that a language writes with a capital for it to capitalise its nouns.
+_CLDR_NOUN_CAPITALS = 0.5
+
+
+@lru_cache(maxsize=64)
+def language_capitalises_nouns(language: str) -> bool:
+    """Whether ``language`` capitalises ordinary nouns, read from CLDR via Babel.
+
+    CLDR's long unit names ("{0} Stunden", "{0} hours", "{0} ore") are ordinary nouns written
+    after a number, never opening a sentence: German writes 91% of them with a capital,
+    Luxembourgish 97%, Swiss German 98%; English 4%, Turkish 6%, French, Dutch, Italian, Danish and
+    Greek 2% or less, Polish, Czech and Russian none. A script without case has no capitals at all.
+    """
+    from consistency.lexicon import babel_locale
+
+    capitals = cased = 0
+    for forms in babel_locale(language)._data["unit_patterns"].values():
+        for pattern in forms.get("long", {}).values():
+            if not isinstance(pattern, str):
+                continue
+            word = re.search(r"[^\W\d_]{3,}", pattern.replace("{0}", ""))
+            if word and (word.group()[0].isupper() or word.group()[0].islower()):
+                cased += 1
+                capitals += word.group()[0].isupper()
+    return cased > 0 and capitals / cased > _CLDR_NOUN_CAPITALS
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -165,7 +196,7 @@ def tokens(text: str) -> list[Name]:
         if elided and word[elided.end()].isupper():
             word, start = word[elided.end() :], start + elided.end()
         for piece, begin in _script_runs(word, start):
-            bare = _APOSTROPHE_SUFFIX.sub("", piece)
+            bare = without_suffix(piece)
             if any(c.isalnum() for c in bare):
                 found.append(Name(piece, begin, begin + len(piece), name_key(bare), latin_script(bare)))
     return found
@@ -201,7 +232,7 @@ def extract_names(
     latin_text, nouns_capitalised = script
     names: list[Name] = []
     for token in tokens(text) if found is None else found:
-        bare = _APOSTROPHE_SUFFIX.sub("", token.text)
+        bare = without_suffix(token.text)
         letters = [c for c in bare if c.isalpha()]
         if not letters:
             continue
@@ -228,17 +259,34 @@ class SentenceNames:
     presence: dict[str, str]
 
 
-def version_names(sentences: list[str]) -> tuple[SentenceNames, ...]:
+def version_names(sentences: list[str], language: str | None = None) -> tuple[SentenceNames, ...]:
     """The names of a version's sentences, judged with the whole version as context (its script,
     and whether it capitalises nouns): the extract stage's answer, which the name comparison and
     the drift report both read."""
-    script = context_script(" ".join(sentences))
+    script = context_script(" ".join(sentences), language)
     found = []
     for text in sentences:
         words = tokens(text)
-        names = tuple(extract_names(text, script=script, found=words))
-        found.append(SentenceNames(tuple(words), names, presence(text, words)))
+        names = extract_names(text, script=script, found=words)
+        spellings = presence(text, words)
+        if language is not None:
+            names = _with_places(text, language, names)
+            for name in names:  # a place inside an unspaced run (比利时累计) is no token of its own
+                spellings.setdefault(name.key, name.text)
+        found.append(SentenceNames(tuple(words), tuple(names), spellings))
     return tuple(found)
+
+
+def _with_places(text: str, language: str, names: list[Name]) -> list[Name]:
+    """Add the countries and regions the text names in its own language's CLDR names (Spanien,
+    西班牙): names in any script, even where shape says nothing."""
+    spans = {(n.start, n.end) for n in names}
+    added = [
+        Name(text[start:end], start, end, name_key(text[start:end]), latin_script(text[start:end]))
+        for start, end in cldr_names.places(text, language)
+        if (start, end) not in spans
+    ]
+    return sorted(names + added, key=lambda n: (n.start, -n.end)) if added else names
 
 
 def shifted(name: Name, offset: int) -> Name:
@@ -246,10 +294,11 @@ def shifted(name: Name, offset: int) -> Name:
     return Name(name.text, name.start + offset, name.end + offset, name.key, name.latin)
 
 
-def context_script(context: str) -> tuple[bool, bool]:
-    """Whether a version is in Latin script, and whether it capitalises its nouns."""
+def context_script(context: str, language: str | None = None) -> tuple[bool, bool]:
+    """Whether a version is in Latin script, and whether it capitalises its nouns (``language``
+    decides where the text is too short to tell)."""
     latin = latin_script(context)
-    return latin, latin and capitalises_nouns(context)
+    return latin, latin and capitalises_nouns(context, language)
 
 
 def _with_pairs(text: str, names: list[Name]) -> list[Name]:

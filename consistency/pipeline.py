@@ -226,7 +226,7 @@ def analyse_document(document: Document, config: Config):
         segments, figures = analyse_version(version, layout)
         whole, judged = detect_languages(version, config, layout)
         sentences = [s for s in segments if not s.layout]
-        extracted = version_names([s.text for s in sentences])
+        extracted = version_names([s.text for s in sentences], version.language)
         names = tuple(shifted(n, s.start) for s, found in zip(sentences, extracted) for n in found.names)
         spellings: dict[str, str] = {}
         for found in extracted:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from consistency.cldr_names import entities, written
+from consistency.cldr_names import entities, nameable, places, written
 
 
 def test_a_country_is_carried_by_its_name_in_the_checked_language():
@@ -38,3 +38,36 @@ def test_codes_are_looked_up_but_never_matched_as_lower_case_words():
     assert "territory:AI" in anguilla
     assert not written(anguilla, "it", ["ai", "modelli"])  # Italian "ai" is a preposition
     assert written(entities("EU", ["en"]), "cs", ["Evropské", "unie"])
+
+
+def test_places_are_found_in_any_script_as_the_language_writes_them():
+    def found(text: str, language: str) -> list[str]:
+        return [text[start:end] for start, end in places(text, language)]
+
+    assert found("Bisher wurden in Spanien und Spaniens Nachbarn Fälle registriert.", "de") == ["Spanien", "Spaniens"]
+    assert found("Mieszka w Polsce od lat.", "pl") == ["Polsce"]  # declined: Polska → Polsce
+    assert found("最新数据显示，比利时累计64847人感染", "zh") == ["比利时"]  # inside an unspaced run
+    assert found("印度尼西亚和印度", "zh") == ["印度尼西亚", "印度"]  # the longest name first
+    assert found("नेपाल में शादी से भाग निकला", "hi") == ["नेपाल"]  # vowel signs belong to the word
+    assert found("スペインと日本", "ja") == ["スペイン", "日本"]
+
+
+def test_ordinary_words_are_no_places():
+    assert places("She wore a jersey in the cold.", "en") == []  # Jersey, the island, has a capital
+    assert places("Die Grammatik ist einfach.", "de") == []
+    assert places("有名な高級ビーチリゾートもあります。", "ja") == []  # チリ (Chile) inside ビーチリゾート
+
+
+def test_a_place_is_written_by_its_code_or_its_main_language():
+    united_states = entities("美国", ["zh"])
+    assert united_states == {"territory:US"}
+    assert written(united_states, "en", ["The", "U.S", "redistributes"])  # the code, with dots
+    assert not written(united_states, "en", ["The", "us", "too"])  # a lower-case word is no code
+    assert written(entities("Spanien", ["de"]), "en", ["the", "Spanish", "flu"])
+    assert entities("Polsce", ["pl"]) == {"territory:PL"}  # a declined form names the place too
+    assert written(entities("比利时", ["zh"]), "zh", ["最新数据显示", "比利时累计64847人感染"])
+
+
+def test_a_place_can_be_looked_for_where_the_language_names_it():
+    assert nameable(entities("Belgium", ["en"]), "zh")
+    assert not nameable(entities("Deepseek", ["en"]), "zh")

@@ -168,6 +168,34 @@ def test_another_country_in_its_place_is_still_drift():
     assert [(f.version, f.expected.text) for f in findings if f.expected] == [("de", "Bangladesh")]
 
 
+BELGIUM = {
+    "zh": "最新数据显示，比利时累计64847人感染新冠病毒。",
+    "en": "The latest data shows that a total of 64,847 people in Belgium have been infected with the virus.",
+}
+
+
+def test_a_country_is_held_across_scripts_without_capitals_by_its_cldr_names():
+    _, findings = name_findings(BELGIUM)
+    assert findings == []  # 比利时 is Belgium
+    texts = dict(BELGIUM, en=BELGIUM["en"].replace("Belgium", "the Netherlands"))
+    _, findings = name_findings(texts)
+    assert sorted((f.version, str(f.kind), f.expected.text) for f in findings) == [
+        ("en", "omission", "比利时"),
+        ("zh", "omission", "Netherlands"),
+    ]
+
+
+def test_a_country_left_out_of_a_german_sentence_is_an_omission():
+    texts = {
+        "de": "Bisher wurden in Spanien mehr als 272.000 Infektionen mit dem neuartigen Coronavirus registriert.",
+        "en": "So far more than 272,000 infections with the novel coronavirus have been registered in Spain.",
+    }
+    _, findings = name_findings(texts)
+    assert findings == []
+    _, findings = name_findings(dict(texts, en=texts["en"].replace(" in Spain", " in the region")))
+    assert [(f.version, str(f.kind), f.expected.text) for f in findings] == [("en", "omission", "Spanien")]
+
+
 OSTRAVA = {
     "en": "Tomáš Macura has been the mayor of Ostrava since November 2014.",
     "fr": "Tomáš Macura est le maire d'Ostrava depuis novembre 2014.",

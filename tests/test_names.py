@@ -7,11 +7,13 @@ import pytest
 from consistency.names import (
     carried,
     extract_names,
+    language_capitalises_nouns,
     name_key,
     own_word,
     presence_keys,
     tokens,
     translatable,
+    version_names,
 )
 
 
@@ -78,6 +80,32 @@ def test_capitals_say_nothing_in_a_version_that_capitalises_its_nouns():
     text = "Das Modell von Deepseek lief auf der Hardware mit einer Zahl von Chips der Firma."
     found = names_in(text)
     assert "Modell" not in found and "Hardware" not in found
+
+
+@pytest.mark.parametrize("language, capitalises", [("de", True), ("de-AT", True), ("lb", True), ("en", False), ("fr", False), ("pl", False), ("tr", False), ("zh", False)])
+def test_which_languages_capitalise_their_nouns_is_read_from_cldr(language, capitalises):
+    assert language_capitalises_nouns(language) is capitalises
+
+
+def test_one_german_sentence_with_few_nouns_still_capitalises_them():
+    sentence = "Sie kündigte an, dass nach mehreren Jahren Pause 2021 auch wieder ein Turnier stattfinden soll."
+    assert "Pause" in names_in(sentence)  # too few words to tell from the text alone
+    found = {n.text for s in version_names([sentence], "de") for n in s.names}
+    assert "Pause" not in found and "Jahren" not in found
+    english = "She said that after a long Pause the tournament will take place again in the summer."
+    assert "Pause" in {n.text for s in version_names([english], "en") for n in s.names}
+
+
+def test_a_place_is_a_name_in_any_script_and_language():
+    german = version_names(["Bisher wurden in Spanien mehr als 272.000 Infektionen registriert."], "de")[0]
+    assert [n.text for n in german.names] == ["Spanien"]  # a German noun, yet a name
+    chinese = version_names(["最新数据显示，比利时累计64847人感染新冠病毒。"], "zh")[0]
+    assert [n.text for n in chinese.names] == ["比利时"]
+    assert chinese.presence[chinese.names[0].key] == "比利时"  # looked for inside the unspaced run
+
+
+def test_vowel_signs_belong_to_their_word():
+    assert [t.text for t in tokens("नेपाल में बुल्गारिया")] == ["नेपाल", "में", "बुल्गारिया"]
 
 
 def test_latin_words_in_thai_are_names():
