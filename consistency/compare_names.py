@@ -27,6 +27,7 @@ across scripts (US = США = 美国), so their absence there is not judged eith
 from __future__ import annotations
 
 import math
+import re
 import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -295,33 +296,31 @@ def _places(name: Name, where: list[tuple[str, Name]]) -> frozenset[str]:
 
 
 def _declined_here(name: Name, where: list[tuple[str, Name]], lang: str, words: list[Name], here: set[str]) -> bool:
-    """Whether every word of the name is here, carried or declined: with an ending this language
-    swaps in (Małgorzaty for Małgorzata in Polish), or less an ending that the languages writing
-    the name all add (Simon for Czech Simonem). A dropped single letter (Pari for Paris) never
-    counts as the others' ending: it is what a truncated name looks like."""
+    """Whether every word of the name (hyphen parts too: Kidawy-Błońskiej) is here, carried or
+    declined: with an ending this language swaps in (Małgorzaty for Małgorzata in Polish), or
+    less an ending that every language writing the name adds (Simon for Czech Simonem, Miłosz
+    for Polish Miłosza). A truncated name stays drift wherever one writer does not decline it:
+    Ostrav for Ostrava, which English and German write whole."""
     if name.code:
         return False
     writers = sorted({other for other, _ in where})
-    spelled = [(without_suffix(w.text).casefold(), w.latin) for w in words]
-    for part in name.text.split():
-        if carried(here, name_key(part)):
+    spelled = [
+        (piece.casefold(), w.latin) for w in words for piece in _PARTS.split(without_suffix(w.text)) if piece
+    ]
+    for part in _PARTS.split(name.text):
+        if not part or carried(here, name_key(part)):
             continue
         base = without_suffix(part).casefold()
         if not any(
             latin == name.latin
-            and (
-                inflection.declines(lang, base, form)
-                or (_not_truncated(base, form) and all(inflection.declines(w, form, base) for w in writers))
-            )
+            and (inflection.declines(lang, base, form) or all(inflection.declines(w, form, base) for w in writers))
             for form, latin in spelled
         ):
             return False
     return True
 
 
-def _not_truncated(written: str, here: str) -> bool:
-    endings = inflection.endings(here, written)
-    return endings is not None and not (endings[0] == "" and len(endings[1]) == 1)
+_PARTS = re.compile(r"[\s\-‐‑]+")
 
 
 #: Least rapidfuzz ratio between a name and a transliterated token for them to be one name (Трамп → tramp).

@@ -83,6 +83,25 @@ def endings(base: str, form: str) -> tuple[str, str] | None:
 
 
 def declines(language: str, base: str, form: str) -> bool:
-    """Whether ``language`` writes ``form`` for ``base`` by one of its usual ending swaps (both case-folded)."""
+    """Whether ``language`` writes ``form`` for ``base`` by one of its usual ending swaps (both case-folded).
+
+    The swap may start before the two spellings part: Stępiński → Stępińskiego is -i → -iego in
+    Polish (as polski → polskiego), not "" → -ego. A single letter dropped or added stays that
+    and nothing else (Paris → Pari is not -is → -i), so a truncated name is not excused by the
+    plurals of words that end in -i.
+    """
     found = endings(base, form)
-    return found is not None and ending_share(language, *found) >= DECLINES
+    if found is None:
+        return False
+    if ending_share(language, *found) >= DECLINES:
+        return True
+    if "" in found and len("".join(found)) == 1:
+        return False
+    stem = len(base) - len(found[0])
+    for start in range(stem - 1, MIN_STEM - 1, -1):
+        swap = base[start:], form[start:]
+        if max(map(len, swap)) > MAX_ENDING:
+            break
+        if ending_share(language, *swap) >= DECLINES:
+            return True
+    return False

@@ -211,6 +211,21 @@ def test_a_declined_name_is_the_same_name():
     assert findings == []
 
 
+def test_names_declined_in_the_only_version_that_writes_them_are_carried():
+    texts = {
+        "pl": "Na tej samej pozycji zespół trenera Miłosza Stępińskiego został sklasyfikowany w lipcu, mówi Kidawa-Błońska.",
+        "en": "The team of coach Miłosz Stępiński was classified in the same position in July, says Kidawa-Błońska.",
+    }
+    _, findings = name_findings(texts)
+    assert findings == []
+    _, findings = name_findings(dict(texts, en=texts["en"].replace("Stępiński", "Stępinsky")))
+    # two versions, no majority: each is told what the other writes
+    assert sorted((f.version, str(f.kind), f.found.text) for f in findings) == [
+        ("en", "mismatch", "Stępinsky"),
+        ("pl", "mismatch", "Stępińskiego"),
+    ]
+
+
 def test_a_truncated_name_is_still_a_mismatch():
     texts = dict(OSTRAVA, de=OSTRAVA["de"].replace("Ostrava", "Ostrav"))
     _, findings = name_findings(texts)

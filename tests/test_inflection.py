@@ -33,3 +33,13 @@ def test_endings_need_a_shared_stem():
 def test_unknown_languages_decline_nothing():
     assert ending_share("haw", "a", "y") == 0.0
     assert not declines("haw", "małgorzata", "małgorzaty")
+
+
+def test_a_swap_may_start_before_the_spellings_part():
+    # Stępiński → Stępińskiego parts after "stępińsk-i", but the swap is -i → -iego (polski → polskiego)
+    assert endings("stępiński", "stępińskiego") == ("", "ego")
+    assert declines("pl", "stępiński", "stępińskiego")
+    assert declines("pl", "błońska", "błońskiej")
+    assert not declines("en", "stępiński", "stępińskiego")
+    # a single letter dropped is never backed off into a longer swap (Paris → Pari is not -is → -i)
+    assert not declines("fr", "paris", "pari")
