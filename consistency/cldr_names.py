@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -149,27 +150,57 @@ def places(text: str, language: str) -> list[tuple[int, int]]:
 
 def _place_matches(text: str, language: str) -> list[tuple[int, int, str]]:
     """``places``, each with the case-folded CLDR name it writes."""
-    uncased, cased, stems = _place_patterns(language)
-    found = [(m.start(), m.end(), m.group()) for m in uncased.finditer(text)] if uncased else []
-    for match in cased.finditer(text) if cased else ():
-        head, ending = match.group("name"), match.group("ending") or ""
-        if not head[:1].isupper():
-            continue
-        folded = head.casefold()
-        if not ending and folded not in stems:
-            found.append((*match.span("name"), folded))
-            continue
-        base = stems.get(folded, folded)
-        if ending.startswith(("'", "’")) or declines(language, base.split()[-1], (folded + ending.casefold()).split()[-1]):
-            found.append((match.start("name"), match.end(), base))
+    places = _place_names(language)
+    found = [(m.start(), m.end(), m.group()) for m in places.uncased.finditer(text)] if places.uncased else []
+    if not places.cased:
+        return found
+    for word in _CAPITALISED.finditer(text):
+        start, folded = word.start(), word.group().casefold()
+        longer = [n for n in places.first_words.get(folded, ()) if _written_at(text, start, n)]
+        if longer:
+            found.append((start, start + len(longer[0]), longer[0]))
+        elif folded in places.cased:
+            found.append((*word.span(), folded))
+        elif base := _declined_place(folded, places, language):
+            found.append((*word.span(), base))
     return sorted(found)
 
 
+def _written_at(text: str, start: int, name: str) -> bool:
+    end = start + len(name)
+    return text[start:end].casefold() == name and not (end < len(text) and text[end].isalnum())
+
+
+def _declined_place(word: str, places: _PlaceNames, language: str) -> str | None:
+    """The name ``word`` declines: with an ending added (Spaniens) or swapped for the name's
+    last two letters (Polsce for Polska), by a swap the language makes."""
+    for cut in range(1, _ENDING + 1):
+        head = word[:-cut]
+        for base in (head if head in places.cased else None, places.stems.get(head)):
+            if base and " " not in base and declines(language, base, word):
+                return base
+    return None
+
+
+#: A capitalised word (with its combining marks): where a place name may start.
+_CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]*")
+
+
+@dataclass(frozen=True)
+class _PlaceNames:
+    """A language's territory names, ready to be found in a text."""
+
+    #: Names without capitals (Han, Thai, Devanagari), as one pattern.
+    uncased: regex.Pattern | None
+    #: Case-folded names with capitals, and those of several words by their first word, longest first.
+    cased: frozenset[str]
+    first_words: dict[str, tuple[str, ...]]
+    #: A single-word name less its last two letters (for endings that replace them: Polsk-a, Polsc-e) → the name.
+    stems: dict[str, str]
+
+
 @lru_cache(maxsize=None)
-def _place_patterns(language: str) -> tuple[regex.Pattern | None, re.Pattern | None, dict[str, str]]:
-    """Patterns for the language's territory names without capitals and with them, and the
-    stems of the latter (a name less its last two letters, for endings that replace them:
-    Polsk-a, Polsc-e) → the name they stand for."""
+def _place_names(language: str) -> _PlaceNames:
     names = {name for _, name in _territories(language)}
     uncased = sorted((n for n in names if not any(c.isupper() for c in n) and len(n) >= 2), key=lambda n: (-len(n), n))
     # Inside an unspaced run, two letters of a phonetic script are too little to go on (チリ, Chile,
@@ -177,21 +208,17 @@ def _place_patterns(language: str) -> tuple[regex.Pattern | None, re.Pattern | N
     # name a country (美国, 日本) wherever they stand.
     inside = [n for n in uncased if len(n) >= 3 or all(_han(c) for c in n)]
     apart = [n for n in uncased if n not in set(inside)]
-    cased = {n for n in names if n[:1].isupper()}
-    stems = {n[:-2].casefold(): n.casefold() for n in cased if " " not in n and len(n) >= 6}
-    heads = sorted(cased | {n[:-2] for n in cased if " " not in n and len(n) >= 6}, key=lambda n: (-len(n), n))
-    return (
-        regex.compile("|".join([rf"(?<![\p{{L}}\p{{M}}]){regex.escape(n)}(?![\p{{L}}\p{{M}}])" for n in apart] + [regex.escape(n) for n in inside]))
-        if uncased
-        else None,
-        re.compile(
-            rf"(?<![^\W_])(?P<name>{'|'.join(map(re.escape, heads))})"
-            rf"(?P<ending>['’][^\W\d_]+|[^\W\d_]{{1,{_ENDING}}})?(?![^\W_])",
-            re.IGNORECASE,
-        )
-        if heads
-        else None,
-        stems,
+    pattern = "|".join([rf"(?<![\p{{L}}\p{{M}}]){regex.escape(n)}(?![\p{{L}}\p{{M}}])" for n in apart] + [regex.escape(n) for n in inside])
+    cased = sorted({n.casefold() for n in names if n[:1].isupper()}, key=lambda n: (-len(n), n))
+    first_words: dict[str, list[str]] = {}
+    for name in cased:
+        if " " in name:
+            first_words.setdefault(name.split(" ")[0], []).append(name)
+    return _PlaceNames(
+        regex.compile(pattern) if uncased else None,
+        frozenset(cased),
+        {word: tuple(found) for word, found in first_words.items()},
+        {n[:-2]: n for n in cased if " " not in n and len(n) >= 6},
     )
 
 
