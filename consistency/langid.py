@@ -139,12 +139,11 @@ class Profiles:
     it out shifts all scores alike and changes no margin.
     """
 
-    index: dict[str, int]
+    #: One row per n-gram, in the order of ``numbers``.
     gains: np.ndarray
     languages: tuple[str, ...]
-    #: The n-grams as numbers (gram_number), sorted, and the row of each.
+    #: The n-grams as numbers (gram_number), sorted: row i is the n-gram numbers[i].
     numbers: np.ndarray
-    number_rows: np.ndarray
 
     def scores(self, rows: list[int]) -> np.ndarray:
         """Per language, the log-likelihood of these n-grams (up to the shared unseen term)."""
@@ -154,7 +153,7 @@ class Profiles:
         """The rows of the n-grams with these numbers that the profiles know."""
         at = np.searchsorted(self.numbers, numbers)
         at[at == len(self.numbers)] = 0
-        return self.number_rows[at[self.numbers[at] == numbers]]
+        return at[self.numbers[at] == numbers]
 
 
 def gram_number(gram: str) -> int:
@@ -165,6 +164,18 @@ def gram_number(gram: str) -> int:
     return number
 
 
+def gram_numbers(grams: list[str]) -> np.ndarray:
+    """``gram_number`` of many n-grams at once, from their UTF-32 code points."""
+    if not grams:
+        return np.zeros(0, dtype=np.uint64)
+    padded = np.array(grams, dtype="<U3")
+    points = padded.view(np.uint32).reshape(-1, 3).astype(np.uint64)
+    shift = np.uint64(21)
+    whole = (points[:, 0] << (shift + shift)) | (points[:, 1] << shift) | points[:, 2]
+    missing = (3 - np.char.str_len(padded)).astype(np.uint64)
+    return whole >> (shift * missing)  # a shorter n-gram was padded with zeros at the end
+
+
 @lru_cache(maxsize=1)
 def _profiles() -> Profiles:
     import json
@@ -173,24 +184,22 @@ def _profiles() -> Profiles:
 
     folder = Path(detector_factory.PROFILES_DIRECTORY)
     grams: list[str] = []
-    columns: list[int] = []
-    values: list[float] = []
+    columns, values = [], []
     languages = []
     for column, name in enumerate(_profile_files()):
         profile = json.loads((folder / name).read_text(encoding="utf-8"))
         languages.append(base_language(profile["name"]))
-        totals, freq = profile["n_words"], profile["freq"]
+        totals, freq = np.asarray(profile["n_words"], dtype=np.float64), profile["freq"]
         known = [gram for gram in freq if 1 <= len(gram) <= 3]
+        counts = np.fromiter((freq[gram] for gram in known), dtype=np.float64, count=len(known))
+        lengths = np.fromiter(map(len, known), dtype=np.int64, count=len(known))
         grams.extend(known)
-        columns.extend([column] * len(known))
-        values.extend(freq[gram] / totals[len(gram) - 1] for gram in known)
-    index: dict[str, int] = {}
-    rows = np.fromiter((index.setdefault(gram, len(index)) for gram in grams), dtype=np.int64, count=len(grams))
-    gains = np.zeros((len(index), len(languages)), dtype=np.float32)
-    gains[rows, columns] = np.log1p(np.asarray(values) / _SMOOTHING)  # log(p + a) - log(a)
-    numbers = np.fromiter((gram_number(gram) for gram in index), dtype=np.uint64, count=len(index))
-    order = np.argsort(numbers)
-    return Profiles(index, gains, tuple(languages), numbers[order], order.astype(np.int64))
+        columns.append(np.full(len(known), column))
+        values.append(counts / totals[lengths - 1])
+    numbers, rows = np.unique(gram_numbers(grams), return_inverse=True)
+    gains = np.zeros((len(numbers), len(languages)), dtype=np.float32)
+    gains[rows.ravel(), np.concatenate(columns)] = np.log1p(np.concatenate(values) / _SMOOTHING)  # log(p + a) - log(a)
+    return Profiles(gains, tuple(languages), numbers)
 
 
 class _Upper(dict):

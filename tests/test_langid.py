@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from consistency.config import Config
 from consistency.langid import base_language, can_judge, detect
 from consistency.pipeline import check_document
@@ -77,12 +79,27 @@ def langdetect_ngrams(text: str) -> list[str]:
     return detector._extract_ngrams()
 
 
-def test_screen_extracts_exactly_langdetects_ngrams():
-    from consistency.langid import _profiles, gram_rows
+def profile_rows(grams: list[str]) -> list[int]:
+    """The profile rows of n-grams that langdetect knows (every one must be found)."""
+    from consistency.langid import _profiles, gram_number
 
-    index = _profiles().index
+    rows = _profiles().rows_of(np.array([gram_number(g) for g in grams], dtype=np.uint64))
+    assert len(rows) == len(grams)
+    return sorted(rows.tolist())
+
+
+def test_screen_extracts_exactly_langdetects_ngrams():
+    from consistency.langid import gram_rows
+
     for text in NGRAM_CASES:
-        assert sorted(gram_rows(text)) == sorted(index[g] for g in langdetect_ngrams(text)), text
+        assert sorted(gram_rows(text).tolist()) == profile_rows(langdetect_ngrams(text)), text
+
+
+def test_many_ngrams_are_numbered_as_one_by_one():
+    from consistency.langid import gram_number, gram_numbers
+
+    grams = ["a", "ab", "abc", " z", "ж", "中文", "ก์x", "\U0001F600"]
+    assert gram_numbers(grams).tolist() == [gram_number(g) for g in grams]
 
 
 def test_screen_settles_plain_paragraphs_and_leaves_doubt_to_langdetect():
@@ -107,7 +124,6 @@ from hypothesis import given, settings, strategies as st  # noqa: E402
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from("aZÉéßş ș.-'Ąłж ЖДタあ中文ก์ 0\u0301ạỳ@/:\n\tｱ가ㄅ"), max_size=60))
 def test_screen_ngrams_match_langdetect_on_any_text(text):
-    from consistency.langid import _profiles, gram_rows
+    from consistency.langid import gram_rows
 
-    index = _profiles().index
-    assert sorted(gram_rows(text)) == sorted(index[g] for g in langdetect_ngrams(text))
+    assert sorted(gram_rows(text).tolist()) == profile_rows(langdetect_ngrams(text))
