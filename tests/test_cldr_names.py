@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from consistency.cldr_names import entities, nameable, places, written
+from consistency.cldr_names import country_names, entities, nameable, places, same_language, written
 
 
 def test_a_country_is_carried_by_its_name_in_the_checked_language():
@@ -71,3 +71,11 @@ def test_a_place_is_written_by_its_code_or_its_main_language():
 def test_a_place_can_be_looked_for_where_the_language_names_it():
     assert nameable(entities("Belgium", ["en"]), "zh")
     assert not nameable(entities("Deepseek", ["en"]), "zh")
+
+
+def test_country_names_pair_two_languages_where_they_differ():
+    pairs = country_names("zh", "en")
+    assert len(pairs) == 80 and ("安道尔", "Andorra") in pairs
+    assert all(own != other for own, other in pairs)
+    assert country_names("en-GB", "en") == []  # one language
+    assert same_language("de-AT", "de") and not same_language("de", "nl")

