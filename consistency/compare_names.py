@@ -204,9 +204,12 @@ class _Missing:
     row: int
     #: Whether its absence can be judged; if not, only a near miss in its place is reported.
     absent: bool = True
-    #: Whether only the encoder can judge it: a word name and a version in a script without
-    #: capitals, where the name is respelt (特朗普 for Trump) and no letters tell.
-    by_meaning: bool = False
+    #: Whether this version writes the name respelt, in a script without capitals (特朗普 for
+    #: Trump, ग्रीस for Greece): then a stretch that transliterates close to it, or that the
+    #: encoder reads as it, carries it. Without such an encoder only a CLDR place is judged.
+    respelt: bool = False
+    #: Whether it is a CLDR place that this version's language has a name for.
+    place: bool = False
 
 
 class Meaning(Protocol):
@@ -252,8 +255,8 @@ def name_findings(
                     continue  # carried elsewhere as often as the others carry it: the aligner's slack
                 if near is None and meaning is not None and _translated(missing, cells, lang, row, meaning):
                     continue  # written as this language's own name for it
-                if near is None and missing.by_meaning and not _unwritten(missing, cells, lang, row, meaning):
-                    continue  # respelt in this script, as far as the encoder can tell (特朗普 for Trump)
+                if near is None and missing.respelt and not _unwritten(missing, cells, lang, row, meaning):
+                    continue  # respelt in this script (特朗普 for Trump), or nothing can tell
                 if near is not None:
                     used.add(near.key)
                 findings.append(_finding(document, mine, missing, near, cells, units))
@@ -298,10 +301,11 @@ def _missing_here(lang: str, row: int, versions: dict[str, VersionNames], cells:
             continue  # Трамп for Trump, Сергею Гришко for Sergei Grishko
         # A plain absence needs every version that could write the name to have it.
         eligible = [o for o in versions if o != lang and cells.rows[row][o] and _judgeable(sample, versions[o])]
-        judgeable = _judgeable(sample, mine) or (not sample.acronym and cldr_names.nameable(places, lang))
-        by_meaning = not judgeable and not mine.cased and not (sample.code or sample.acronym)
-        absent = (judgeable or by_meaning) and set(support) >= set(eligible) and not _shortened(key, nominated, here)
-        found.append(_Missing(key, tuple(where), support, row, absent, by_meaning and absent))
+        place = not sample.acronym and cldr_names.nameable(places, lang)
+        respelt = not mine.cased and sample.cased and not (sample.code or sample.acronym)
+        judgeable = _judgeable(sample, mine) or place or respelt
+        absent = judgeable and set(support) >= set(eligible) and not _shortened(key, nominated, here)
+        found.append(_Missing(key, tuple(where), support, row, absent, respelt and absent, place))
     # "Deepseek R1" is missing because "R1" is: report the shorter name only.
     keys = {m.key for m in found}
     return [m for m in found if not any(k != m.key and k in m.key for k in keys)]
@@ -412,13 +416,20 @@ STRETCH = 6
 
 
 def _unwritten(missing: _Missing, cells: Cells, lang: str, row: int, meaning: Meaning | None) -> bool:
-    """Whether no stretch of this passage means the name, for an encoder that knows the language."""
-    if meaning is None or not meaning.knows(lang):
+    """Whether no stretch of this passage respells the name: none transliterates close to it,
+    and none means it to an encoder that knows the language.
+
+    A CLDR place is judged by letters alone, with or without such an encoder: the language has
+    a name for it, so the passage writes that name (checked before) or a transliteration
+    (ग्रीस for Greece, where CLDR's Hindi name is यूनान); another place in its stead would be
+    close in meaning, as places are to each other, and pass for it."""
+    knows = meaning is not None and meaning.knows(lang)
+    if not (knows or missing.place):
         return False
     name = missing.where[0][1]
     for reach in (0, 1):  # the unit's own sentences first: most names are there, and the neighbours cost thrice
         candidates = stretches(cells.words(lang, row, reach))
-        if sounds_alike(name, candidates) or meaning.best(name.text, candidates) >= RESPELT:
+        if sounds_alike(name, candidates) or (knows and not missing.place and meaning.best(name.text, candidates) >= RESPELT):
             return False
     return True
 
