@@ -419,17 +419,19 @@ def _unwritten(missing: _Missing, cells: Cells, lang: str, row: int, meaning: Me
     """Whether no stretch of this passage respells the name: none transliterates close to it,
     and none means it to an encoder that knows the language.
 
-    A CLDR place is judged by letters alone, with or without such an encoder: the language has
-    a name for it, so the passage writes that name (checked before) or a transliteration
-    (ग्रीस for Greece, where CLDR's Hindi name is यूनान); another place in its stead would be
-    close in meaning, as places are to each other, and pass for it."""
+    A CLDR place is judged with or without such an encoder: the language has a name for it, so
+    the passage writes that name (checked before), a transliteration (ग्रीस for Greece, where
+    CLDR's Hindi name is यूनान) or a short form that means the same to the encoder (米国 for
+    the United States), held to the bar of a translated name: another place in its stead is
+    close in meaning too, as places are to each other, but not that close."""
     knows = meaning is not None and meaning.knows(lang)
     if not (knows or missing.place):
         return False
     name = missing.where[0][1]
+    needed = TRANSLATED_NAME if missing.place else RESPELT
     for reach in (0, 1):  # the unit's own sentences first: most names are there, and the neighbours cost thrice
         candidates = stretches(cells.words(lang, row, reach))
-        if sounds_alike(name, candidates) or (knows and not missing.place and meaning.best(name.text, candidates) >= RESPELT):
+        if sounds_alike(name, candidates) or (knows and meaning.best(name.text, candidates) >= needed):
             return False
     return True
 

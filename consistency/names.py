@@ -279,14 +279,20 @@ def version_names(sentences: list[str], language: str | None = None) -> tuple[Se
 
 def _with_places(text: str, language: str, names: list[Name]) -> list[Name]:
     """Add the countries and regions the text names in its own language's CLDR names (Spanien,
-    西班牙): names in any script, even where shape says nothing."""
+    西班牙): names in any script, even where shape says nothing. A name inside one (Arab
+    Emirates in United Arab Emirates) gives way to it."""
+    found = cldr_names.places(text, language)
+    if not found:
+        return names
     spans = {(n.start, n.end) for n in names}
     added = [
         Name(text[start:end], start, end, name_key(text[start:end]), latin_script(text[start:end]))
-        for start, end in cldr_names.places(text, language)
+        for start, end in found
         if (start, end) not in spans
     ]
-    return sorted(names + added, key=lambda n: (n.start, -n.end)) if added else names
+    # Saudi in Saudi Arabia, Emirates in United Arab Emirates: the place is the name, not its words.
+    kept = [n for n in names if n.code or not any(s <= n.start and n.end <= e and (s, e) != (n.start, n.end) for s, e in found)]
+    return sorted(kept + added, key=lambda n: (n.start, -n.end))
 
 
 def shifted(name: Name, offset: int) -> Name:

@@ -129,3 +129,8 @@ def test_a_translation_is_a_word_of_its_language_a_misspelling_is_not():
     assert own_word(tokens("Präsident")[0], "President", "de")
     assert not own_word(tokens("Jonh")[0], "John", "es")
     assert not own_word(tokens("Bret")[0], "Brett", "en")
+
+
+def test_a_place_is_one_name_not_its_words():
+    found = version_names(["Relations were severed by the United Arab Emirates and Saudi Arabia last year."], "en")[0]
+    assert [n.text for n in found.names] == ["United Arab Emirates", "Saudi Arabia"]
