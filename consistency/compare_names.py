@@ -295,8 +295,8 @@ def _missing_here(lang: str, row: int, versions: dict[str, VersionNames], cells:
             continue  # the same name with a case ending: Małgorzaty for Małgorzata, Simon for Simonem
         if sample.acronym and mine.count(key) == 0 and _own_acronym(cells, lang, row, support):
             continue  # a translated acronym (KI for AI, UE for EU), used instead of the name here
-        if " " in sample.text and all(carried(here, name_key(part)) for part in sample.text.split()):
-            continue  # both halves of the pair are here, inflected apart (Miłosza Stępińskiego)
+        if " " in sample.text and _halves_here(sample, list(support), lang, cells.words(lang, row, reach=1), here):
+            continue  # both halves of the pair are here, inflected apart (Miłosza Stępińskiego) or translated
         if sample.latin != mine.latin and _transliterated_here(sample, cells.words(lang, row)):
             continue  # Трамп for Trump, Сергею Гришко for Sergei Grishko
         # A plain absence needs every version that could write the name to have it.
@@ -309,6 +309,24 @@ def _missing_here(lang: str, row: int, versions: dict[str, VersionNames], cells:
     # "Deepseek R1" is missing because "R1" is: report the shorter name only.
     keys = {m.key for m in found}
     return [m for m in found if not any(k != m.key and k in m.key for k in keys)]
+
+
+def _halves_here(name: Name, writers: list[str], lang: str, words: list[Name], here: set[str]) -> bool:
+    """Whether every word of a pair is here, each in its own right: carried (Miłosza
+    Stępińskiego, declined apart), written as this language's CLDR name (Swedish in "oficina
+    postal sueca"), or a common word that every language writing the pair has and this language
+    translates (Post)."""
+    written = [w.text for w in words]
+    for part in name.text.split():
+        word = Name(part, 0, len(part), name_key(part), name.latin)
+        if carried(here, word.key):
+            continue
+        entities = cldr_names.entities(without_suffix(part), writers)
+        if entities and cldr_names.written(entities, lang, written):
+            continue
+        if not all(translatable(word, [writer], lang) for writer in writers):
+            return False  # a name somewhere (Morales: a common word in Spanish only)
+    return True
 
 
 def _places(name: Name, where: list[tuple[str, Name]]) -> frozenset[str]:
@@ -391,7 +409,8 @@ TRANSLATED_NAME = 0.78
 
 
 def _translated(missing: _Missing, cells: Cells, lang: str, row: int, meaning: Meaning) -> bool:
-    """Whether this version writes, in this passage, a capitalised word or name that means the missing name."""
+    """Whether this version writes, in this passage, a capitalised word or name that means the
+    missing name; for an acronym, any word or pair of words."""
     name = missing.where[0][1]
     if name.code:
         return False  # codes are never translated
@@ -402,6 +421,8 @@ def _translated(missing: _Missing, cells: Cells, lang: str, row: int, meaning: M
     candidates = {
         n.text for n in names if fuzz.ratio(missing.key, n.key) < NEAR_MISS or own_word(n, name.text, lang, COMMON_WORD)
     }
+    if name.acronym:  # spelt out or written as an adjective: ID as documento de identidad, US as americano
+        candidates |= set(stretches(cells.words(lang, row, reach=1)))
     return meaning.best(name.text, sorted(candidates)) >= TRANSLATED_NAME
 
 

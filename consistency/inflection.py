@@ -22,6 +22,8 @@ MAX_ENDING = 4
 MIN_STEM = 4
 #: How many of the language's most frequent words the shares are measured on.
 VOCABULARY = 30000
+#: Fewest frequent words with an ending for its share to be measured at all.
+EVIDENCE = 30
 #: A suffix after an apostrophe: a possessive or a case ending (Chatgpt's, Nvidia'nın).
 APOSTROPHE_SUFFIX = re.compile(r"['’][^\W\d_]+$")
 
@@ -50,11 +52,12 @@ def _vocabulary(language: str) -> frozenset[str] | None:
 @lru_cache(maxsize=4096)
 def ending_share(language: str, base_ending: str, form_ending: str) -> float:
     """Of the language's frequent words ending in ``form_ending`` (with a stem of four letters or
-    more), the share whose stem with ``base_ending`` is a frequent word too; 0 without data."""
+    more), the share whose stem with ``base_ending`` is a frequent word too; 0 without data, or
+    with fewer than 30 such words."""
     words = _vocabulary(language)
     stems = _stems(language, form_ending)
-    if not words or not stems:
-        return 0.0
+    if not words or len(stems) < EVIDENCE:
+        return 0.0  # too few words end so to tell (Italian -esco: 7, one of them francesco)
     return sum((stem + base_ending) in words for stem in stems) / len(stems)
 
 

@@ -281,3 +281,20 @@ def test_a_place_respelt_in_a_script_without_capitals_is_carried_by_its_letters(
     assert [f for f in findings if f.expected and f.expected.text == "Greece"] == []  # ग्रीस (gris), not CLDR's यूनान
     _, findings = name_findings(dict(texts, en=texts["en"].replace("Greece", "Portugal")))
     assert ("hi", "omission", "Portugal") in [(f.version, str(f.kind), f.expected.text) for f in findings]
+
+
+def test_an_acronym_spelt_out_and_a_pair_translated_word_by_word_are_carried():
+    texts = {
+        "es": "En 1956, Słania se trasladó a Suecia, donde consiguió un empleo en la oficina postal sueca.",
+        "en": "In 1956, Słania moved to Sweden, where he got a job at the Swedish Post Office.",
+    }
+    _, findings = name_findings(texts)
+    assert findings == []  # Swedish is sueca (CLDR), Post and Office are common words Spanish translates
+    texts = {
+        "es": "Según él, Berlusconi se casó con una ex presentadora de televisión en su capilla privada.",
+        "en": "According to him, Berlusconi married a former TV anchor in his private chapel.",
+    }
+    _, findings = name_findings(texts)
+    assert findings == []  # TV is televisión
+    _, findings = name_findings(dict(texts, en=texts["en"].replace("TV anchor", "NATO anchor")))
+    assert [(f.version, f.expected.text) for f in findings] == [("es", "NATO")]

@@ -43,3 +43,10 @@ def test_a_swap_may_start_before_the_spellings_part():
     assert not declines("en", "stępiński", "stępińskiego")
     # a single letter dropped is never backed off into a longer swap (Paris → Pari is not -is → -i)
     assert not declines("fr", "paris", "pari")
+
+
+def test_an_ending_too_few_words_have_is_not_measured():
+    # seven frequent Italian words end in -esco, one of them "francesco" itself: no evidence of a swap
+    assert ending_share("it", "ia", "esco") == 0.0
+    assert not declines("it", "francia", "francesco")
+    assert declines("pl", "polska", "polsce")
