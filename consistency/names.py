@@ -308,10 +308,11 @@ def context_script(context: str, language: str | None = None) -> tuple[bool, boo
 
 
 def _with_pairs(text: str, names: list[Name]) -> list[Name]:
-    """Add "High Flyer" as one name where two word names stand side by side."""
+    """Add "High Flyer" as one name where two word names stand side by side. A code or an
+    acronym stands on its own (USA Donald Trump is no name USA Donald)."""
     result = list(names)
     for first, second in zip(names, names[1:]):
-        if text[first.end : second.start] == " " and not (first.code or second.code):
+        if text[first.end : second.start] == " " and not (first.code or second.code or first.acronym or second.acronym):
             joined = text[first.start : second.end]
             result.append(Name(joined, first.start, second.end, first.key + second.key, first.latin and second.latin))
     return sorted(result, key=lambda n: (n.start, -n.end))
@@ -386,7 +387,7 @@ def translatable(name: Name, written_in: list[str], language: str) -> bool:
     """
     if name.code or name.acronym:
         return False
-    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", name.text)]
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", without_suffix(name.text))]  # Wednesday's
     if not words:
         return False
     for word in words:

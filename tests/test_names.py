@@ -134,3 +134,16 @@ def test_a_translation_is_a_word_of_its_language_a_misspelling_is_not():
 def test_a_place_is_one_name_not_its_words():
     found = version_names(["Relations were severed by the United Arab Emirates and Saudi Arabia last year."], "en")[0]
     assert [n.text for n in found.names] == ["United Arab Emirates", "Saudi Arabia"]
+
+
+def test_a_possessive_does_not_stop_a_common_word_from_being_translated():
+    wednesday = next(n for n in extract_names("The vote, they said on the eve of Wednesday's meeting, was close.") if n.text.startswith("Wed"))
+    assert translatable(wednesday, ["en"], "pl")  # środa
+    kavanaugh = next(n for n in extract_names("They heard Kavanaugh's answer.") if n.text.startswith("Kav"))
+    assert not translatable(kavanaugh, ["en"], "pl")
+
+
+def test_an_acronym_is_no_half_of_a_pair():
+    found = names_in("Prezydent USA Donald Trump i High Flyer spotkali się w poniedziałek w Warszawie.")
+    assert {"USA", "Donald Trump", "High Flyer"} <= found
+    assert "USA Donald" not in found
