@@ -144,6 +144,9 @@ def test_a_possessive_does_not_stop_a_common_word_from_being_translated():
 
 
 def test_an_acronym_is_no_half_of_a_pair():
-    found = names_in("Prezydent USA Donald Trump i High Flyer spotkali się w poniedziałek w Warszawie.")
+    found = names_in(
+        "Prezydent USA Donald Trump i firma High Flyer spotkali się w poniedziałek rano, a potem rozmawiali"
+        " jeszcze długo o tym, co będzie dalej z ich wspólnym projektem."
+    )
     assert {"USA", "Donald Trump", "High Flyer"} <= found
     assert "USA Donald" not in found
