@@ -156,10 +156,13 @@ class TermMeaning:
     #: Terms kept in memory, so that a passage's windows are embedded once, not once per name.
     MEMORY = 50000
 
+    #: Per encoder and language, whether it knows the language: measured once per process.
+    _known: dict[tuple[str, str], bool] = {}
+
     def __init__(self, config: Config) -> None:
+        self.model = config.model
         self.encoder, self.cache = encoder_and_cache(config)
         self._vectors: dict[str, np.ndarray] = {}
-        self._knows: dict[str, bool] = {}
 
     def vectors(self, texts: list[str]) -> np.ndarray:
         missing = list(dict.fromkeys(t for t in texts if t not in self._vectors))
@@ -178,9 +181,10 @@ class TermMeaning:
 
     def knows(self, language: str) -> bool:
         """Whether the encoder matches the language's CLDR country names to the English ones."""
-        if language not in self._knows:
-            self._knows[language] = self._matched_share(language) >= self.KNOWS
-        return self._knows[language]
+        memo = (self.model, language)
+        if memo not in self._known:
+            self._known[memo] = self._matched_share(language) >= self.KNOWS
+        return self._known[memo]
 
     def _matched_share(self, language: str) -> float:
         reference = "de" if cldr_names.same_language(language, "en") else "en"
