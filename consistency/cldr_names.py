@@ -4,8 +4,13 @@ languages, and currencies (Bangladesh → Bangladesch, Polish → polski, PLN �
 A name another version writes is looked up among the CLDR display names (and codes) of the
 languages that write it. If it is one, the version being checked carries it when it writes that
 entity's CLDR name in its own language, in any inflected form (Polska, w Polsce; Česko, České
-republiky). A language name stands for its main territory too, through CLDR's likely subtags,
-since English "Polish" or "Czech" becomes an adjective of the country elsewhere.
+republiky), its code (U.S.), or the name of its main language (Spanish for Spain). A language
+name stands for its main territory too, through CLDR's likely subtags, since English "Polish"
+or "Czech" becomes an adjective of the country elsewhere.
+
+``places`` finds the countries and regions a text names in its own language (Spanien, 西班牙,
+नेपाल): names in any script, even where capitals say nothing. ``country_names`` pairs two
+languages' names of the same countries, for telling whether an encoder knows a language.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ _ENDING = 4
 def _display_names(language: str) -> tuple[tuple[str, str], ...]:
     """(CLDR id, case-folded display name) pairs: "territory:PL", "language:pl", "currency:PLN"."""
     locale = babel_locale(language)
-    pairs = [(f"territory:{code}", name) for code, name in locale.territories.items() if code.isalpha()]
+    pairs = list(_territories(language))
     pairs += [(f"language:{code}", name) for code, name in locale.languages.items()]
     pairs += [(f"currency:{code}", name) for code, name in locale.currencies.items()]
     return tuple((ident, name.casefold()) for ident, name in pairs if name)
@@ -208,7 +213,8 @@ def _place_names(language: str) -> _PlaceNames:
     # name a country (美国, 日本) wherever they stand.
     inside = [n for n in uncased if len(n) >= 3 or all(_han(c) for c in n)]
     apart = [n for n in uncased if n not in set(inside)]
-    pattern = "|".join([rf"(?<![\p{{L}}\p{{M}}]){regex.escape(n)}(?![\p{{L}}\p{{M}}])" for n in apart] + [regex.escape(n) for n in inside])
+    alone = [rf"(?<![\p{{L}}\p{{M}}]){regex.escape(n)}(?![\p{{L}}\p{{M}}])" for n in apart]
+    pattern = "|".join(alone + [regex.escape(n) for n in inside])
     cased = sorted({n.casefold() for n in names if n[:1].isupper()}, key=lambda n: (-len(n), n))
     first_words: dict[str, list[str]] = {}
     for name in cased:

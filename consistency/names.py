@@ -6,10 +6,14 @@ They are found by shape, without word lists, so the rules hold in any language:
 - a token of two or more capitals is a name (MTP, GPU);
 - a Latin-script token inside text of another script is a name (Nvidia in Thai);
 - a capitalised word that does not open a sentence is a name, in versions that do not capitalise
-  ordinary nouns. That is measured per version, not looked up per language: German capitalises
-  most nouns, so there capitalisation says nothing.
-A word that only the last rule would miss (a German "Nvidia") still *carries* the name when
-other versions nominate it: presence is judged on every token, nomination on shape.
+  ordinary nouns. Which languages do is read from CLDR (its unit names: German "Stunden",
+  English "hours"), or measured on the version where CLDR does not know the language: German
+  capitalises most nouns, so there capitalisation says nothing;
+- a country or region written as its language's CLDR name is a name, in any script (Spanien,
+  比利时, नेपाल; cldr_names.places), and its words are not names on their own.
+A word that these rules miss (a German "Nvidia") still *carries* the name when other versions
+nominate it: presence is judged on every token, nomination on shape. Tokens keep their
+combining marks (the vowel signs of नेपाल), which the word class of Python's re leaves out.
 
 Two spellings are the same name when their keys are equal: case, hyphens and spaces, a
 possessive or an inflected suffix, and the script (by transliteration with anyascii) do not
