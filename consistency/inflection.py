@@ -13,6 +13,7 @@ side's ending (Miłosza → Miłosz: Polish adds -a), it is not excused: it look
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 #: Share of a language's frequent words with the form's ending that have the base's ending too.
@@ -61,12 +62,21 @@ def ending_share(language: str, base_ending: str, form_ending: str) -> float:
     return sum((stem + base_ending) in words for stem in stems) / len(stems)
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1024)
 def _stems(language: str, form_ending: str) -> tuple[str, ...]:
-    """The stems of the language's frequent words that end in ``form_ending``."""
-    words = _vocabulary(language) or frozenset()
+    """The stems (four letters or more) of the language's frequent words that end in ``form_ending``."""
+    backwards = _backwards(language)
+    key = form_ending[::-1]
+    low = bisect_left(backwards, key)
+    high = bisect_left(backwards, key + "\U0010ffff", low)
     cut = len(form_ending)
-    return tuple(w[: len(w) - cut] for w in words if w.endswith(form_ending) and len(w) - cut >= MIN_STEM)
+    return tuple(word[cut:][::-1] for word in backwards[low:high] if len(word) - cut >= MIN_STEM)
+
+
+@lru_cache(maxsize=None)
+def _backwards(language: str) -> list[str]:
+    """The language's frequent words spelt backwards, sorted: the words with one ending are a slice."""
+    return sorted(word[::-1] for word in _vocabulary(language) or ())
 
 
 def endings(base: str, form: str) -> tuple[str, str] | None:
