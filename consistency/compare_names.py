@@ -41,11 +41,11 @@ from typing import Protocol
 from rapidfuzz import fuzz
 
 from consistency import cldr_names, inflection
-from consistency.inflection import without_suffix
 from consistency.align import Alignment, Unit
 from consistency.compare import UnitLocator, VersionView, before_cell, location_of
 from consistency.config import Config
 from consistency.findings import Category, Finding, Kind, Severity, ValueRef
+from consistency.inflection import without_suffix
 from consistency.names import (
     COMMON_WORD,
     Name,
@@ -208,7 +208,7 @@ class _Missing:
     #: Whether its absence can be judged; if not, only a near miss in its place is reported.
     absent: bool = True
     #: Whether this version writes the name respelt, in a script without capitals (特朗普 for
-    #: Trump, ग्रीस for Greece): then a stretch that transliterates close to it, or that the
+    #: Trump, आस्ट्रेलिया for Australia): then a stretch that transliterates close to it, or that the
     #: encoder reads as it, carries it. Without such an encoder only a CLDR place is judged.
     respelt: bool = False
     #: Whether it is a CLDR place that this version's language has a name for.
@@ -298,7 +298,7 @@ def _missing_here(lang: str, row: int, versions: dict[str, VersionNames], cells:
             continue  # the same name with a case ending: Małgorzaty for Małgorzata, Simon for Simonem
         if sample.acronym and mine.count(key) == 0 and _own_acronym(cells, lang, row, support):
             continue  # a translated acronym (KI for AI, UE for EU), used instead of the name here
-        if " " in sample.text and _halves_here(sample, list(support), lang, cells.words(lang, row, reach=1), here):
+        if " " in sample.text and not places and _halves_here(sample, list(support), lang, cells.words(lang, row, reach=1), here):
             continue  # both halves of the pair are here, inflected apart (Miłosza Stępińskiego) or translated
         if sample.latin != mine.latin and _transliterated_here(sample, cells.words(lang, row)):
             continue  # Трамп for Trump, Сергею Гришко for Sergei Grishko
@@ -335,7 +335,6 @@ def _halves_here(name: Name, writers: list[str], lang: str, words: list[Name], h
 def _places(name: Name, where: list[tuple[str, Name]]) -> frozenset[str]:
     """The CLDR entities the name names in the languages that write it."""
     return cldr_names.entities(without_suffix(name.text), sorted({other for other, _ in where}))
-
 
 
 def _declined_here(name: Name, where: list[tuple[str, Name]], lang: str, words: list[Name], here: set[str]) -> bool:
@@ -444,8 +443,8 @@ def _unwritten(missing: _Missing, cells: Cells, lang: str, row: int, meaning: Me
     and none means it to an encoder that knows the language.
 
     A CLDR place is judged with or without such an encoder: the language has a name for it, so
-    the passage writes that name (checked before), a transliteration (ग्रीस for Greece, where
-    CLDR's Hindi name is यूनान) or a short form that means the same to the encoder (米国 for
+    the passage writes that name (checked before), a transliteration (आस्ट्रेलिया, astreliya,
+    for Australia, where CLDR writes ऑस्ट्रेलिया) or a short form that means the same to the encoder (米国 for
     the United States), held to the bar of a translated name: another place in its stead is
     close in meaning too, as places are to each other, but not that close."""
     knows = meaning is not None and meaning.knows(lang)
