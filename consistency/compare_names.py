@@ -296,6 +296,8 @@ def _missing_here(lang: str, row: int, versions: dict[str, VersionNames], cells:
             continue  # common words (Morning, League) that this language translates; CLDR knows its places
         if _declined_here(sample, where, lang, cells.words(lang, row), here):
             continue  # the same name with a case ending: Małgorzaty for Małgorzata, Simon for Simonem
+        if _compounded_here(sample, lang, cells.words(lang, row, reach=1)):
+            continue  # the name inside a compound of this language: Coronavirus, Nationalparks
         if sample.acronym and mine.count(key) == 0 and _own_acronym(cells, lang, row, support):
             continue  # a translated acronym (KI for AI, UE for EU), used instead of the name here
         if " " in sample.text and not places and _halves_here(sample, list(support), lang, cells.words(lang, row, reach=1), here):
@@ -363,6 +365,21 @@ def _declined_here(name: Name, where: list[tuple[str, Name]], lang: str, words: 
 
 
 _PARTS = re.compile(r"[\s\-‐‑]+")
+
+
+def _compounded_here(name: Name, lang: str, words: list[Name]) -> bool:
+    """Whether a word of this passage is the name joined to a frequent word of this language,
+    before or after it: a compound (Corona in Coronavirus, Parks in Nationalparks)."""
+    if name.code or name.acronym or " " in name.text:
+        return False
+    key = name.key
+    for word in words:
+        if word.latin != name.latin or len(word.key) < len(key) + 3 or key not in word.key:
+            continue
+        rest = word.key.removeprefix(key) if word.key.startswith(key) else word.key.removesuffix(key)
+        if rest != word.key and own_word(Name(rest, 0, len(rest), rest, word.latin), name.text, lang):
+            return True
+    return False
 
 
 #: Least rapidfuzz ratio between a name and a transliterated token for them to be one name (Трамп → tramp).
@@ -492,9 +509,12 @@ def _fewer_here(missing: _Missing, versions: dict[str, VersionNames], lang: str)
 
 
 def _own_acronym(cells: Cells, lang: str, row: int, support: tuple[str, ...]) -> bool:
-    """Whether this version writes an acronym here that the others do not: its own for the missing one."""
+    """Whether this version writes an acronym here that the others do not: its own for the
+    missing one, alone or in a compound (BIP-Einheit for GDP)."""
     support_keys = set().union(*(cells.keys(o, row, reach=1) for o in support))
-    return any(n.acronym and not carried(support_keys, n.key) for r in (row - 1, row, row + 1) if 0 <= r < len(cells.rows) for n in cells.names(lang, r))
+    names = [n for r in (row - 1, row, row + 1) if 0 <= r < len(cells.rows) for n in cells.names(lang, r)]
+    names += [p for w in cells.words(lang, row, reach=1) for p in parts(w)]
+    return any(n.acronym and not carried(support_keys, n.key) for n in names)
 
 
 def _near_miss(missing: _Missing, cells: Cells, lang: str, row: int) -> Name | None:

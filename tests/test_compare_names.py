@@ -310,3 +310,23 @@ def test_a_place_is_never_carried_as_common_words():
     # "estados" and "unidos" are common Spanish words, but together they name a country
     _, findings = name_findings(dict(texts, en=texts["en"].replace("the United States", "the country")))
     assert [(f.version, str(f.kind), f.expected.text) for f in findings] == [("en", "omission", "Estados Unidos")]
+
+
+def test_a_name_inside_a_compound_of_the_language_is_carried():
+    texts = {
+        "de": "Bisher wurden in Spanien mehr als 272.000 Infektionen mit dem neuartigen Coronavirus registriert.",
+        "en": "So far more than 272,000 infections with the new Corona virus have been recorded in Spain.",
+    }
+    _, findings = name_findings(texts)
+    assert findings == []  # Corona + virus, a German compound
+    _, findings = name_findings(dict(texts, de=texts["de"].replace("Coronavirus", "Erreger")))
+    assert [(f.version, str(f.kind), f.expected.text) for f in findings] == [("de", "omission", "Corona")]
+
+
+def test_an_acronym_of_the_language_inside_a_compound_replaces_the_missing_one():
+    texts = {
+        "de": "„Wir werden die Emissionen pro BIP-Einheit bis 2020 gegenüber dem Niveau von 2005 deutlich senken“, sagte Hu.",
+        "en": "\"We will significantly reduce emissions per unit of GDP from 2005 levels by 2020,\" Hu said.",
+    }
+    _, findings = name_findings(texts)
+    assert findings == []  # BIP is German for GDP
