@@ -442,7 +442,19 @@ def _translated(missing: _Missing, cells: Cells, lang: str, row: int, meaning: M
     }
     if name.acronym:  # spelt out or written as an adjective: ID as documento de identidad, US as americano
         candidates |= set(stretches(cells.words(lang, row, reach=1)))
-    return meaning.best(name.text, sorted(candidates)) >= TRANSLATED_NAME
+    if meaning.best(name.text, sorted(candidates)) >= TRANSLATED_NAME:
+        return True
+    # An exonym shares letters with the name as well as its meaning (Losanna for Lausanne,
+    # Cornovaglia for Cornwall); another name of the same kind shares the meaning only (Obama
+    # for Trump: 0.69, letters 20).
+    cognates = sorted(n.text for n in names if COGNATE_LETTERS <= fuzz.ratio(missing.key, n.key) < NEAR_MISS)
+    return meaning.best(name.text, cognates) >= COGNATE_MEANING
+
+
+#: An exonym: letters this close to the name (rapidfuzz ratio; Losanna/Lausanne 67, Cornovaglia/
+#: Cornwall 63, Münchner/Munich 71) and meaning this close (Losanna 0.71, Cornovaglia 0.71, Münchner 0.73).
+COGNATE_LETTERS = 50
+COGNATE_MEANING = 0.65
 
 
 #: Most cosine between a name and every stretch of a passage for the passage not to write it

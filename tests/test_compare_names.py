@@ -330,3 +330,14 @@ def test_an_acronym_of_the_language_inside_a_compound_replaces_the_missing_one()
     }
     _, findings = name_findings(texts)
     assert findings == []  # BIP is German for GDP
+
+
+def test_an_exonym_is_carried_but_another_place_is_not():
+    texts = {
+        "it": "Le analisi sui campioni di sangue rientrano tra quelle effettuate nelle ultime settimane dai laboratori di Losanna.",
+        "en": "The tests on the blood samples are among those carried out in recent weeks by laboratories in Lausanne.",
+    }
+    _, findings = name_findings(texts)
+    assert findings == []  # Losanna: close in letters (67) and in meaning (0.71)
+    _, findings = name_findings(dict(texts, it=texts["it"].replace("Losanna", "Ginevra")))
+    assert ("it", "omission", "Lausanne") in [(f.version, str(f.kind), f.expected.text) for f in findings]
