@@ -465,6 +465,8 @@ COGNATE_MEANING = 0.65
 RESPELT = 0.4
 #: Longest stretch of an unspaced run (Han, Kana, Thai) compared with a name, in characters.
 STRETCH = 6
+#: Most stretches embedded for one name (a sentence of 100 Chinese characters has about 500).
+MAX_STRETCHES = 5000
 
 
 def _unwritten(missing: _Missing, cells: Cells, lang: str, row: int, meaning: Meaning | None) -> bool:
@@ -483,6 +485,8 @@ def _unwritten(missing: _Missing, cells: Cells, lang: str, row: int, meaning: Me
     needed = TRANSLATED_NAME if missing.place else RESPELT
     for reach in (0, 1):  # the unit's own sentences first: most names are there, and the neighbours cost thrice
         candidates = stretches(cells.words(lang, row, reach))
+        if len(candidates) > MAX_STRETCHES:
+            return False  # a passage without punctuation, thousands of characters long: too costly to tell
         if sounds_alike(name, candidates) or (knows and meaning.best(name.text, candidates) >= needed):
             return False
     return True

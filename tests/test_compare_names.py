@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from consistency.compare import VersionView
 from consistency.config import Config
 from consistency.pipeline import analyse_document
+from consistency.segment import segment
 from tests.conftest import make_document
 
 TEXTS = {
@@ -341,3 +343,33 @@ def test_an_exonym_is_carried_but_another_place_is_not():
     assert findings == []  # Losanna: close in letters (67) and in meaning (0.71)
     _, findings = name_findings(dict(texts, it=texts["it"].replace("Losanna", "Ginevra")))
     assert ("it", "omission", "Lausanne") in [(f.version, str(f.kind), f.expected.text) for f in findings]
+
+
+def test_a_passage_too_long_to_stretch_is_not_judged_by_meaning():
+    from consistency import compare_names
+    from consistency.names import tokens
+
+    asked: list[int] = []
+
+    class Counting:
+        """An encoder that knows every language and finds nothing: it records how much it is asked."""
+
+        def best(self, term, candidates):
+            asked.append(len(candidates))
+            return 0.0
+
+        def knows(self, language):
+            return True
+
+    run = "".join(chr(0x4E00 + i) for i in range(1200))  # 1,200 Han characters, no punctuation: ~6,000 stretches
+    assert len(compare_names.stretches(tokens(run))) > compare_names.MAX_STRETCHES
+    document = make_document({"zh": run, "en": "This sentence names Noam Chomsky once."})
+    views = [VersionView(v.language, v.text, segment(v.text, (), v.language), ()) for v in document.versions]
+    findings = compare_names.name_findings("doc", views, Config(cache=""), None, Counting())
+    assert [f for f in findings if f.version == "zh"] == []  # too costly to tell, so not claimed
+    assert all(n <= compare_names.MAX_STRETCHES for n in asked)
+    short = {"zh": "特朗普称密歇根州州长是独裁者。", "en": "Trump called Noam Chomsky a dictator."}
+    document = make_document(short)
+    views = [VersionView(v.language, v.text, segment(v.text, (), v.language), ()) for v in document.versions]
+    findings = compare_names.name_findings("doc", views, Config(cache=""), None, Counting())
+    assert ("zh", "omission") in [(f.version, str(f.kind)) for f in findings]  # a short passage is judged
