@@ -165,6 +165,9 @@ class TermMeaning:
         self._vectors: dict[str, np.ndarray] = {}
 
     def vectors(self, texts: list[str]) -> np.ndarray:
+        """The texts' embeddings, from memory, the embedding cache or the encoder. The cache keeps
+        them across runs, stretches of unspaced passages included (on NTREX about twice as many
+        vectors as its sentences: Thai names are checked by meaning)."""
         missing = list(dict.fromkeys(t for t in texts if t not in self._vectors))
         if missing:
             if len(self._vectors) + len(missing) > self.MEMORY:
