@@ -125,6 +125,7 @@ class Cells:
         self._names: dict[tuple[str, int], list[Name]] = {}
         self._nominated: dict[int, dict[str, list[tuple[str, Name]]]] = {}
         self._carriers: dict[tuple[int, str], frozenset[str]] = {}
+        self._stretches: dict[tuple[str, int, int], list[str]] = {}
         #: Keys that are names by shape somewhere in the document: the same word opening a
         #: sentence, or capitalised in German, is that name too.
         self.document_names = {n.key for v in versions.values() for names in v.names for n in names}
@@ -191,6 +192,13 @@ class Cells:
                 if (w.start, w.end) not in spans and w.key in self.document_names and w.text[:1].isupper()
             )
         return found
+
+    def stretches(self, lang: str, row: int, reach: int = 0) -> list[str]:
+        """``stretches`` of this version's cells, computed once per cell and reach."""
+        memo = (lang, row, reach)
+        if memo not in self._stretches:
+            self._stretches[memo] = stretches(self.words(lang, row, reach))
+        return self._stretches[memo]
 
     def words(self, lang: str, row: int, reach: int = 0) -> list[Name]:
         found = []
@@ -441,7 +449,7 @@ def _translated(missing: _Missing, cells: Cells, lang: str, row: int, meaning: M
         n.text for n in names if fuzz.ratio(missing.key, n.key) < NEAR_MISS or own_word(n, name.text, lang, COMMON_WORD)
     }
     if name.acronym:  # spelt out or written as an adjective: ID as documento de identidad, US as americano
-        candidates |= set(stretches(cells.words(lang, row, reach=1)))
+        candidates |= set(cells.stretches(lang, row, reach=1))
     if meaning.best(name.text, sorted(candidates)) >= TRANSLATED_NAME:
         return True
     # An exonym shares letters with the name as well as its meaning (Losanna for Lausanne,
@@ -484,7 +492,7 @@ def _unwritten(missing: _Missing, cells: Cells, lang: str, row: int, meaning: Me
     name = missing.where[0][1]
     needed = TRANSLATED_NAME if missing.place else RESPELT
     for reach in (0, 1):  # the unit's own sentences first: most names are there, and the neighbours cost thrice
-        candidates = stretches(cells.words(lang, row, reach))
+        candidates = cells.stretches(lang, row, reach)
         if len(candidates) > MAX_STRETCHES:
             return False  # a passage without punctuation, thousands of characters long: too costly to tell
         if sounds_alike(name, candidates) or (knows and meaning.best(name.text, candidates) >= needed):

@@ -92,6 +92,7 @@ class Name:
         return cased_script(self.text)
 
 
+@lru_cache(maxsize=1 << 17)
 def name_key(text: str) -> str:
     """Case, hyphens, spaces, a possessive and the script do not matter: High-Flyer'in = highflyer."""
     if text.isascii():  # NFKC and transliteration leave ASCII as it is

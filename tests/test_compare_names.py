@@ -345,6 +345,11 @@ def test_an_exonym_is_carried_but_another_place_is_not():
     assert ("it", "omission", "Lausanne") in [(f.version, str(f.kind), f.expected.text) for f in findings]
 
 
+def views_of(texts: dict[str, str]) -> list[VersionView]:
+    """The comparison's view of each version, segmented, without figures."""
+    return [VersionView(v.language, v.text, segment(v.text, (), v.language), ()) for v in make_document(texts).versions]
+
+
 def test_a_passage_too_long_to_stretch_is_not_judged_by_meaning():
     from consistency import compare_names
     from consistency.names import tokens
@@ -363,13 +368,9 @@ def test_a_passage_too_long_to_stretch_is_not_judged_by_meaning():
 
     run = "".join(chr(0x4E00 + i) for i in range(1200))  # 1,200 Han characters, no punctuation: ~6,000 stretches
     assert len(compare_names.stretches(tokens(run))) > compare_names.MAX_STRETCHES
-    document = make_document({"zh": run, "en": "This sentence names Noam Chomsky once."})
-    views = [VersionView(v.language, v.text, segment(v.text, (), v.language), ()) for v in document.versions]
-    findings = compare_names.name_findings("doc", views, Config(cache=""), None, Counting())
+    findings = compare_names.name_findings("doc", views_of({"zh": run, "en": "This sentence names Noam Chomsky once."}), Config(cache=""), None, Counting())
     assert [f for f in findings if f.version == "zh"] == []  # too costly to tell, so not claimed
     assert all(n <= compare_names.MAX_STRETCHES for n in asked)
     short = {"zh": "特朗普称密歇根州州长是独裁者。", "en": "Trump called Noam Chomsky a dictator."}
-    document = make_document(short)
-    views = [VersionView(v.language, v.text, segment(v.text, (), v.language), ()) for v in document.versions]
-    findings = compare_names.name_findings("doc", views, Config(cache=""), None, Counting())
+    findings = compare_names.name_findings("doc", views_of(short), Config(cache=""), None, Counting())
     assert ("zh", "omission") in [(f.version, str(f.kind)) for f in findings]  # a short passage is judged
