@@ -6,8 +6,8 @@ They are found by shape, without word lists, so the rules hold in any language:
 - a token of two or more capitals is a name (MTP, GPU);
 - a Latin-script token inside text of another script is a name (Nvidia in Thai);
 - a capitalised word that does not open a sentence is a name, in versions that do not capitalise
-  ordinary nouns. Which languages do is read from CLDR (its unit names: German "Stunden",
-  English "hours"), or measured on the version where CLDR does not know the language: German
+  ordinary nouns. A language CLDR shows capitalising them (its unit names: German "Stunden",
+  English "hours") always does; any other version is measured on its own text. German
   capitalises most nouns, so there capitalisation says nothing;
 - a country or region written as its language's CLDR name is a name, in any script (Spanien,
   比利时, नेपाल; cldr_names.places), and its words are not names on their own.
@@ -306,8 +306,8 @@ def shifted(name: Name, offset: int) -> Name:
 
 
 def context_script(context: str, language: str | None = None) -> tuple[bool, bool]:
-    """Whether a version is in Latin script, and whether it capitalises its nouns (``language``
-    decides where the text is too short to tell)."""
+    """Whether a version is in Latin script, and whether it capitalises its nouns (always, in a
+    ``language`` that CLDR shows capitalising them; otherwise as its text shows)."""
     latin = latin_script(context)
     return latin, latin and capitalises_nouns(context, language)
 
