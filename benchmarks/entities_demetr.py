@@ -105,7 +105,7 @@ def respelt_calibration(config: Config) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--show", type=int, default=0, help="print up to N misses and N false alarms")
+    parser.add_argument("--show", type=int, default=0, help="print up to N misses and N false alarms (with both texts)")
     parser.add_argument("--respelt", action="store_true", help="calibrate compare_names.RESPELT on clean pairs")
     args = parser.parse_args()
     config = dataclasses.replace(Config(), cache="")
@@ -137,7 +137,8 @@ def main() -> int:
                 alarms[lang]["pairs"] += 1
                 alarms[lang]["alarms"] += bool(found)
                 if found:
-                    false.append(f"{lang}: {found[0].message[:160]}")
+                    messages = " | ".join(f.message[:120] for f in found)
+                    false.append(f"{lang}: {messages}\n         {lang}: {item['src_sent'][:200]}\n         en: {english[:200]}")
     print(f"{'language':9} {'replaced':>9} {'removed':>9} {'both':>7} {'clean':>6} {'false alarms':>13}")
     total = Counter()
     for lang in LANGUAGE_TAGS.values():

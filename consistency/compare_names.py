@@ -48,6 +48,7 @@ from consistency.findings import Category, Finding, Kind, Severity, ValueRef
 from consistency.inflection import without_suffix
 from consistency.names import (
     COMMON_WORD,
+    MAX_SUFFIX,
     Name,
     carried,
     carried_sorted,
@@ -396,12 +397,20 @@ TRANSLITERATED = 70
 
 def _transliterated_here(name: Name, words: list[Name]) -> bool:
     """Whether words in another script than the name's transliterate close to it, each word of
-    a pair on its own (Сергею Гришко: sergeiu ~ Sergei, grishko = Grishko)."""
+    a pair on its own (Сергею Гришко: sergeiu ~ Sergei, grishko = Grishko), the longer one maybe
+    with an ending of its own added (Галапагосские, galapagosskie, for Galapagos)."""
     others = [w for w in words if w.latin != name.latin]
     return all(
-        any(fuzz.ratio(key, w.key) >= TRANSLITERATED for w in others if abs(len(w.key) - len(key)) <= 3)
+        any(fuzz.ratio(key, w.key) >= TRANSLITERATED for w in others if _ending_apart(key, w.key))
         for key in (name_key(part) for part in name.text.split())
     )
+
+
+def _ending_apart(key: str, other: str) -> bool:
+    """Whether two keys differ in length by at most three letters, or by an ending of up to
+    MAX_SUFFIX letters added to the shorter one."""
+    shorter, longer = sorted((key, other), key=len)
+    return len(longer) - len(shorter) <= 3 or (longer.startswith(shorter) and len(longer) - len(shorter) <= MAX_SUFFIX)
 
 
 def _judgeable(name: Name, version: VersionNames) -> bool:
@@ -455,8 +464,12 @@ def _translated(missing: _Missing, cells: Cells, lang: str, row: int, meaning: M
     # An exonym shares letters with the name as well as its meaning (Losanna for Lausanne,
     # Cornovaglia for Cornwall); another name of the same kind shares the meaning only (Obama
     # for Trump: 0.69, letters 20).
-    cognates = sorted(n.text for n in names if COGNATE_LETTERS <= fuzz.ratio(missing.key, n.key) < NEAR_MISS)
-    return meaning.best(name.text, cognates) >= COGNATE_MEANING
+    # So does an adjective made from it, written in lower case (belgijska for Belgian, albanaise
+    # for Albanians), however close in letters: a misspelt name keeps its capital.
+    cognates = {n.text for n in names if COGNATE_LETTERS <= fuzz.ratio(missing.key, n.key) < NEAR_MISS}
+    forms = [w for w in cells.words(lang, row, reach=1) if _common_form(w, name)]
+    cognates |= {w.text for w in forms if COGNATE_LETTERS <= fuzz.ratio(missing.key, w.key) < 100}
+    return meaning.best(name.text, sorted(cognates)) >= COGNATE_MEANING
 
 
 #: An exonym: letters this close to the name (rapidfuzz ratio; Losanna/Lausanne 67, Cornovaglia/
@@ -555,12 +568,21 @@ def _near_miss(missing: _Missing, cells: Cells, lang: str, row: int) -> Name | N
                 continue
             if not has_digit and own_word(word, missing.where[0][1].text, lang):
                 continue  # a word of this language (Präsident for President): a translation
+            if not has_digit and _common_form(word, missing.where[0][1]):
+                continue  # an adjective made from the name (belgijska for Belgian): a translation
             ratio = fuzz.ratio(missing.key, word.key)
             if ratio >= NEAR_MISS and ratio > score:
                 best, score = word, ratio
         if best is not None:
             return best
     return None
+
+
+def _common_form(word: Name, name: Name) -> bool:
+    """Whether ``word`` is written in lower case where the name has a capital: in a script with
+    capitals a misspelt name keeps its capital (Chelse), while the adjective or common noun made
+    from it drops it (belgijska for Belgian, albanaise for Albanians, chrétiens for Christian)."""
+    return word.text[:1].islower() and name.text[:1].isupper() and word.text.casefold() == word.text
 
 
 def _candidates(cells: Cells, lang: str, row: int, reach: int) -> list[Name]:

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from babel.numbers import format_compact_decimal, list_currencies
 
-from consistency.lexicon import MEASURES, NumberLexicon, Scale, compact_words, lexicon
+from consistency.lexicon import MEASURES, NumberLexicon, Scale, babel_locale, compact_words, currency_symbols, lexicon
 
 _URL = re.compile(r"https?://\S+|www\.\S+|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.IGNORECASE)
 _DATE_ISO = re.compile(r"(?<![\d.,/\-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
@@ -530,7 +530,14 @@ def _stems(lex: NumberLexicon) -> dict[str, str]:
 def _symbol_code(symbol: str, lex: NumberLexicon) -> str:
     if symbol in lex.currency_symbols:
         return lex.currency_symbols[symbol]
-    return lexicon("en").currency_symbols.get(symbol, symbol)
+    return _english_symbols().get(symbol, symbol)
+
+
+@lru_cache(maxsize=1)
+def _english_symbols() -> dict[str, str]:
+    """English's currency symbols (US$, €), the fallback for a symbol the language lacks: only
+    these, not English's whole lexicon, which reads the time formats of a hundred locales."""
+    return currency_symbols(babel_locale("en"))
 
 
 # --- spelled-out numbers -----------------------------------------------------------------------

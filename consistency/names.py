@@ -34,9 +34,10 @@ from anyascii import anyascii
 from consistency import cldr_names
 from consistency.inflection import without_suffix
 
-#: A word, with inner hyphens and dots (GPT-4o, T3.15A) and a trailing apostrophe suffix (Nvidia'nın).
+#: A word, with inner hyphens and dots (GPT-4o, T3.15A) and a trailing apostrophe suffix (Nvidia'nın),
+#: or what follows an elided article (l'iPhone6).
 #: Vowel signs and other combining marks belong to their word (नेपाल, ไทย), which re's \w leaves out.
-_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-.‐‑][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*(?:['’]\p{L}[\p{L}\p{M}]*)?")
+_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-.‐‑][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*(?:['’]\p{L}[\p{L}\p{N}\p{M}]*)?")
 #: An elided article before a name: dell'IA, l'Europe, d'Amsterdam (the capital is checked in code).
 _ELISION = re.compile(r"^[^\W\d_]{1,5}['’]")
 _DIGIT = re.compile(r"\d")
@@ -192,13 +193,14 @@ def _script_runs(token: str, start: int) -> list[tuple[str, int]]:
 def tokens(text: str) -> list[Name]:
     """Every word of ``text`` as a Name-shaped token (not necessarily a name).
 
-    An apostrophe before a capital is an elision (dell'IA, l'Europe): the name is what follows.
+    An apostrophe before a word with a capital or a digit is an elision (dell'IA, l'Europe,
+    l'iPhone6): the name is what follows. Before lower case it is a suffix (Ford'un).
     """
     found = []
     for match in _TOKEN.finditer(text):
         word, start = match.group(), match.start()
         elided = _ELISION.match(word)
-        if elided and word[elided.end()].isupper():
+        if elided and any(c.isupper() or c.isdigit() for c in word[elided.end() :]):
             word, start = word[elided.end() :], start + elided.end()
         for piece, begin in _script_runs(word, start):
             bare = without_suffix(piece)

@@ -374,3 +374,26 @@ def test_a_passage_too_long_to_stretch_is_not_judged_by_meaning():
     short = {"zh": "特朗普称密歇根州州长是独裁者。", "en": "Trump called Noam Chomsky a dictator."}
     findings = compare_names.name_findings("doc", views_of(short), Config(cache=""), None, Counting())
     assert ("zh", "omission") in [(f.version, str(f.kind)) for f in findings]  # a short passage is judged
+
+
+def test_an_adjective_made_from_a_name_is_no_misspelling_of_it():
+    texts = {
+        "pl": "Choć brytyjskie biuro podróży Thomas Cook upadło, jego belgijska filia Neckermann funkcjonuje.",
+        "en": "Although the British Travel Agency, Thomas Cook, went bankrupt, its Belgian branch office Neckermann still operates.",
+    }
+    _, findings = name_findings(texts)
+    assert findings == []  # belgijska: close in letters (75) and in meaning, and in lower case
+    # a misspelt name keeps its capital, and is still a mismatch
+    _, findings = name_findings(dict(texts, en=texts["en"].replace("Neckermann", "Neckerman")))
+    assert ("en", "mismatch", "Neckerman") in [(f.version, str(f.kind), f.found.text) for f in findings]
+
+
+def test_a_transliterated_name_may_carry_an_ending_of_its_own():
+    texts = {
+        "ru": "С момента прибытия человека на Галапагосские острова было завезено много млекопитающих.",
+        "en": "Many mammals have been introduced to the Galapagos Islands since the arrival of man.",
+    }
+    _, findings = name_findings(texts)
+    assert findings == []  # galapagosskie: Galapagos and an adjective ending
+    _, findings = name_findings(dict(texts, en=texts["en"].replace("Galapagos", "Canary")))
+    assert "ru" in {f.version for f in findings}

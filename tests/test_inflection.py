@@ -50,3 +50,13 @@ def test_an_ending_too_few_words_have_is_not_measured():
     assert ending_share("it", "ia", "esco") == 0.0
     assert not declines("it", "francia", "francesco")
     assert declines("pl", "polska", "polsce")
+
+
+def test_a_paradigm_may_be_plain_from_the_base_side_only():
+    # Czech -ek nouns have -ka forms (Paroubek, Paroubka), though -ka ends many other words
+    assert ending_share("cs", "ek", "ka") < DECLINES <= ending_share("cs", "ka", "ek")
+    assert declines("cs", "paroubek", "paroubka")
+    assert not declines("en", "paroubek", "paroubka")
+    # a letter dropped or added is never measured from the base's side: every word ends in nothing
+    assert not declines("en", "hopkins", "hopkin")
+    assert not declines("fr", "paris", "pari")

@@ -54,6 +54,9 @@ def test_an_inflected_suffix_carries_the_name_but_a_code_letter_does_not():
 
 def test_an_elided_article_is_not_part_of_the_name():
     assert [t.text for t in tokens("dell'IA e l'Europa")] == ["IA", "e", "Europa"]
+    assert [t.text for t in tokens("adopté l'iPhone6 comme")] == ["adopté", "iPhone6", "comme"]
+    # before lower case an apostrophe opens a suffix, not a name
+    assert [(t.text, t.key) for t in tokens("Ford'un H800'ü")] == [("Ford'un", "ford"), ("H800'ü", "h800")]
 
 
 @pytest.mark.parametrize("code", ["H800", "R1", "V3", "GPT-4o", "T3.15A", "VX-9400", "ChatGPT4o", "COVID-19", "4K"])
