@@ -6,7 +6,8 @@ languages that write it. If it is one, the version being checked carries it when
 entity's CLDR name in its own language, in any inflected form (Polska, w Polsce; Česko, České
 republiky), its code (U.S.), or the name of its main language (Spanish for Spain). A language
 name stands for its main territory too, through CLDR's likely subtags, since English "Polish"
-or "Czech" becomes an adjective of the country elsewhere.
+or "Czech" becomes an adjective of the country elsewhere. English also has the other region names
+of the IANA subtag registry (Czech Republic, Swaziland), since Babel keeps no CLDR alternatives.
 
 ``places`` finds the countries and regions a text names in its own language (Spanien, 西班牙,
 नेपाल): names in any script, even where capitals say nothing. ``country_names`` pairs two
@@ -34,7 +35,7 @@ _ENDING = 4
 def _display_names(language: str) -> tuple[tuple[str, str], ...]:
     """(CLDR id, case-folded display name) pairs: "territory:PL", "language:pl", "currency:PLN"."""
     locale = babel_locale(language)
-    pairs = list(_territories(language))
+    pairs = list(_territories(language)) + list(_other_names(language))
     pairs += [(f"language:{code}", name) for code, name in locale.languages.items()]
     pairs += [(f"currency:{code}", name) for code, name in locale.currencies.items()]
     return tuple((ident, name.casefold()) for ident, name in pairs if name)
@@ -206,7 +207,7 @@ class _PlaceNames:
 
 @lru_cache(maxsize=None)
 def _place_names(language: str) -> _PlaceNames:
-    names = {name for _, name in _territories(language)}
+    names = {name for _, name in _territories(language)} | {name for _, name in _other_names(language)}
     uncased = sorted((n for n in names if not any(c.isupper() for c in n) and len(n) >= 2), key=lambda n: (-len(n), n))
     # Inside an unspaced run, two letters of a phonetic script are too little to go on (チリ, Chile,
     # in ビーチリゾート, beach resort): such a short name must stand apart. Two Han characters
@@ -237,6 +238,39 @@ def _territories(language: str) -> tuple[tuple[str, str], ...]:
     """(territory id, name as CLDR writes it) for the language's countries and regions."""
     locale = babel_locale(language)
     return tuple((f"territory:{code}", name) for code, name in locale.territories.items() if code.isalpha() and name)
+
+
+def _other_names(language: str) -> tuple[tuple[str, str], ...]:
+    """English names of regions that the IANA subtag registry records beside CLDR's (Czech
+    Republic for Czechia, Cape Verde, Swaziland). CLDR has such alternative names too, but Babel
+    keeps none of them; the registry, shipped with langcodes (which wordfreq uses), is English only."""
+    if babel_locale(language).language != "en":
+        return ()
+    return _registered_names()
+
+
+#: A region's record in the registry (RFC 5646, section 3.1): its subtag, then its descriptions.
+_REGION_RECORD = re.compile(r"^Type: region\nSubtag: ([A-Z]{2})\n((?:Description: .*\n)+)", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _registered_names() -> tuple[tuple[str, str], ...]:
+    """The registry's region names that CLDR's English does not give. Read with one pattern over
+    the file: langcodes' own parser takes a quarter of a second for the whole registry."""
+    try:
+        from langcodes.util import data_filename
+
+        with open(data_filename("language-subtag-registry.txt"), encoding="utf-8") as registry:
+            text = registry.read()
+    except (ImportError, OSError):
+        return ()
+    known = dict(_territories("en"))
+    found = []
+    for match in _REGION_RECORD.finditer(text):
+        ident = f"territory:{match.group(1)}"
+        names = [line.removeprefix("Description: ") for line in match.group(2).splitlines()]
+        found.extend((ident, name) for name in names if ident in known and name != known[ident])
+    return tuple(found)
 
 
 #: Countries ``country_names`` gives: enough to tell an encoder that knows a language from one that does not.

@@ -79,3 +79,12 @@ def test_country_names_pair_two_languages_where_they_differ():
     assert all(own != other for own, other in pairs)
     assert country_names("en-GB", "en") == []  # one language
     assert same_language("de-AT", "de") and not same_language("de", "nl")
+
+
+def test_english_names_the_subtag_registry_records_beside_cldr_are_places():
+    # CLDR's English says Czechia; Babel keeps none of CLDR's alternative names
+    assert entities("Czech Republic", ["en"]) == {"territory:CZ"}
+    assert places("People refuel LPG in the Czech Republic.", "en") == [(25, 39)]
+    assert written(entities("Czech Republic", ["en"]), "cs", ["v", "Česku"])
+    assert not written(entities("Czech Republic", ["en"]), "cs", ["na", "Slovensku"])
+    assert entities("Czech Republic", ["de"]) == frozenset()  # the registry is English only
