@@ -27,6 +27,7 @@ from consistency.inflection import declines, endings, without_suffix
 from consistency.lexicon import babel_locale, currency_symbols
 
 _WORD = re.compile(r"[^\W\d_]+")
+_ASIDE = re.compile(r"\s*\([^)]*\)")
 #: Letters a declined place name may add after its CLDR form or stem (Spaniens, w Polsce).
 _ENDING = 4
 
@@ -56,10 +57,13 @@ def _ids_by_name(language: str) -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=None)
 def _names_by_id(language: str) -> dict[str, tuple[str, ...]]:
     """CLDR id → how ``language`` writes it: display names and currency symbols. Codes are left
-    out: written in lower case they are words (ai, us), and written as codes they are carried."""
+    out: written in lower case they are words (ai, us), and written as codes they are carried.
+    An aside in brackets is left out too: running text does not write it (हाँग काँग for
+    "हाँग काँग (चीन विशेष प्रशासनिक क्षेत्र)", Hong Kong SAR China)."""
     names: dict[str, set[str]] = {}
     for ident, name in _display_names(language):
-        names.setdefault(ident, set()).add(name)
+        if bare := _ASIDE.sub("", name).strip():
+            names.setdefault(ident, set()).add(bare)
     for symbol, code in currency_symbols(babel_locale(language)).items():
         names.setdefault(f"currency:{code}", set()).add(symbol.casefold())
     return {ident: tuple(sorted(found)) for ident, found in names.items()}
@@ -102,6 +106,12 @@ def written(entity_ids: frozenset[str], language: str, words: list[str]) -> bool
     return any(_name_written(name, folded) for ident in ids for name in names.get(ident, ()))
 
 
+def own_names(entity_ids: frozenset[str], language: str) -> list[str]:
+    """How ``language`` names the entities in CLDR."""
+    names = _names_by_id(language)
+    return sorted({name for ident in entity_ids for name in names.get(ident, ())})
+
+
 def nameable(entity_ids: frozenset[str], language: str) -> bool:
     """Whether ``language`` has a CLDR name for one of the entities: then its absence from a
     passage can be told, in any script (no 西班牙 where another version writes Spain)."""
@@ -127,9 +137,10 @@ def _main_territories() -> dict[str, str]:
 
 def _name_written(name: str, words: set[str]) -> bool:
     """Every word of the name (of three letters or more) is there, maybe with another ending.
-    A name without capitals (西班牙, स्पेन) may stand inside a longer unspaced word."""
+    A name without capitals (西班牙, स्पेन) may stand inside a longer unspaced word, each of its
+    words if it has several (संयुक्त राष्ट्र)."""
     if not any(c.isupper() or c.islower() for c in name):
-        return any(name in word for word in words)
+        return all(any(part in word for word in words) for part in name.split())
     parts = [p for p in _WORD.findall(name) if len(p) >= 3] or ([name] if name.strip() else [])
     return bool(parts) and all(part in words or any(_inflected(part, w) for w in words) for part in parts)
 
@@ -212,7 +223,7 @@ def _place_names(language: str) -> _PlaceNames:
     # Inside an unspaced run, two letters of a phonetic script are too little to go on (チリ, Chile,
     # in ビーチリゾート, beach resort): such a short name must stand apart. Two Han characters
     # name a country (美国, 日本) wherever they stand.
-    inside = [n for n in uncased if len(n) >= 3 or all(_han(c) for c in n)]
+    inside = [n for n in uncased if len(n) >= 3 or all(han(c) for c in n)]
     apart = [n for n in uncased if n not in set(inside)]
     alone = [rf"(?<![\p{{L}}\p{{M}}]){regex.escape(n)}(?![\p{{L}}\p{{M}}])" for n in apart]
     pattern = "|".join(alone + [regex.escape(n) for n in inside])
@@ -229,7 +240,7 @@ def _place_names(language: str) -> _PlaceNames:
     )
 
 
-def _han(char: str) -> bool:
+def han(char: str) -> bool:
     return unicodedata.name(char, "").startswith("CJK UNIFIED IDEOGRAPH")
 
 

@@ -510,7 +510,18 @@ def _unwritten(missing: _Missing, cells: Cells, lang: str, row: int, meaning: Me
             return False  # a passage without punctuation, thousands of characters long: too costly to tell
         if sounds_alike(name, candidates) or (knows and meaning.best(name.text, candidates) >= needed):
             return False
+        if missing.place and any(_sounds_like(name_key(own), candidates, OWN_SPELLING) for own in _own_place_names(missing, lang)):
+            return False
     return True
+
+
+def _own_place_names(missing: _Missing, lang: str) -> list[str]:
+    """This language's CLDR names for the missing place, in a phonetic script: a respelling may
+    be closer to them than to the name as the others write it (न्यूजीलैण्ड, nyujilaind, is 50
+    from New Zealand but 86 from CLDR's न्यूज़ीलैंड). Not Han names: their characters stand for
+    meaning, and a stretch sharing two of them (地利 of 奥地利, Austria) respells nothing."""
+    names = cldr_names.own_names(_places(missing.where[0][1], list(missing.where)), lang)
+    return [name for name in names if not any(cldr_names.han(c) for c in name)]
 
 
 #: Least rapidfuzz ratio between a name and a stretch, both transliterated, for the stretch to
@@ -521,9 +532,18 @@ SOUNDS_ALIKE = 60
 def sounds_alike(name: Name, candidates: list[str]) -> bool:
     """Whether a stretch, transliterated (anyascii), is close to the name: a respelling the
     encoder may not know (a rare name), so the name is not told absent."""
-    key = name.key
+    return _sounds_like(name.key, candidates)
+
+
+#: Least rapidfuzz ratio between this language's own CLDR name for a place and a stretch, both
+#: transliterated, for the stretch to respell it: the same script, so a letter or two apart
+#: (न्यूजीलैण्ड/न्यूज़ीलैंड 86), where a short name is 60 from chance stretches (स्पेन/ब्रसेल्स, spen/brsels).
+OWN_SPELLING = 80
+
+
+def _sounds_like(key: str, candidates: list[str], least: float = SOUNDS_ALIKE) -> bool:
     return any(
-        fuzz.ratio(key, other) >= SOUNDS_ALIKE
+        fuzz.ratio(key, other) >= least
         for other in map(name_key, candidates)
         if abs(len(other) - len(key)) <= 3
     )

@@ -88,3 +88,9 @@ def test_english_names_the_subtag_registry_records_beside_cldr_are_places():
     assert written(entities("Czech Republic", ["en"]), "cs", ["v", "Česku"])
     assert not written(entities("Czech Republic", ["en"]), "cs", ["na", "Slovensku"])
     assert entities("Czech Republic", ["de"]) == frozenset()  # the registry is English only
+
+
+def test_a_name_of_several_words_without_capitals_is_written_word_by_word():
+    united_nations = entities("United Nations", ["en"])
+    assert written(united_nations, "hi", ["संयुक्त", "राष्ट्र", "ने", "बुधवार", "को", "कहा"])
+    assert not written(united_nations, "hi", ["संयुक्त", "अरब", "अमीरात"])  # the United Arab Emirates
