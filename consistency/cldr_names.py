@@ -86,6 +86,8 @@ def entities(name: str, languages: list[str]) -> frozenset[str]:
         found |= ids.get(name.casefold(), frozenset())
         if not found:  # a declined place name: Polsce, Spaniens
             found |= {i for s, e, base in _place_matches(name, language) if (s, e) == (0, len(name)) for i in ids.get(base, ())}
+        if not found:  # a name already taken for a name, its last letter swapped: Česku for Česko
+            found |= {i for base in _last_letter_swapped(name.casefold(), language) for i in ids.get(base, ())}
         if name.isupper():  # a code is written as one: EU, PLN
             found |= {ident for ident in ids.get(name, frozenset()) if ident.endswith(":" + name)}
     for ident in list(found):
@@ -183,6 +185,15 @@ def _place_matches(text: str, language: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+def _last_letter_swapped(word: str, language: str) -> tuple[str, ...]:
+    """The language's one-word place names of four letters or more that ``word`` writes with
+    another last letter (Česku, Česko). Too loose to find places in a text (a Polish "Polski" is
+    also an adjective), but enough to tell which place a word already held for a name names."""
+    if len(word) < 4 or not word[-1].isalpha():
+        return ()
+    return tuple(n for n in _place_names(language).by_stem.get(word[:-1], ()) if n != word)
+
+
 def _written_at(text: str, start: int, name: str) -> bool:
     end = start + len(name)
     return text[start:end].casefold() == name and not (end < len(text) and text[end].isalnum())
@@ -214,6 +225,8 @@ class _PlaceNames:
     first_words: dict[str, tuple[str, ...]]
     #: A single-word name less its last two letters (for endings that replace them: Polsk-a, Polsc-e) → the name.
     stems: dict[str, str]
+    #: A single-word name of four letters or more less its last letter → the names.
+    by_stem: dict[str, tuple[str, ...]]
 
 
 @lru_cache(maxsize=None)
@@ -237,7 +250,15 @@ def _place_names(language: str) -> _PlaceNames:
         frozenset(cased),
         {word: tuple(found) for word, found in first_words.items()},
         {n[:-2]: n for n in cased if " " not in n and len(n) >= 6},
+        _by_stem(n for n in cased if " " not in n and len(n) >= 4 and n[-1].isalpha()),
     )
+
+
+def _by_stem(names) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for name in names:
+        found.setdefault(name[:-1], []).append(name)
+    return {stem: tuple(group) for stem, group in found.items()}
 
 
 def han(char: str) -> bool:

@@ -94,3 +94,10 @@ def test_a_name_of_several_words_without_capitals_is_written_word_by_word():
     united_nations = entities("United Nations", ["en"])
     assert written(united_nations, "hi", ["संयुक्त", "राष्ट्र", "ने", "बुधवार", "को", "कहा"])
     assert not written(united_nations, "hi", ["संयुक्त", "अरब", "अमीरात"])  # the United Arab Emirates
+
+
+def test_a_name_with_its_last_letter_swapped_is_looked_up_as_the_place():
+    assert entities("Česku", ["cs"]) == {"territory:CZ"}  # Česko, declined
+    assert entities("Rusku", ["cs"]) == {"territory:RU"}
+    assert entities("Francis", ["en"]) == frozenset()  # two letters apart from France
+    assert places("Uber mohl v Česku jezdit.", "cs") == []  # too loose to find places in a text

@@ -408,3 +408,14 @@ def test_a_transliterated_name_may_carry_an_ending_of_its_own():
     assert findings == []  # galapagosskie: Galapagos and an adjective ending
     _, findings = name_findings(dict(texts, en=texts["en"].replace("Galapagos", "Canary")))
     assert "ru" in {f.version for f in findings}
+
+
+def test_a_declined_country_is_held_to_the_other_versions():
+    texts = {
+        "cs": "Natankovat LPG je v Česku možné na zhruba 950 stanicích různých provozovatelů.",
+        "en": "It is possible to refuel LPG in the Czech Republic at about 950 stations of various operators.",
+    }
+    _, findings = name_findings(texts)
+    assert findings == []  # Česku is Česko, which English calls Czechia or the Czech Republic
+    _, findings = name_findings(dict(texts, en=texts["en"].replace(" in the Czech Republic", "")))
+    assert [(f.version, str(f.kind), f.expected.text) for f in findings] == [("en", "omission", "Česku")]
