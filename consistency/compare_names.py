@@ -309,6 +309,8 @@ def _missing_here(lang: str, row: int, versions: dict[str, VersionNames], cells:
             continue  # the name inside a compound of this language: Coronavirus, Nationalparks
         if sample.acronym and mine.count(key) == 0 and _own_acronym(cells, lang, row, support):
             continue  # a translated acronym (KI for AI, UE for EU), used instead of the name here
+        if _spelt_out_here(sample, cells, lang, row, support):
+            continue  # an acronym and the name it stands for: Premier League for АПЛ, UE for European Union
         if " " in sample.text and not places and _halves_here(sample, list(support), lang, cells.words(lang, row, reach=1), here):
             continue  # both halves of the pair are here, inflected apart (Miłosza Stępińskiego) or translated
         if sample.latin != mine.latin and _transliterated_here(sample, cells.words(lang, row)):
@@ -417,14 +419,15 @@ def _judgeable(name: Name, version: VersionNames) -> bool:
     """Whether this version's lack of the name can be judged, not only a misspelling of it.
 
     In the name's own script, always. Codes stay in Latin letters in every script. A word name
-    in another script is judged only between scripts with capital letters (Latin, Cyrillic,
-    Greek), whose transliteration keeps the vowels; Thai, Devanagari, Arabic or Chinese
-    spellings of a foreign name are too far from any transliteration to tell absent from
-    respelt. Acronyms are translated across scripts (US = США = 美国), so not judged there.
+    or an acronym in another script is judged only between scripts with capital letters
+    (Latin, Cyrillic, Greek), whose transliteration keeps the vowels; Thai, Devanagari, Arabic
+    or Chinese spellings of a foreign name are too far from any transliteration to tell absent
+    from respelt. An acronym translated (США for US, АПЛ for Premier League) is carried by the
+    version's own acronym or by the words it stands for, as within one script.
     """
     if name.latin == version.latin or name.code:
         return True
-    return not name.acronym and version.cased and name.cased
+    return version.cased and name.cased
 
 
 def _shortened(key: str, nominated: dict[str, list[tuple[str, Name]]], here: set[str]) -> bool:
@@ -572,6 +575,31 @@ def _own_acronym(cells: Cells, lang: str, row: int, support: tuple[str, ...]) ->
     names = [n for r in (row - 1, row, row + 1) if 0 <= r < len(cells.rows) for n in cells.names(lang, r)]
     names += [p for w in cells.words(lang, row, reach=1) for p in parts(w)]
     return any(n.acronym and not carried(support_keys, n.key) for n in names)
+
+
+def _spelt_out_here(name: Name, cells: Cells, lang: str, row: int, support: tuple[str, ...]) -> bool:
+    """Whether this version writes here, and the others do not, the missing acronym spelt out as
+    a name of several words, or the missing name of several words as an acronym: the initials
+    of the words are letters of the acronym, in any order, since word order changes across
+    languages (European Union, UE), and the acronym has at most one letter more (Premier
+    League for АПЛ, Английская премьер-лига). Both are transliterated first."""
+    if not (name.acronym or (" " in name.text and not name.code)):
+        return False
+    support_keys = set().union(*(cells.keys(o, row, reach=1) for o in support))
+    names = [n for r in (row - 1, row, row + 1) if 0 <= r < len(cells.rows) for n in cells.names(lang, r)]
+    for other in names:
+        if carried(support_keys, other.key):
+            continue  # the others have it too: not written instead of the missing name
+        acronym, pair = (name, other) if name.acronym else (other, name)
+        if acronym.acronym and " " in pair.text and _initials_of(pair.text, acronym.text):
+            return True
+    return False
+
+
+def _initials_of(words: str, acronym: str) -> bool:
+    initials = Counter(name_key(word)[:1] for word in words.split() if name_key(word))
+    letters = Counter(name_key(acronym))
+    return sum(initials.values()) >= 2 and initials <= letters and letters.total() - initials.total() <= 1
 
 
 def _near_miss(missing: _Missing, cells: Cells, lang: str, row: int) -> Name | None:

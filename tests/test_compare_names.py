@@ -419,3 +419,28 @@ def test_a_declined_country_is_held_to_the_other_versions():
     assert findings == []  # Česku is Česko, which English calls Czechia or the Czech Republic
     _, findings = name_findings(dict(texts, en=texts["en"].replace(" in the Czech Republic", "")))
     assert [(f.version, str(f.kind), f.expected.text) for f in findings] == [("en", "omission", "Česku")]
+
+
+def test_an_acronym_is_held_across_cased_scripts_and_may_be_spelt_out():
+    texts = {
+        "ru": "Худшая команда АПЛ \"Норвич\" потеряла шансы на сохранение прописки в АПЛ 11 июля.",
+        "en": "The worst team in the Premier League, Norwich, lost their chances of retaining their place in the Premier League on July 11.",
+    }
+    _, findings = name_findings(texts)
+    assert findings == []  # АПЛ, Английская премьер-лига: P and L are letters of APL
+    _, findings = name_findings(dict(texts, en=texts["en"].replace("the Premier League", "the EPL")))
+    assert findings == []  # an acronym of its own
+    dropped = "The worst team, Norwich, lost their chances of retaining their place on July 11."
+    _, findings = name_findings(dict(texts, en=dropped))
+    assert [(f.version, str(f.kind), f.expected.text) for f in findings] == [("en", "omission", "АПЛ")]
+    _, findings = name_findings(dict(texts, en=texts["en"].replace("the Premier League", "La Liga")))
+    assert ("en", "omission", "АПЛ") in [(f.version, str(f.kind), f.expected.text) for f in findings]
+
+
+def test_a_name_of_several_words_is_carried_by_its_acronym_in_any_word_order():
+    texts = {
+        "fr": "La France est le septième pays de l'UE à subir l'impact du virus.",
+        "en": "France is the seventh country in the European Union to suffer this virus.",
+    }
+    _, findings = name_findings(texts)
+    assert findings == []
