@@ -153,3 +153,11 @@ def test_an_acronym_is_no_half_of_a_pair():
     )
     assert {"USA", "Donald Trump", "High Flyer"} <= found
     assert "USA Donald" not in found
+
+
+def test_a_rare_word_opening_a_sentence_may_be_a_name():
+    found = version_names(["Netanjahu, dotychczasowy premier Izraela, po wyborach ponownie otrzymał misję."], "pl")[0]
+    assert "netanjahu" in found.opening and "netanjahu" in {n.key for n in found.names}
+    assert version_names(["Grandes son los huecos entre los programas."], "es")[0].opening == frozenset()  # a frequent word
+    # in a version that capitalises its nouns, a capital opening a sentence says nothing either
+    assert version_names(["Hamáček verlor den ersten Satz im Tiebreak."], "de")[0].opening == frozenset()
