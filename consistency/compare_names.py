@@ -79,8 +79,8 @@ class VersionNames:
     words: list[list[Name]]
     #: Per sentence, how often each key occurs (tokens, hyphen parts and token pairs).
     tallies: list[Counter]
-    #: Keys nominated only as rare words opening a sentence (names.opening_names).
-    opening: frozenset[str] = frozenset()
+    #: Keys nominated only as rare capitalised words (names.rare_names).
+    rare: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, view: VersionView) -> VersionNames:
@@ -95,10 +95,10 @@ class VersionNames:
             tally = Counter(t.key for t in words[-1] if t.key in keys[-1])
             tally.update(k for k in keys[-1] if k not in tally)
             tallies.append(tally)
-        opening = set().union(*(found.opening for found in extracted)) - {
-            n.key for found in extracted for n in found.names if n.key not in found.opening
+        rare = set().union(*(found.rare for found in extracted)) - {
+            n.key for found in extracted for n in found.names if n.key not in found.rare
         }
-        return cls(view, latin_script(context), cased_script(context), names, keys, words, tallies, frozenset(opening))
+        return cls(view, latin_script(context), cased_script(context), names, keys, words, tallies, frozenset(rare))
 
     @cached_property
     def counts(self) -> Counter:
@@ -227,8 +227,8 @@ class _Missing:
     respelt: bool = False
     #: Whether it is a CLDR place that this version's language has a name for.
     place: bool = False
-    #: Whether it is only a rare word opening a sentence, which may be a common word translated.
-    opening: bool = False
+    #: Whether it is only a rare capitalised word, which may be a common word translated.
+    rare: bool = False
 
 
 class Meaning(Protocol):
@@ -304,9 +304,9 @@ def _missing_here(lang: str, row: int, versions: dict[str, VersionNames], cells:
         if cells.count(lang, row, key) >= statistics.median(cells.count(o, row, key) for o in support):
             continue  # in a neighbouring unit as often as the others have it there: the aligner's slack
         sample = where[0][1]
-        opening = all(key in versions[o].opening for o, _ in where)
-        if opening and _spelt_close_here(sample, cells.words(lang, row, reach=1)):
-            continue  # a rare word opening a sentence, written here alike (Netanyahu for Netanjahu)
+        rare = all(key in versions[o].rare for o, _ in where)
+        if rare and _spelt_close_here(sample, cells.words(lang, row, reach=1)):
+            continue  # a rare capitalised word, written here alike (Netanyahu for Netanjahu)
         places = _places(sample, where)
         if places:
             if cldr_names.written(places, lang, [w.text for w in cells.words(lang, row, reach=1)]):
@@ -331,7 +331,7 @@ def _missing_here(lang: str, row: int, versions: dict[str, VersionNames], cells:
         respelt = not mine.cased and sample.cased and not (sample.code or sample.acronym)
         judgeable = _judgeable(sample, mine) or place or respelt
         absent = judgeable and set(support) >= set(eligible) and not _shortened(key, nominated, here)
-        found.append(_Missing(key, tuple(where), support, row, absent, respelt and absent, place, opening))
+        found.append(_Missing(key, tuple(where), support, row, absent, respelt and absent, place, rare))
     # "Deepseek R1" is missing because "R1" is: report the shorter name only.
     keys = {m.key for m in found}
     return [m for m in found if not any(k != m.key and k in m.key for k in keys)]
@@ -339,8 +339,8 @@ def _missing_here(lang: str, row: int, versions: dict[str, VersionNames], cells:
 
 def _spelt_close_here(name: Name, words: list[Name]) -> bool:
     """Whether a word here is close to the name in letters (transliterated): for a name only
-    nominated as a rare word opening a sentence, a respelling or a cognate (Netanyahu for
-    Netanjahu, Hydrogen for Hydrogène) is taken for it, never reported as a near miss."""
+    nominated as a rare capitalised word, a respelling or a cognate (Netanyahu for Netanjahu,
+    Hydrogen for Hydrogène) is taken for it, never reported as a near miss."""
     return any(fuzz.ratio(name.key, w.key) >= SOUNDS_ALIKE for w in words if abs(len(w.key) - len(name.key)) <= 3)
 
 
@@ -477,13 +477,13 @@ def _translated(missing: _Missing, cells: Cells, lang: str, row: int, meaning: M
     candidates = {
         n.text for n in names if fuzz.ratio(missing.key, n.key) < NEAR_MISS or own_word(n, name.text, lang, COMMON_WORD)
     }
-    if name.acronym or missing.opening:
+    if name.acronym or missing.rare:
         # spelt out or written as an adjective (ID as documento de identidad, US as americano);
-        # a rare word opening a sentence translated as common words (Budowniczowie, builders)
+        # a rare capitalised word translated as common words (Budowniczowie, builders)
         candidates |= set(cells.stretches(lang, row, reach=1))
     if meaning.best(name.text, sorted(candidates)) >= TRANSLATED_NAME:
         return True
-    if missing.opening and meaning.best(name.text, sorted(cells.stretches(lang, row, reach=1))) >= OPENING_WORD:
+    if missing.rare and meaning.best(name.text, sorted(cells.stretches(lang, row, reach=1))) >= RARE_WORD:
         return True
     # An exonym shares letters with the name as well as its meaning (Losanna for Lausanne,
     # Cornovaglia for Cornwall); another name of the same kind shares the meaning only (Obama
@@ -496,11 +496,11 @@ def _translated(missing: _Missing, cells: Cells, lang: str, row: int, meaning: M
     return meaning.best(name.text, sorted(cognates)) >= COGNATE_MEANING
 
 
-#: Least cosine between a rare word opening a sentence and a stretch of this version for the
+#: Least cosine between a rare capitalised word and a stretch of this version for the
 #: stretch to translate it: a word alone is far from its translation to a sentence encoder
 #: (Budowniczowie/builders 0.47, Блоггерство/Blogging 0.51), and farther from what stands where
 #: a name was dropped (Netanjahu/prime minister 0.25).
-OPENING_WORD = 0.45
+RARE_WORD = 0.45
 
 
 #: An exonym: letters this close to the name (rapidfuzz ratio; Losanna/Lausanne 67, Cornovaglia/
@@ -586,7 +586,7 @@ def stretches(words: list[Name]) -> list[str]:
     texts = [w.text for w in words]
     found = set(texts) | {f"{a} {b}" for a, b in zip(texts, texts[1:])}
     for text in texts:
-        if len(text) > STRETCH:
+        if len(text) > STRETCH and not cased_script(text):  # a spaced word is no run of words
             found |= {text[i : i + size] for size in range(2, STRETCH + 1) for i in range(len(text) - size + 1)}
     return sorted(found)
 

@@ -264,8 +264,8 @@ class SentenceNames:
     tokens: tuple[Name, ...]
     names: tuple[Name, ...]
     presence: dict[str, str]
-    #: Keys of the names that only ``opening_name`` nominates: held with more care.
-    opening: frozenset[str] = frozenset()
+    #: Keys of the names that only ``rare_names`` nominates: held with more care.
+    rare: frozenset[str] = frozenset()
 
 
 def version_names(sentences: list[str], language: str | None = None) -> tuple[SentenceNames, ...]:
@@ -278,26 +278,25 @@ def version_names(sentences: list[str], language: str | None = None) -> tuple[Se
         words = tokens(text)
         names = extract_names(text, script=script, found=words)
         spellings = presence(text, words)
-        opening: frozenset[str] = frozenset()
+        rare: frozenset[str] = frozenset()
         if language is not None:
             names = _with_places(text, language, names)
             for name in names:  # a place inside an unspaced run (比利时累计) is no token of its own
                 spellings.setdefault(name.key, name.text)
-            extra = [n for n in opening_names(text, words, script, language) if n.key not in {m.key for m in names}]
+            extra = [n for n in rare_names(text, words, script, language) if n.key not in {m.key for m in names}]
             names = sorted(names + extra, key=lambda n: (n.start, -n.end))
-            opening = frozenset(n.key for n in extra)
-        found.append(SentenceNames(tuple(words), tuple(names), spellings, opening))
+            rare = frozenset(n.key for n in extra)
+        found.append(SentenceNames(tuple(words), tuple(names), spellings, rare))
     return tuple(found)
 
 
-def opening_names(text: str, words: list[Name], script: tuple[bool, bool], language: str) -> list[Name]:
-    """Capitalised words opening a sentence that are no frequent word of the language (wordfreq
-    has none of them at Zipf 3 or above): Netanjahu, Neapol, Tapatío. A name opening a sentence
-    has no capital of its own to show it, and the translations often move it elsewhere; a rare
-    common word may open a sentence too, so such a name is held only where nothing close to it
-    in letters or meaning is written (compare_names)."""
-    if script[1]:
-        return []  # capitals say nothing in a version that capitalises its nouns
+def rare_names(text: str, words: list[Name], script: tuple[bool, bool], language: str) -> list[Name]:
+    """Capitalised words that capitals alone do not show to be names, and that the language has
+    no frequent word for (none in wordfreq at Zipf 3 or above): one opening a sentence
+    (Netanjahu, Tapatío), or any in a version that capitalises its nouns (Hamáček in German).
+    A rare common word is capitalised there too (Gouverneursamt, Budowniczowie opening a
+    sentence), so such a name is held only where nothing close to it in letters or in meaning
+    is written (compare_names)."""
     found = []
     for word in words:
         bare = without_suffix(word.text)
@@ -307,7 +306,7 @@ def opening_names(text: str, words: list[Name], script: tuple[bool, bool], langu
             and bare[:1].isupper()
             and not (word.code or word.acronym)
             and cased_script(bare)
-            and _sentence_initial(text, word.start)
+            and (script[1] or _sentence_initial(text, word.start))
             and zipf(bare.casefold(), language) == 0.0
         ):
             found.append(word)

@@ -155,9 +155,10 @@ def test_an_acronym_is_no_half_of_a_pair():
     assert "USA Donald" not in found
 
 
-def test_a_rare_word_opening_a_sentence_may_be_a_name():
+def test_a_rare_capitalised_word_may_be_a_name_where_capitals_alone_do_not_show_it():
     found = version_names(["Netanjahu, dotychczasowy premier Izraela, po wyborach ponownie otrzymał misję."], "pl")[0]
-    assert "netanjahu" in found.opening and "netanjahu" in {n.key for n in found.names}
-    assert version_names(["Grandes son los huecos entre los programas."], "es")[0].opening == frozenset()  # a frequent word
-    # in a version that capitalises its nouns, a capital opening a sentence says nothing either
-    assert version_names(["Hamáček verlor den ersten Satz im Tiebreak."], "de")[0].opening == frozenset()
+    assert "netanjahu" in found.rare and "netanjahu" in {n.key for n in found.names}  # opening a sentence
+    assert version_names(["Grandes son los huecos entre los programas."], "es")[0].rare == frozenset()  # a frequent word
+    # in a version that capitalises its nouns, anywhere: but not its frequent nouns
+    found = version_names(["Im ersten Satz verlor Hamáček nach langem Kampf."], "de")[0]
+    assert found.rare == {"hamacek"}
