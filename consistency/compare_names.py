@@ -32,6 +32,7 @@ from __future__ import annotations
 import math
 import re
 import statistics
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -107,12 +108,19 @@ class VersionNames:
             total.update(tally)
         return total
 
+    @cached_property
+    def _sorted_counts(self) -> list[str]:
+        """The counted keys, sorted: the keys a key's count adds up start with it, a slice."""
+        return sorted(self.counts)
+
     def count(self, key: str, sentences: Iterable[int] | None = None) -> int:
         """Mentions of ``key`` (inflected forms included) in the given sentences, or in all."""
+        keys = self._sorted_counts
+        low = bisect_left(keys, key)
+        forms = [k for k in keys[low : bisect_left(keys, key + "\U0010ffff", low)] if carried({k}, key)]
         if sentences is None:
-            return sum(n for k, n in self.counts.items() if k.startswith(key) and carried({k}, key))
-        tallies = [self.tallies[i] for i in sentences]
-        return sum(n for tally in tallies for k, n in tally.items() if k.startswith(key) and carried({k}, key))
+            return sum(self.counts[k] for k in forms)
+        return sum(self.tallies[i].get(k, 0) for i in sentences for k in forms)
 
 
 class Cells:

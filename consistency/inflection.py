@@ -31,6 +31,8 @@ APOSTROPHE_SUFFIX = re.compile(r"['’][^\W\d_]+$")
 
 def without_suffix(text: str) -> str:
     """The text less a suffix after an apostrophe (Nvidia'nın, Chatgpt's, Bolivya'nın)."""
+    if "'" not in text and "’" not in text:
+        return text  # most words: no pattern to run
     return APOSTROPHE_SUFFIX.sub("", text)
 
 

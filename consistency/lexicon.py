@@ -307,9 +307,14 @@ def spelled_numbers(language: str) -> dict[str, int]:
     return lexicon
 
 
+_BETWEEN_WORDS = re.compile(r"[\s\-‐‑'’]")
+
+
 def compact_words(text: str) -> str:
     """Spelled numbers compare without case, spaces or hyphens: "yirmi bir" = "yirmibir"."""
-    return re.sub(r"[\s\-‐‑'’]", "", text).casefold()
+    if text.isalpha():
+        return text.casefold()  # one word, as most are: nothing to take out
+    return _BETWEEN_WORDS.sub("", text).casefold()
 
 
 def _is_cjk(char: str) -> bool:

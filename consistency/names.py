@@ -199,18 +199,20 @@ def tokens(text: str) -> list[Name]:
     found = []
     for match in _TOKEN.finditer(text):
         word, start = match.group(), match.start()
-        elided = _ELISION.match(word)
+        elided = _ELISION.match(word) if "'" in word or "’" in word else None
         if elided and any(c.isupper() or c.isdigit() for c in word[elided.end() :]):
             word, start = word[elided.end() :], start + elided.end()
         for piece, begin in _script_runs(word, start):
             bare = without_suffix(piece)
-            if any(c.isalnum() for c in bare):
+            if bare.isalnum() or any(c.isalnum() for c in bare):
                 found.append(Name(piece, begin, begin + len(piece), name_key(bare), latin_script(bare)))
     return found
 
 
 def parts(token: Name) -> list[Name]:
     """The hyphen-joined pieces of a token and their runs: Multi-Token-Vorhersage holds Multi-Token."""
+    if not any(joiner in token.text for joiner in "-‐‑."):
+        return []  # most words: one piece
     pieces = [(m.group(), m.start()) for m in re.finditer(r"[^\-‐‑.]+", token.text)]
     if len(pieces) < 2 or len(pieces) > 6:
         return []
@@ -240,6 +242,8 @@ def extract_names(
     names: list[Name] = []
     for token in tokens(text) if found is None else found:
         bare = without_suffix(token.text)
+        if latin_text and bare.islower() and bare.isalpha():
+            continue  # a lower-case word in Latin text: no capital, no digit, not foreign
         letters = [c for c in bare if c.isalpha()]
         if not letters:
             continue
@@ -299,15 +303,14 @@ def rare_names(text: str, words: list[Name], script: tuple[bool, bool], language
     is written (compare_names)."""
     found = []
     for word in words:
+        if not word.text[:1].isupper() or not (script[1] or _sentence_initial(text, word.start)):
+            continue  # most words: cheap tests first, on every word of every sentence
         bare = without_suffix(word.text)
-        letters = [c for c in bare if c.isalpha()]
         if (
-            len(letters) >= 3
-            and bare[:1].isupper()
+            zipf(bare.casefold(), language) == 0.0
+            and sum(c.isalpha() for c in bare) >= 3
             and not (word.code or word.acronym)
             and cased_script(bare)
-            and (script[1] or _sentence_initial(text, word.start))
-            and zipf(bare.casefold(), language) == 0.0
         ):
             found.append(word)
     return found
@@ -449,6 +452,8 @@ def own_word(token: Name, name: str, language: str, at_least: float = OWN_WORD) 
 
 def _short_lowercase(token: Name) -> bool:
     """A short all-lowercase word ("ai", "un", "es") is a common word, never the acronym AI, UN or ES."""
+    if len(token.text) > 3 and token.text.isalpha():
+        return False  # most words: more than three letters
     letters = [c for c in token.text if c.isalpha()]
     return len(letters) <= 3 and not any(c.isdigit() for c in token.text) and all(c.islower() for c in letters)
 

@@ -164,6 +164,8 @@ def _abbreviation_before(paragraph: str, end: int) -> bool:
 
 
 def _space_sentence_script(char: str) -> bool:
+    if not char or char < _SPACE_SENTENCE_SCRIPTS[0][0]:
+        return False  # Latin, Cyrillic, Greek, Arabic...: every letter before Thai
     return any(low <= char <= high for low, high in _SPACE_SENTENCE_SCRIPTS)
 
 
