@@ -317,8 +317,8 @@ def _missing_here(lang: str, row: int, versions: dict[str, VersionNames], cells:
             continue  # in a neighbouring unit as often as the others have it there: the aligner's slack
         sample = where[0][1]
         rare = all(key in versions[o].rare for o, _ in where)
-        if rare and _spelt_close_here(sample, cells.words(lang, row, reach=1)):
-            continue  # a rare capitalised word, written here alike (Netanyahu for Netanjahu)
+        if rare and _sounds_like(key, [w.text for w in cells.words(lang, row, reach=1)]):
+            continue  # a rare capitalised word written here alike, respelt or a cognate (Netanyahu for Netanjahu)
         places = _places(sample, where)
         if places:
             if cldr_names.written(places, lang, [w.text for w in cells.words(lang, row, reach=1)]):
@@ -347,13 +347,6 @@ def _missing_here(lang: str, row: int, versions: dict[str, VersionNames], cells:
     # "Deepseek R1" is missing because "R1" is: report the shorter name only.
     keys = {m.key for m in found}
     return [m for m in found if not any(k != m.key and k in m.key for k in keys)]
-
-
-def _spelt_close_here(name: Name, words: list[Name]) -> bool:
-    """Whether a word here is close to the name in letters (transliterated): for a name only
-    nominated as a rare capitalised word, a respelling or a cognate (Netanyahu for Netanjahu,
-    Hydrogen for Hydrogène) is taken for it, never reported as a near miss."""
-    return any(fuzz.ratio(name.key, w.key) >= SOUNDS_ALIKE for w in words if abs(len(w.key) - len(name.key)) <= 3)
 
 
 def _halves_here(name: Name, writers: list[str], lang: str, words: list[Name], here: set[str]) -> bool:
