@@ -290,7 +290,8 @@ def version_names(sentences: list[str], language: str | None = None) -> tuple[Se
             names = _with_places(text, language, names)
             for name in names:  # a place inside an unspaced run (比利时累计) is no token of its own
                 spellings.setdefault(name.key, name.text)
-            extra = [n for n in rare_names(text, words, script, language) if n.key not in {m.key for m in names}]
+            named = {n.key for n in names}
+            extra = [n for n in rare_names(text, words, script, language) if n.key not in named]
             names = sorted(names + extra, key=lambda n: (n.start, -n.end))
             rare = frozenset(n.key for n in extra)
         found.append(SentenceNames(tuple(words), tuple(names), spellings, rare))
