@@ -105,7 +105,7 @@ def respelt_calibration(config: Config) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--show", type=int, default=0, help="print up to N misses and N false alarms (with both texts)")
+    parser.add_argument("--show", type=int, default=0, help="print up to N misses and N false alarms, each with both texts")
     parser.add_argument("--respelt", action="store_true", help="calibrate compare_names.RESPELT on clean pairs")
     args = parser.parse_args()
     config = dataclasses.replace(Config(), cache="")
@@ -127,7 +127,7 @@ def main() -> int:
                 hits[lang][short] += bool(found)
                 hits[lang][short + "-n"] += 1
                 if not found:
-                    misses.append(f"{short} {lang}: {item['pert_sent'][:140]}")
+                    misses.append(f"{short} {lang}: {item['src_sent'][:200]}\n         en: {item['pert_sent'][:200]}")
             clean_texts = [item["mt_sent"]] + ([item["eng_sent"]] if filename == CLEAN_FILE else [])
             for english in clean_texts:
                 if (item["id"], english) in clean_seen:

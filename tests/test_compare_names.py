@@ -410,6 +410,17 @@ def test_a_transliterated_name_may_carry_an_ending_of_its_own():
     assert "ru" in {f.version for f in findings}
 
 
+def test_a_name_respelt_by_its_sound_across_scripts_is_the_same_name():
+    texts = {
+        "ru": "Хьюн и Прайс должны явиться в суд Вестминстера 16 февраля.",
+        "en": "Hyun and Price are due to appear at Westminster court on February 16.",
+    }
+    _, findings = name_findings(texts)
+    assert findings == []  # prays and price: 60 apart in letters, but spoken alike (metaphone PRS)
+    _, findings = name_findings(dict(texts, en=texts["en"].replace("Price", "Perkins")))
+    assert ("en", "Прайс") in {(f.version, f.expected.text) for f in findings}
+
+
 def test_a_declined_country_is_held_to_the_other_versions():
     texts = {
         "cs": "LPG je v Česku možné natankovat na zhruba 950 stanicích různých provozovatelů.",
