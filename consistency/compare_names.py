@@ -318,8 +318,8 @@ def _missing_here(lang: str, row: int, versions: dict[str, VersionNames], cells:
             continue  # in a neighbouring unit as often as the others have it there: the aligner's slack
         sample = where[0][1]
         rare = all(key in versions[o].rare for o, _ in where)
-        if rare and _sounds_like(key, [w.text for w in cells.words(lang, row, reach=1)]):
-            continue  # a rare capitalised word written here alike, respelt or a cognate (Netanyahu for Netanjahu)
+        if rare and _sounds_like(key, cells.stretches(lang, row, reach=1)):
+            continue  # a rare capitalised word or pair written here alike, respelt or a cognate (Netanyahu for Netanjahu)
         places = _places(sample, where)
         if places:
             if cldr_names.written(places, lang, [w.text for w in cells.words(lang, row, reach=1)]):
@@ -343,7 +343,7 @@ def _missing_here(lang: str, row: int, versions: dict[str, VersionNames], cells:
         place = not sample.acronym and cldr_names.nameable(places, lang)
         respelt = not mine.cased and sample.cased and not (sample.code or sample.acronym)
         judgeable = _judgeable(sample, mine) or place or respelt
-        absent = judgeable and set(support) >= set(eligible) and not _shortened(key, nominated, here)
+        absent = judgeable and set(support) >= set(eligible) and not _shortened(key, nominated, cells.words(lang, row))
         found.append(_Missing(key, tuple(where), support, row, absent, respelt and absent, place, rare))
     # "Deepseek R1" is missing because "R1" is: report the shorter name only.
     keys = {m.key for m in found}
@@ -466,14 +466,16 @@ def _judgeable(name: Name, version: VersionNames) -> bool:
     return version.cased and name.cased
 
 
-def _shortened(key: str, nominated: dict[str, list[tuple[str, Name]]], here: set[str]) -> bool:
-    """Whether the name opens a pair whose other half is here: a first name left out, Palin for
-    Sarah Palin. (Not a second half: Nvidia for Nvidia Hopper is a different thing.)"""
+def _shortened(key: str, nominated: dict[str, list[tuple[str, Name]]], words: list[Name]) -> bool:
+    """Whether the name opens a pair whose other half is here as a name: a first name left out,
+    Palin for Sarah Palin. (Not a second half: Nvidia for Nvidia Hopper is a different thing.
+    Nor a common word in lower case: "radio" is not TogiNet Radio shortened, but its name dropped.)"""
+    capitalised = {w.key for w in words if w.text[:1].isupper()}
     for pair, where in nominated.items():
         second = where[0][1].text.split(" ")[-1]
         if pair != key and pair.startswith(key) and not second.isupper():
             rest = pair[len(key) :]
-            if len(rest) >= 2 and carried(here, rest):
+            if len(rest) >= 2 and carried(capitalised, rest):
                 return True
     return False
 

@@ -13,7 +13,9 @@ They are found by shape, without word lists, so the rules hold in any language:
   比利时, नेपाल; cldr_names.places), and its words are not names on their own;
 - a capitalised word that capitals alone do not show to be a name (opening a sentence, or in a
   version that capitalises its nouns) is one if its language has no frequent word so spelt
-  (Netanjahu, Hamáček): ``rare_names``, held with more care by compare_names.
+  (Netanjahu, Hamáček): ``rare_names``, held with more care by compare_names. So are two
+  capitalised words side by side in a version that capitalises its nouns, the first not
+  opening the sentence (Leicester City in German): ``capital_runs``.
 A word that these rules miss (a German "Nvidia") still *carries* the name when other versions
 nominate it: presence is judged on every token, nomination on shape. Tokens keep their
 combining marks (the vowel signs of नेपाल), which the word class of Python's re leaves out.
@@ -291,7 +293,8 @@ def version_names(sentences: list[str], language: str | None = None) -> tuple[Se
             for name in names:  # a place inside an unspaced run (比利时累计) is no token of its own
                 spellings.setdefault(name.key, name.text)
             named = {n.key for n in names}
-            extra = [n for n in rare_names(text, words, script, language) if n.key not in named]
+            held = rare_names(text, words, script, language) + capital_runs(text, words, script)
+            extra = [n for n in held if n.key not in named]
             names = sorted(names + extra, key=lambda n: (n.start, -n.end))
             rare = frozenset(n.key for n in extra)
         found.append(SentenceNames(tuple(words), tuple(names), spellings, rare))
@@ -317,6 +320,30 @@ def rare_names(text: str, words: list[Name], script: tuple[bool, bool], language
             and cased_script(bare)
         ):
             found.append(word)
+    return found
+
+
+def capital_runs(text: str, words: list[Name], script: tuple[bool, bool]) -> list[Name]:
+    """In a version that capitalises its nouns, two capitalised words side by side, the first
+    not opening the sentence: one name (Leicester City, Vereinten Nationen, Long Bay). A noun
+    is capitalised there, but nouns seldom stand side by side with nothing between, and an
+    adjective takes a capital only in a name. Such a pair may still be common words (Roten
+    Karte), so it is held as a rare name is (compare_names)."""
+    if not script[1]:
+        return []
+    found = []
+    for first, second in zip(words, words[1:]):
+        if (
+            text[first.end : second.start] == " "
+            and first.text[:1].isupper()
+            and second.text[:1].isupper()
+            and not (first.code or second.code or first.acronym or second.acronym)
+            and sum(c.isalpha() for c in first.text) >= 2
+            and sum(c.isalpha() for c in second.text) >= 2
+            and not _sentence_initial(text, first.start)
+        ):
+            joined = text[first.start : second.end]
+            found.append(Name(joined, first.start, second.end, first.key + second.key, first.latin and second.latin))
     return found
 
 

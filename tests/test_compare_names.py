@@ -421,6 +421,28 @@ def test_a_name_respelt_by_its_sound_across_scripts_is_the_same_name():
     assert ("en", "Прайс") in {(f.version, f.expected.text) for f in findings}
 
 
+def test_a_run_of_capitalised_german_words_is_a_name_that_must_survive():
+    texts = {
+        "de": "Nach einer Roten Karte für Leicester City in der Nachspielzeit traf Jesse Lingard zum Endstand.",
+        "en": "After a red card for Leicester City in injury time, Jesse Lingard scored the final goal.",
+    }
+    _, findings = name_findings(texts)
+    assert findings == []  # Roten Karte is carried by its meaning (red card)
+    _, findings = name_findings(dict(texts, en=texts["en"].replace(" for Leicester City", "")))
+    assert [(f.version, str(f.kind), f.expected.text) for f in findings] == [("en", "omission", "Leicester City")]
+
+
+def test_a_rare_name_is_carried_by_a_pair_of_words_spelt_alike():
+    texts = {
+        "de": "Die höchsten Berge der Antarktis bilden das Vinson-Massiv im Westen des Kontinents.",
+        "en": "The highest mountains of Antarctica form the Vinson Massif in the west of the continent.",
+    }
+    _, findings = name_findings(texts)
+    assert "Vinson-Massiv" not in {f.expected.text for f in findings}  # vinsonmassif: one letter apart
+    _, findings = name_findings(dict(texts, en=texts["en"].replace("Vinson Massif", "Ellsworth Range")))
+    assert ("en", "Vinson-Massiv") in {(f.version, f.expected.text) for f in findings}
+
+
 def test_a_declined_country_is_held_to_the_other_versions():
     texts = {
         "cs": "LPG je v Česku možné natankovat na zhruba 950 stanicích různých provozovatelů.",

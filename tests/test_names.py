@@ -162,3 +162,13 @@ def test_a_rare_capitalised_word_may_be_a_name_where_capitals_alone_do_not_show_
     # in a version that capitalises its nouns, anywhere: but not its frequent nouns
     found = version_names(["Im ersten Satz verlor Hamáček nach langem Kampf."], "de")[0]
     assert found.rare == {"hamacek"}
+
+
+def test_two_capitalised_words_side_by_side_are_a_name_where_nouns_are_capitalised():
+    found = version_names(["Nach einer Roten Karte für Leicester City traf Jesse Lingard zum Endstand."], "de")[0]
+    assert {"leicestercity", "jesselingard", "rotenkarte"} <= found.rare  # held with care: Roten Karte is common words
+    assert "endstand" not in {n.key for n in found.names}  # a noun on its own says nothing
+    # a pair opening the sentence is no run: its first word has a capital for its place
+    assert "derkongress" not in version_names(["Der Kongress begann im August mit der Finanzierung."], "de")[0].rare
+    # where nouns are not capitalised, capitals already show names: nothing is added as rare
+    assert version_names(["After a red card for Leicester City, Jesse Lingard scored."], "en")[0].rare == frozenset()
