@@ -267,9 +267,15 @@ def han(char: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _territories(language: str) -> tuple[tuple[str, str], ...]:
-    """(territory id, name as CLDR writes it) for the language's countries and regions."""
+    """(territory id, name as CLDR writes it) for the language's countries and regions: the
+    regions of several countries (150 Europe, 002 Africa, 419 Latin America) too, but not 001,
+    the world, a common word."""
     locale = babel_locale(language)
-    return tuple((f"territory:{code}", name) for code, name in locale.territories.items() if code.isalpha() and name)
+    return tuple(
+        (f"territory:{code}", name)
+        for code, name in locale.territories.items()
+        if name and (code.isalpha() or (code.isdigit() and code != "001"))
+    )
 
 
 def _other_names(language: str) -> tuple[tuple[str, str], ...]:

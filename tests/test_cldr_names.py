@@ -101,3 +101,12 @@ def test_a_name_with_its_last_letter_swapped_is_looked_up_as_the_place():
     assert entities("Rusku", ["cs"]) == {"territory:RU"}
     assert entities("Francis", ["en"]) == frozenset()  # two letters apart from France
     assert places("Uber mohl v Česku jezdit.", "cs") == []  # too loose to find places in a text
+
+
+def test_regions_of_several_countries_are_places_but_the_world_is_not():
+    europe = entities("Europe", ["en"])
+    assert europe == {"territory:150"}
+    assert written(europe, "de", ["in", "Europa"]) and written(europe, "hi", ["यूरोप", "में"])
+    assert not written(europe, "de", ["in", "Brasilien"])
+    assert "territory:419" in entities("Latin America", ["en"])
+    assert entities("world", ["en"]) == frozenset()  # 001: a common word
