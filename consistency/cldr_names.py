@@ -1,5 +1,6 @@
-"""Names that translations rightly localise, from CLDR via Babel: countries and regions,
-languages, and currencies (Bangladesh → Bangladesch, Polish → polski, PLN → zł).
+"""Names that translations rightly localise, from CLDR via Babel: countries and regions (Europe
+too), the cities CLDR names time zones by, languages, and currencies (Bangladesh → Bangladesch,
+Rome → Rom, Polish → polski, PLN → zł).
 
 A name another version writes is looked up among the CLDR display names (and codes) of the
 languages that write it. If it is one, the version being checked carries it when it writes that
@@ -9,8 +10,8 @@ name stands for its main territory too, through CLDR's likely subtags, since Eng
 or "Czech" becomes an adjective of the country elsewhere. English also has the other region names
 of the IANA subtag registry (Czech Republic, Swaziland), since Babel keeps no CLDR alternatives.
 
-``places`` finds the countries and regions a text names in its own language (Spanien, 西班牙,
-नेपाल): names in any script, even where capitals say nothing. ``country_names`` pairs two
+``places`` finds the countries, regions and cities a text names in its own language (Spanien,
+西班牙, नेपाल, 東京): names in any script, even where capitals say nothing. ``country_names`` pairs two
 languages' names of the same countries, for telling whether an encoder knows a language.
 """
 
@@ -36,7 +37,7 @@ _ENDING = 4
 def _display_names(language: str) -> tuple[tuple[str, str], ...]:
     """(CLDR id, case-folded display name) pairs: "territory:PL", "language:pl", "currency:PLN"."""
     locale = babel_locale(language)
-    pairs = list(_territories(language)) + list(_other_names(language))
+    pairs = list(_territories(language)) + list(_other_names(language)) + list(_cities(language))
     pairs += [(f"language:{code}", name) for code, name in locale.languages.items()]
     pairs += [(f"currency:{code}", name) for code, name in locale.currencies.items()]
     return tuple((ident, name.casefold()) for ident, name in pairs if name)
@@ -105,7 +106,11 @@ def written(entity_ids: frozenset[str], language: str, words: list[str]) -> bool
         return True
     names = _names_by_id(language)
     ids = set(entity_ids) | {i for e in entity_ids for i in _languages_of(e)}
-    return any(_name_written(name, folded) for ident in ids for name in names.get(ident, ()))
+    # A city is not written less its last letters: Pari for Paris is a truncated name. A country
+    # may be, where its name is a plural (Polish Włoch, of Włochy, Italy).
+    return any(
+        _name_written(name, folded, truncated=not ident.startswith("city:")) for ident in ids for name in names.get(ident, ())
+    )
 
 
 def own_names(entity_ids: frozenset[str], language: str) -> list[str]:
@@ -137,20 +142,21 @@ def _main_territories() -> dict[str, str]:
     return {code: territory for code in codes if (territory := _main_territory(code))}
 
 
-def _name_written(name: str, words: set[str]) -> bool:
+def _name_written(name: str, words: set[str], truncated: bool = True) -> bool:
     """Every word of the name (of three letters or more) is there, maybe with another ending.
     A name without capitals (西班牙, स्पेन) may stand inside a longer unspaced word, each of its
     words if it has several (संयुक्त राष्ट्र)."""
     if not any(c.isupper() or c.islower() for c in name):
         return all(any(part in word for word in words) for part in name.split())
     parts = [p for p in _WORD.findall(name) if len(p) >= 3] or ([name] if name.strip() else [])
-    return bool(parts) and all(part in words or any(_inflected(part, w) for w in words) for part in parts)
+    return bool(parts) and all(part in words or any(_inflected(part, w, truncated) for w in words) for part in parts)
 
 
-def _inflected(base: str, word: str) -> bool:
-    """Polska / Polsce: the same stem, all but at most the last two letters of the name."""
+def _inflected(base: str, word: str, truncated: bool = True) -> bool:
+    """Polska / Polsce: the same stem, all but at most the last two letters of the name; the
+    name less its last letters only where ``truncated`` allows (Polish Włoch, of Włochy)."""
     found = endings(base, word)
-    return found is not None and len(found[0]) <= 2
+    return found is not None and len(found[0]) <= 2 and (truncated or found[1] != "")
 
 
 def places(text: str, language: str) -> list[tuple[int, int]]:
@@ -231,14 +237,19 @@ class _PlaceNames:
 
 @lru_cache(maxsize=None)
 def _place_names(language: str) -> _PlaceNames:
-    names = {name for _, name in _territories(language)} | {name for _, name in _other_names(language)}
+    names = {name for _, name in _territories(language) + _other_names(language) + _cities(language)}
     uncased = sorted((n for n in names if not any(c.isupper() for c in n) and len(n) >= 2), key=lambda n: (-len(n), n))
     # Inside an unspaced run, two letters of a phonetic script are too little to go on (チリ, Chile,
     # in ビーチリゾート, beach resort): such a short name must stand apart. Two Han characters
-    # name a country (美国, 日本) wherever they stand.
-    inside = [n for n in uncased if len(n) >= 3 or all(han(c) for c in n)]
-    apart = [n for n in uncased if n not in set(inside)]
+    # name a country (美国, 日本) wherever they stand. A script that spaces its words (Devanagari)
+    # starts a name at a word's start: रोम (Rome) ends गैजप्रोम. A name of four characters or
+    # more may take an ending there (भारतीय); a shorter one must stand apart (नुक, Nuuk, starts
+    # नुकसान, loss).
+    inside = [n for n in uncased if _unspaced(n) and (len(n) >= 3 or all(han(c) for c in n))]
+    starting = [n for n in uncased if not _unspaced(n) and len(n) >= 4]
+    apart = [n for n in uncased if n not in set(inside) | set(starting)]
     alone = [rf"(?<![\p{{L}}\p{{M}}]){regex.escape(n)}(?![\p{{L}}\p{{M}}])" for n in apart]
+    alone += [rf"(?<![\p{{L}}\p{{M}}]){regex.escape(n)}" for n in starting]
     pattern = "|".join(alone + [regex.escape(n) for n in inside])
     cased = sorted({n.casefold() for n in names if n[:1].isupper()}, key=lambda n: (-len(n), n))
     first_words: dict[str, list[str]] = {}
@@ -252,6 +263,15 @@ def _place_names(language: str) -> _PlaceNames:
         {n[:-2]: n for n in cased if " " not in n and len(n) >= 6},
         _by_stem(n for n in cased if " " not in n and len(n) >= 4 and n[-1].isalpha()),
     )
+
+
+_UNSPACED = regex.compile(r"[\p{Line_Break=Complex_Context}\p{Line_Break=Ideographic}]")
+
+
+def _unspaced(name: str) -> bool:
+    """Whether the name is in a script written without spaces between words (Unicode line
+    breaking classes SA and ID: Thai, Han, Kana), where a name may stand inside a run of letters."""
+    return bool(_UNSPACED.match(name))
 
 
 def _by_stem(names) -> dict[str, tuple[str, ...]]:
@@ -276,6 +296,20 @@ def _territories(language: str) -> tuple[tuple[str, str], ...]:
         for code, name in locale.territories.items()
         if name and (code.isalpha() or (code.isdigit() and code != "001"))
     )
+
+
+@lru_cache(maxsize=None)
+def _cities(language: str) -> tuple[tuple[str, str], ...]:
+    """(city id, name) for the cities CLDR names time zones by (Europe/Rome: Rom, 罗马, रोम):
+    the exemplar cities, in the language's own name, or the zone's own where it has none
+    (Paris, Tokyo: what English and the root locale write)."""
+    locale = babel_locale(language)
+    zones = babel_locale("zh").time_zones  # the fullest list of zones with a city
+    found = []
+    for zone in sorted(zones):
+        city = locale.time_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        found.append((f"city:{zone}", city))
+    return tuple(found)
 
 
 def _other_names(language: str) -> tuple[tuple[str, str], ...]:

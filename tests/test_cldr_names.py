@@ -110,3 +110,22 @@ def test_regions_of_several_countries_are_places_but_the_world_is_not():
     assert not written(europe, "de", ["in", "Brasilien"])
     assert "territory:419" in entities("Latin America", ["en"])
     assert entities("world", ["en"]) == frozenset()  # 001: a common word
+
+
+def test_cities_that_name_time_zones_are_places_in_every_language():
+    rome = entities("Rome", ["en"])
+    assert rome == {"city:Europe/Rome"}
+    assert written(rome, "de", ["in", "Rom"]) and written(rome, "pl", ["w", "Rzymie"])
+    assert not written(rome, "de", ["in", "Mailand"])
+    assert places("Als Kind britischer Eltern in Tokio geboren, zog sie nach Kalifornien.", "de") == [(30, 35)]
+    assert places("香港的最高の景色", "ja") == [(0, 2)]
+    # a city less its last letter is truncated, not declined; a country may be (Włoch, of Włochy)
+    assert not written(entities("Paris", ["en"]), "tr", ["Pari'de"])
+    assert written(entities("Italy", ["en"]), "pl", ["z", "Włoch"])
+
+
+def test_in_a_spaced_script_a_place_starts_a_word():
+    assert places("गैजप्रोम के प्रमुख ने कहा", "hi") == []  # रोम, Rome, ends Gazprom
+    assert places("जंगल की आग से बहुत नुकसान हुआ", "hi") == []  # नुक, Nuuk, is too short to take an ending
+    assert places("भारतीय टीम रोम में", "hi") == [(0, 4), (11, 14)]  # India, with an ending; Rome
+    assert places("ประเทศไทยและญี่ปุ่น", "th") == [(6, 9), (12, 19)]  # Thai spaces no words: inside a run
