@@ -247,7 +247,8 @@ def _place_names(language: str) -> _PlaceNames:
     # नुकसान, loss).
     inside = [n for n in uncased if _unspaced(n) and (len(n) >= 3 or all(han(c) for c in n))]
     starting = [n for n in uncased if not _unspaced(n) and len(n) >= 4]
-    apart = [n for n in uncased if n not in set(inside) | set(starting)]
+    placed = set(inside) | set(starting)
+    apart = [n for n in uncased if n not in placed]
     alone = [rf"(?<![\p{{L}}\p{{M}}]){regex.escape(n)}(?![\p{{L}}\p{{M}}])" for n in apart]
     alone += [rf"(?<![\p{{L}}\p{{M}}]){regex.escape(n)}" for n in starting]
     pattern = "|".join(alone + [regex.escape(n) for n in inside])
@@ -303,13 +304,24 @@ def _cities(language: str) -> tuple[tuple[str, str], ...]:
     """(city id, name) for the cities CLDR names time zones by (Europe/Rome: Rom, 罗马, रोम):
     the exemplar cities, in the language's own name, or the zone's own where it has none
     (Paris, Tokyo: what English and the root locale write)."""
-    locale = babel_locale(language)
-    zones = babel_locale("zh").time_zones  # the fullest list of zones with a city
+    own = babel_locale(language).time_zones  # by CLDR's ids, some of them older (Asia/Calcutta)
     found = []
-    for zone in sorted(zones):
-        city = locale.time_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
-        found.append((f"city:{zone}", city))
+    for zone, older in _zones().items():
+        entry = next((own[i] for i in (zone, *older) if i in own), {})
+        found.append((f"city:{zone}", entry.get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")))
     return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _zones() -> dict[str, tuple[str, ...]]:
+    """Babel's time zones of a territory (not Etc/GMT+1), each with its older ids (Asia/Kolkata:
+    Asia/Calcutta), which the locales may use instead."""
+    from babel.core import get_global
+
+    older: dict[str, list[str]] = {}
+    for alias, zone in get_global("zone_aliases").items():
+        older.setdefault(zone, []).append(alias)
+    return {zone: tuple(older.get(zone, ())) for zone in sorted(get_global("zone_territories")) if not zone.startswith("Etc/")}
 
 
 def _other_names(language: str) -> tuple[tuple[str, str], ...]:
