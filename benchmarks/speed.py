@@ -176,6 +176,9 @@ def main() -> int:
     parser.add_argument("--scale", type=int, nargs="*", help="also time corpora of these sizes (e.g. 100 200 400)")
     parser.add_argument("--xdist", type=int, help="also time pytest -n 0 against -n 2 on the corpus of this size")
     args = parser.parse_args()
+    # Byte-code as an installed package has it (pip compiles on install): with
+    # PYTHONDONTWRITEBYTECODE set, an edited module would otherwise be compiled in every run.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "consistency")], check=True)
     measure(ROOT / "fixtures" / "deepseek", "Five samples (fixtures/deepseek)", 3)
     with tempfile.TemporaryDirectory() as folder:
         count = write_ntrex(Path(folder))
