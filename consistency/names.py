@@ -4,7 +4,8 @@ keep as they are (H800, ChatGPT4o, VX-9400, MTP, High-Flyer, Nvidia).
 They are found by shape, without word lists, so the rules hold in any language:
 - a token with both letters and digits is a name (H800, R1, GPT-4o, T3.15A);
 - a token of two or more capitals is a name (MTP, GPU);
-- a Latin-script token inside text of another script is a name (Nvidia in Thai);
+- a Latin-script token inside text of another script is a name (Nvidia in Thai), and so is a
+  run of Katakana, which Unicode sets apart for foreign words and names in Japanese (ポトロ);
 - a capitalised word that does not open a sentence is a name, in versions that do not capitalise
   ordinary nouns. A language CLDR shows capitalising them (its unit names: German "Stunden",
   English "hours") always does; any other version is measured on its own text. German
@@ -289,7 +290,7 @@ def version_names(sentences: list[str], language: str | None = None) -> tuple[Se
         spellings = presence(text, words)
         rare: frozenset[str] = frozenset()
         if language is not None:
-            names = _with_places(text, language, names)
+            names = _with_places(text, language, names + katakana_runs(text))
             for name in names:  # a place inside an unspaced run (比利时累计) is no token of its own
                 spellings.setdefault(name.key, name.text)
             named = {n.key for n in names}
@@ -321,6 +322,20 @@ def rare_names(text: str, words: list[Name], script: tuple[bool, bool], language
         ):
             found.append(word)
     return found
+
+
+#: A run of Katakana (with its prolonged-sound mark and the middle dot between names) of three or more.
+_KATAKANA_RUN = regex.compile(r"[\p{Katakana}ー](?:[\p{Katakana}ー・]*[\p{Katakana}ー]){2,}")
+
+
+def katakana_runs(text: str) -> list[Name]:
+    """Runs of Katakana, the script Unicode sets apart for writing foreign words and names in
+    Japanese (ポトロ, トランスニストリア): a name, or a loanword, which another script writes back
+    close in letters (potoro for Potro) or translates (イラスト, illustrations; compare_names)."""
+    return [
+        Name(m.group(), m.start(), m.end(), name_key(m.group()), False)
+        for m in _KATAKANA_RUN.finditer(text)
+    ]
 
 
 def capital_runs(text: str, words: list[Name], script: tuple[bool, bool]) -> list[Name]:

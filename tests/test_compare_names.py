@@ -455,6 +455,21 @@ def test_without_an_encoder_for_the_language_a_respelt_name_is_judged_by_ear():
     assert [(f.version, str(f.kind), f.expected.text) for f in findings] == [("hi", "omission", "Kingsoft")]
 
 
+def test_a_katakana_name_must_be_written_back_and_a_loanword_may_be_translated():
+    texts = {
+        "ja": "ポトロは、この時点で肩の治療を受けていましたが、なんとか試合に復帰しました。",
+        "en": "Potro was treated for his shoulders at this point, but managed to get back into the game.",
+    }
+    assert name_findings(texts)[1] == []  # potoro: Potro, close in letters
+    _, findings = name_findings(dict(texts, en=texts["en"].replace("Potro was", "He was")))
+    assert [(f.version, str(f.kind), f.expected.text) for f in findings] == [("en", "omission", "ポトロ")]
+    loanwords = {
+        "ja": "旅館の特別宿泊プランの利用者にイラスト付きのファイルを贈る。",
+        "en": "A file with illustrations will be given to guests using the special accommodation plans of the inn.",
+    }
+    assert name_findings(loanwords)[1] == []  # イラスト and プラン: illustrations and plans, by meaning
+
+
 def test_a_declined_country_is_held_to_the_other_versions():
     texts = {
         "cs": "LPG je v Česku možné natankovat na zhruba 950 stanicích různých provozovatelů.",

@@ -172,3 +172,9 @@ def test_two_capitalised_words_side_by_side_are_a_name_where_nouns_are_capitalis
     assert "derkongress" not in version_names(["Der Kongress begann im August mit der Finanzierung."], "de")[0].rare
     # where nouns are not capitalised, capitals already show names: nothing is added as rare
     assert version_names(["After a red card for Leicester City, Jesse Lingard scored."], "en")[0].rare == frozenset()
+
+
+def test_katakana_runs_are_names_in_japanese():
+    found = version_names(["ポトロは、この時点でフアン・マルティン・デル・ポトロとトランスニストリアにいました。"], "ja")[0]
+    assert {"ポトロ", "フアン・マルティン・デル・ポトロ", "トランスニストリア"} <= {n.text for n in found.names}
+    assert "この時点" not in {n.text for n in found.names}  # Hiragana and Han: no sign of a name
