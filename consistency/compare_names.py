@@ -332,6 +332,8 @@ def _missing_here(lang: str, row: int, versions: dict[str, VersionNames], cells:
             continue  # the same name with a case ending: Małgorzaty for Małgorzata, Simon for Simonem
         if _compounded_here(sample, lang, cells.words(lang, row, reach=1)):
             continue  # the name inside a compound of this language: Coronavirus, Nationalparks
+        if _code_with_words(sample, cells.keys(lang, row, reach=1)):
+            continue  # a code joined to words (COVID-19-related), the code carried here alone
         if sample.acronym and mine.count(key) == 0 and _own_acronym(cells, lang, row, support):
             continue  # a translated acronym (KI for AI, UE for EU), used instead of the name here
         if _spelt_out_here(sample, cells, lang, row, support):
@@ -416,6 +418,25 @@ def _compounded_here(name: Name, lang: str, words: list[Name]) -> bool:
             continue
         rest = word.key.removeprefix(key) if word.key.startswith(key) else word.key.removesuffix(key)
         if rest != word.key and own_word(Name(rest, 0, len(rest), rest, word.latin), name.text, lang):
+            return True
+    return False
+
+
+def _code_with_words(name: Name, keys: set[str]) -> bool:
+    """Whether the name is a code joined by hyphens to words (COVID-19-related, VX-9400-Cluster)
+    whose code alone is among ``keys``: the words are this language's, the code is the name."""
+    if not name.code:
+        return False
+    pieces = [p for p in _PARTS.split(name.text) if p]
+    for part in parts(name):
+        inside = [p for p in _PARTS.split(part.text) if p]
+        if pieces[: len(inside)] == inside:
+            rest = pieces[len(inside) :]  # COVID-19 | related
+        elif pieces[-len(inside) :] == inside:
+            rest = pieces[: -len(inside)]  # Nvidia | H800
+        else:
+            continue  # a middle part
+        if part.code and rest and all(p.isalpha() for p in rest) and carried(keys, part.key):
             return True
     return False
 
@@ -797,6 +818,7 @@ def _additions(document, lang, versions, cells: Cells, units, need: int, allowed
             if not name.code or any(u in name.key for u in used):
                 continue  # not a code, or the near miss already reported (VX-940 in VX-940-cluster)
             holders = [o for o in versions if o != lang and cells.carries(o, row, name.key, reach=1)]
+            holders += [o for o in filled if _code_with_words(name, cells.keys(o, row, reach=1))]
             anywhere = [o for o, keys in doc_keys.items() if carried(keys, name.key) or any(name.key in k for k in keys)]
             if holders or len(anywhere) > allowed:
                 continue

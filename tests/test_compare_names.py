@@ -470,6 +470,16 @@ def test_a_katakana_name_must_be_written_back_and_a_loanword_may_be_translated()
     assert name_findings(loanwords)[1] == []  # イラスト and プラン: illustrations and plans, by meaning
 
 
+def test_a_code_joined_to_words_is_carried_by_the_code_alone():
+    texts = {
+        "ru": "Общее число связанных с COVID-19 летальных исходов в России достигло 13 269.",
+        "en": "The total number of COVID-19-related deaths in Russia reached 13,269.",
+    }
+    assert name_findings(texts)[1] == []  # COVID-19 and the English word "related"
+    _, findings = name_findings(dict(texts, ru=texts["ru"].replace("COVID-19", "COVID-18")))
+    assert ("en", "mismatch", "COVID-18") in {(f.version, str(f.kind), f.expected and f.expected.text) for f in findings}
+
+
 def test_a_declined_country_is_held_to_the_other_versions():
     texts = {
         "cs": "LPG je v Česku možné natankovat na zhruba 950 stanicích různých provozovatelů.",
