@@ -338,8 +338,8 @@ def _missing_here(lang: str, row: int, versions: dict[str, VersionNames], cells:
             continue  # a translated acronym (KI for AI, UE for EU), used instead of the name here
         if _spelt_out_here(sample, cells, lang, row, support):
             continue  # an acronym and the name it stands for: Premier League for АПЛ, UE for European Union
-        if " " in sample.text and not places and _halves_here(sample, list(support), lang, cells.words(lang, row, reach=1), here):
-            continue  # both halves of the pair are here, inflected apart (Miłosza Stępińskiego) or translated
+        if _PARTS.search(sample.text) and not (places or sample.code) and _halves_here(sample, list(support), lang, cells.words(lang, row, reach=1), here):
+            continue  # every word of the pair or compound is here, inflected apart (Miłosza Stępińskiego) or translated (Johns-Hopkins-Universität)
         if sample.latin != mine.latin and _transliterated_here(sample, cells.words(lang, row)):
             continue  # Трамп for Trump, Сергею Гришко for Sergei Grishko
         # A plain absence needs every version that could write the name to have it.
@@ -357,12 +357,12 @@ def _missing_here(lang: str, row: int, versions: dict[str, VersionNames], cells:
 
 
 def _halves_here(name: Name, writers: list[str], lang: str, words: list[Name], here: set[str]) -> bool:
-    """Whether every word of a pair is here, each in its own right: carried (Miłosza
-    Stępińskiego, declined apart), written as this language's CLDR name (Swedish in "oficina
-    postal sueca"), or a common word that every language writing the pair has and this language
-    translates (Post)."""
+    """Whether every word of a pair (or of a compound joined by hyphens) is here, each in its own
+    right: carried (Miłosza Stępińskiego, declined apart), written as this language's CLDR name
+    (Swedish in "oficina postal sueca"), or a common word that every language writing the pair
+    has and this language translates (Post; University in Johns-Hopkins-Universität)."""
     written = [w.text for w in words]
-    for part in name.text.split():
+    for part in (p for p in _PARTS.split(name.text) if p):
         word = Name(part, 0, len(part), name_key(part), name.latin)
         if carried(here, word.key):
             continue

@@ -480,6 +480,16 @@ def test_a_code_joined_to_words_is_carried_by_the_code_alone():
     assert ("en", "mismatch", "COVID-18") in {(f.version, str(f.kind), f.expected and f.expected.text) for f in findings}
 
 
+def test_a_compound_name_may_translate_its_common_word():
+    texts = {
+        "de": "Nach Angaben der Johns-Hopkins-Universität sind bisher rund 5000 Menschen allein in Texas gestorben.",
+        "en": "According to the Johns-Hopkins-University, around 5,000 people have died in Texas alone so far.",
+    }
+    assert name_findings(texts)[1] == []  # Universität for University: a common word, translated
+    _, findings = name_findings(dict(texts, en=texts["en"].replace("Johns-Hopkins", "Harvard-Kennedy")))
+    assert [(f.version, f.expected.text) for f in findings] == [("de", "Harvard-Kennedy-University")]
+
+
 def test_a_declined_country_is_held_to_the_other_versions():
     texts = {
         "cs": "LPG je v Česku možné natankovat na zhruba 950 stanicích různých provozovatelů.",
