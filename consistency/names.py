@@ -10,7 +10,7 @@ They are found by shape, without word lists, so the rules hold in any language:
   ordinary nouns. A language CLDR shows capitalising them (its unit names: German "Stunden",
   English "hours") always does; any other version is measured on its own text. German
   capitalises most nouns, so there capitalisation says nothing;
-- a country or region written as its language's CLDR name is a name, in any script (Spanien,
+- a country, region or city written as its language's CLDR name is a name, in any script (Spanien,
   比利时, नेपाल; cldr_names.places), and its words are not names on their own;
 - a capitalised word that capitals alone do not show to be a name (opening a sentence, or in a
   version that capitalises its nouns) is one if its language has no frequent word so spelt
@@ -363,9 +363,9 @@ def capital_runs(text: str, words: list[Name], script: tuple[bool, bool]) -> lis
 
 
 def _with_places(text: str, language: str, names: list[Name]) -> list[Name]:
-    """Add the countries and regions the text names in its own language's CLDR names (Spanien,
-    西班牙): names in any script, even where shape says nothing. A name inside one (Arab
-    Emirates in United Arab Emirates) gives way to it."""
+    """Add the countries, regions and cities the text names in its own language's CLDR names
+    (Spanien, 西班牙, Rom): names in any script, even where shape says nothing. A name inside one
+    (Arab Emirates in United Arab Emirates) gives way to it."""
     found = cldr_names.places(text, language)
     if not found:
         return names
