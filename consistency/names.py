@@ -346,20 +346,8 @@ def capital_runs(text: str, words: list[Name], script: tuple[bool, bool]) -> lis
     Karte), so it is held as a rare name is (compare_names)."""
     if not script[1]:
         return []
-    found = []
-    for first, second in zip(words, words[1:]):
-        if (
-            text[first.end : second.start] == " "
-            and first.text[:1].isupper()
-            and second.text[:1].isupper()
-            and not (first.code or second.code or first.acronym or second.acronym)
-            and sum(c.isalpha() for c in first.text) >= 2
-            and sum(c.isalpha() for c in second.text) >= 2
-            and not _sentence_initial(text, first.start)
-        ):
-            joined = text[first.start : second.end]
-            found.append(Name(joined, first.start, second.end, first.key + second.key, first.latin and second.latin))
-    return found
+    capitalised = [w for w in words if w.text[:1].isupper() and sum(c.isalpha() for c in w.text) >= 2]
+    return [pair for pair in _side_by_side(text, capitalised) if not _sentence_initial(text, pair.start)]
 
 
 def _with_places(text: str, language: str, names: list[Name]) -> list[Name]:
@@ -395,12 +383,17 @@ def context_script(context: str, language: str | None = None) -> tuple[bool, boo
 def _with_pairs(text: str, names: list[Name]) -> list[Name]:
     """Add "High Flyer" as one name where two word names stand side by side. A code or an
     acronym stands on its own (USA Donald Trump is no name USA Donald)."""
-    result = list(names)
+    return sorted(names + _side_by_side(text, names), key=lambda n: (n.start, -n.end))
+
+
+def _side_by_side(text: str, names: list[Name]) -> list[Name]:
+    """Each two of the names that stand side by side, one space apart, as one name; not codes or acronyms."""
+    found = []
     for first, second in zip(names, names[1:]):
         if text[first.end : second.start] == " " and not (first.code or second.code or first.acronym or second.acronym):
             joined = text[first.start : second.end]
-            result.append(Name(joined, first.start, second.end, first.key + second.key, first.latin and second.latin))
-    return sorted(result, key=lambda n: (n.start, -n.end))
+            found.append(Name(joined, first.start, second.end, first.key + second.key, first.latin and second.latin))
+    return found
 
 
 def presence(text: str, found: list[Name] | None = None) -> dict[str, str]:
