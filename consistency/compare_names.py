@@ -43,7 +43,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Protocol
 
 import jellyfish
@@ -466,12 +466,19 @@ def _transliterated_here(name: Name, words: list[Name]) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
+def _metaphone(key: str) -> str:
+    """jellyfish's metaphone code of a transliterated key, once per key: each stretch of a
+    passage is heard against every name missing there."""
+    return jellyfish.metaphone(key)
+
+
 def _spoken_alike(key: str, other: str) -> bool:
     """Whether two transliterated keys sound alike (jellyfish's metaphone, on at least three
     consonant sounds): a name respelt by ear into another script comes back with other letters
     for the same sounds (Прайс, prays, for Price: 60 in letters, PRS in both)."""
-    code = jellyfish.metaphone(key)
-    return len(code) >= 3 and code == jellyfish.metaphone(other)
+    code = _metaphone(key)
+    return len(code) >= 3 and code == _metaphone(other)
 
 
 def _ending_apart(key: str, other: str) -> bool:
@@ -616,9 +623,9 @@ HEARD = 70
 def _heard_in(key: str, candidates: list[str]) -> bool:
     """Whether a stretch sounds like the name: equal metaphone codes, or codes of three sounds or
     more within HEARD of each other."""
-    code = jellyfish.metaphone(key)
+    code = _metaphone(key)
     for candidate in candidates:
-        other = jellyfish.metaphone(name_key(candidate))
+        other = _metaphone(name_key(candidate))
         if other == code or (min(len(code), len(other)) >= 3 and fuzz.ratio(code, other) >= HEARD):
             return True
     return False
