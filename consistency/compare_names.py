@@ -58,6 +58,7 @@ from consistency.inflection import without_suffix
 from consistency.names import (
     COMMON_WORD,
     MAX_SUFFIX,
+    OWN_WORD,
     Name,
     carried,
     carried_sorted,
@@ -69,6 +70,7 @@ from consistency.names import (
     shifted,
     translatable,
     version_names,
+    zipf,
 )
 from consistency.segment import Segment
 
@@ -290,6 +292,8 @@ def name_findings(
                     continue  # carried elsewhere as often as the others carry it: the aligner's slack
                 if near is None and meaning is not None and _translated(missing, cells, lang, row, meaning):
                     continue  # written as this language's own name for it
+                if near is None and _own_spelling_here(missing, cells, lang, row):
+                    continue  # spelt as this language spells it (Netanjahu for Netanyahu)
                 if near is None and missing.respelt and not _unwritten(missing, cells, lang, row, meaning):
                     continue  # respelt in this script (特朗普 for Trump), or nothing can tell
                 if near is not None:
@@ -737,6 +741,30 @@ def _near_miss(missing: _Missing, cells: Cells, lang: str, row: int) -> Name | N
         if best is not None:
             return best
     return None
+
+
+def _own_spelling_here(missing: _Missing, cells: Cells, lang: str, row: int) -> bool:
+    """Whether this passage writes the name in this language's own spelling: a capitalised word
+    a near miss in letters (NEAR_MISS), that this language uses (own_word) and the languages that
+    write the name do not, while this language does not use their spelling. Each spelling is
+    then at home in its own language only (Netanjahu in Czech, Netanyahu in English), as a
+    respelt name is. A swap for another name close in letters is a word of both sides (Austria,
+    Australia), and a misspelling a word of neither (Chelse). Places are left to CLDR, which
+    knows each language's spelling of them: Irák in Czech is Iraq, not Iran (Írán)."""
+    name = missing.where[0][1]
+    if name.code or name.acronym or any(c.isdigit() for c in missing.key) or missing.place:
+        return False
+    writers = sorted({other for other, _ in missing.where})
+    if (zipf(name.text.casefold(), lang) or 0.0) >= OWN_WORD or _places(name, list(missing.where)):
+        return False  # this language writes the name as the others do, or CLDR knows how it writes it
+    for word in cells.words(lang, row, reach=1):
+        if word.latin != name.latin or not word.text[:1].isupper() or fuzz.ratio(missing.key, word.key) < NEAR_MISS:
+            continue
+        if cldr_names.entities(without_suffix(word.text), [lang]):
+            continue  # another place (Irák)
+        if own_word(word, name.text, lang) and all((zipf(word.text.casefold(), w) or 0.0) < OWN_WORD for w in writers):
+            return True
+    return False
 
 
 def _common_form(word: Name, name: Name) -> bool:

@@ -560,3 +560,14 @@ def test_a_rare_capitalised_word_in_german_is_a_name_where_nothing_writes_it():
     assert findings == []  # Titelverteidiger is rare too, but the defending champion means it
     _, findings = name_findings(dict(texts, en=texts["en"].replace("Hamáček", "He")))
     assert [(f.version, str(f.kind), f.expected.text) for f in findings] == [("en", "omission", "Hamáček")]
+
+
+def test_a_name_in_the_languages_own_spelling_is_carried_but_a_misspelling_or_another_place_is_not():
+    czech = "Izrael považuje Írán za svého nepřítele a premiér Benjamin Netanjahu je hlavním odpůrcem dohody.\n"
+    english = "Israel considers Iran its enemy, and Prime Minister Benjamin Netanyahu is a major opponent of the agreement.\n"
+    # Netanjahu is how Czech writes the name, Netanyahu how English does: each is at home in its own language.
+    assert name_findings({"cs": czech, "en": english})[1] == []
+    _, misspelt = name_findings({"cs": czech.replace("Netanjahu", "Netanjaha"), "en": english})
+    assert [(f.version, str(f.kind), f.found.text) for f in misspelt] == [("cs", "mismatch", "Netanjaha")]
+    _, swapped = name_findings({"cs": czech.replace("Írán", "Irák"), "en": english})  # Iraq for Iran
+    assert ("cs", "omission", "Iran") in [(f.version, str(f.kind), f.expected.text) for f in swapped]
