@@ -9,9 +9,9 @@ of a few case-ending swaps (-a → -y, -a → -e, + -em, + -a).
 
 from __future__ import annotations
 
-from consistency.inflection import DECLINES, ending_share
+from consistency.inflection import DECLINES, _vocabulary, ending_share
 
-LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "pt", "sv", "tr", "fi", "pl", "cs", "ru"]
+LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "pt", "sv", "tr", "fi", "pl", "cs", "ru", "el", "ar", "fa", "hi", "bn"]
 SWAPS = [("a", "y"), ("a", "e"), ("", "em"), ("", "a")]
 CYRILLIC = {"a": "а", "y": "ы", "e": "е", "em": "ем"}
 
@@ -21,7 +21,7 @@ def main() -> int:
     print(f"{'lang':5} {'dropped letter (max)':>21} " + " ".join(f"{a or '∅'}→{b:<4}" for a, b in SWAPS))
     worst = 0.0
     for lang in LANGUAGES:
-        letters = "абвгдежзийклмнопрстуфхцчшщыьэюя" if lang == "ru" else "abcdefghijklmnopqrstuvwxyz"
+        letters = sorted({word[-1] for word in _vocabulary(lang) or ()})  # every last letter (or vowel mark) the language has
         dropped = max((ending_share(lang, letter, ""), letter) for letter in letters)
         worst = max(worst, dropped[0])
         swaps = [ending_share(lang, *(("".join(CYRILLIC.get(e, e) for e in [a]), CYRILLIC.get(b, b)) if lang == "ru" else (a, b))) for a, b in SWAPS]

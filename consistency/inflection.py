@@ -6,13 +6,15 @@ frequent sibling ending in -a instead? In Polish and Czech almost half do (kobie
 English, German or French hardly any. A name written with such a swap is the same name, declined.
 A dropped last letter (Paris → Pari) must stay drift: the share of frequent words that are
 another frequent word less its final -s is at most 0.20 (French) in the languages measured (en,
-de, fr, es, it, nl, tr, pl, cs, fi), under the threshold. Where a dropped letter is the other
+de, fr, es, it, nl, pt, sv, tr, fi, pl, cs, ru, el, ar, fa, hi, bn: benchmarks/inflection_shares.py),
+under the threshold. Where a dropped letter is the other
 side's ending (Miłosza → Miłosz: Polish adds -a), it is not excused: it looks like truncation.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -36,6 +38,12 @@ def without_suffix(text: str) -> str:
     return APOSTROPHE_SUFFIX.sub("", text)
 
 
+def lettered(text: str) -> bool:
+    """Whether the text is all letters and the marks written on them: Devanagari, Bengali or
+    Tamil write most vowels as combining marks (हत्या, -ों), which str.isalpha does not count."""
+    return bool(text) and all(c.isalpha() or unicodedata.category(c) in ("Mn", "Mc") for c in text)
+
+
 @lru_cache(maxsize=None)
 def _vocabulary(language: str) -> frozenset[str] | None:
     from wordfreq import available_languages, iter_wordlist
@@ -45,7 +53,7 @@ def _vocabulary(language: str) -> frozenset[str] | None:
         return None
     words = []
     for word in iter_wordlist(base, "small"):
-        if word.isalpha():
+        if lettered(word):
             words.append(word)
             if len(words) >= VOCABULARY:
                 break
@@ -103,7 +111,7 @@ def endings(base: str, form: str) -> tuple[str, str] | None:
     if stem < MIN_STEM or len(base_ending) > MAX_ENDING or len(form_ending) > MAX_ENDING or base == form:
         return None
     joined = base_ending + form_ending
-    if joined and not joined.isalpha():
+    if joined and not lettered(joined):
         return None
     return base_ending, form_ending
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from consistency.inflection import DECLINES, declines, ending_share, endings
+from consistency.inflection import DECLINES, declines, ending_share, endings, lettered
 
 
 def test_slavic_case_endings_are_swaps_of_one_name():
@@ -60,3 +60,11 @@ def test_a_paradigm_may_be_plain_from_the_base_side_only():
     # a letter dropped or added is never measured from the base's side: every word ends in nothing
     assert not declines("en", "hopkins", "hopkin")
     assert not declines("fr", "paris", "pari")
+
+
+def test_endings_written_as_vowel_marks_are_measured():
+    # Devanagari writes most vowels as combining marks, which str.isalpha does not count as letters:
+    # Hindi's -ा → -े swap (लड़का, लड़के: boy, boys) is measured on its vocabulary like any other.
+    assert declines("hi", "लड़का", "लड़के")
+    assert not declines("hi", "लड़का", "लड़क")  # the vowel dropped: truncated, not declined
+    assert lettered("लड़के") and not lettered("R1") and not lettered("")
