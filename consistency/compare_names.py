@@ -337,6 +337,8 @@ def _missing_here(lang: str, row: int, versions: dict[str, VersionNames], cells:
             continue  # the same name with a case ending: Małgorzaty for Małgorzata, Simon for Simonem
         if _compounded_here(sample, lang, cells.words(lang, row, reach=1)):
             continue  # the name inside a compound of this language: Coronavirus, Nationalparks
+        if _derived_here(sample, cells.words(lang, row, reach=1)):
+            continue  # an adjective made from the name: dukovanského (blok) for the Dukovany (unit)
         if _code_with_words(sample, cells.keys(lang, row, reach=1)):
             continue  # a code joined to words (COVID-19-related), the code carried here alone
         if sample.acronym and mine.count(key) == 0 and _own_acronym(cells, lang, row, support):
@@ -429,6 +431,29 @@ def _compounded_here(name: Name, lang: str, words: list[Name]) -> bool:
         if rest != word.key and own_word(Name(rest, 0, len(rest), rest, word.latin), name.text, lang):
             return True
     return False
+
+
+#: Fewest letters of a name's stem for a lower-case word built on it to stand for it.
+DERIVED_STEM = 5
+
+
+def _derived_here(name: Name, words: list[Name]) -> bool:
+    """Whether a word of this passage, in lower case, is built on the name: the name less its
+    last letter (a vowel a suffix replaces), and two letters or more added. An adjective or a
+    demonym made from a name drops its capital (dukovanského for Dukovany, parisienne for
+    Paris) and keeps the name whole, where a misspelt or truncated name keeps its capital and
+    loses letters. Short names are left out: a common word starts with them by chance (Mark,
+    market)."""
+    if name.code or name.acronym or " " in name.text or not name.text[:1].isupper():
+        return False
+    key = name_key(without_suffix(name.text))
+    stem = key[:-1] if len(key) > DERIVED_STEM else key
+    if len(stem) < DERIVED_STEM or not stem.isalpha():
+        return False
+    return any(
+        w.latin == name.latin and w.text[:1].islower() and w.key.startswith(stem) and len(w.key) >= len(key) + 2
+        for w in words
+    )
 
 
 def _code_with_words(name: Name, keys: set[str]) -> bool:

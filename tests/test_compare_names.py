@@ -571,3 +571,13 @@ def test_a_name_in_the_languages_own_spelling_is_carried_but_a_misspelling_or_an
     assert [(f.version, str(f.kind), f.found.text) for f in misspelt] == [("cs", "mismatch", "Netanjaha")]
     _, swapped = name_findings({"cs": czech.replace("Írán", "Irák"), "en": english})  # Iraq for Iran
     assert ("cs", "omission", "Iran") in [(f.version, str(f.kind), f.expected.text) for f in swapped]
+
+
+def test_an_adjective_built_on_a_name_carries_it_but_a_truncated_name_does_not():
+    czech = "Smlouvy mezi státem a firmou o stavbě nového dukovanského bloku budou podepsány v úterý.\n"
+    english = "Agreements between the state and the company on a new Dukovany unit will be signed on Tuesday.\n"
+    assert name_findings({"cs": czech, "en": english})[1] == []
+    _, dropped = name_findings({"cs": czech.replace("dukovanského ", ""), "en": english})
+    assert [(f.version, str(f.kind), f.expected.text) for f in dropped] == [("cs", "omission", "Dukovany")]
+    _, truncated = name_findings({"cs": czech.replace("dukovanského", "Dukovan"), "en": english})
+    assert [(f.version, str(f.kind), f.found.text) for f in truncated] == [("cs", "mismatch", "Dukovan")]
