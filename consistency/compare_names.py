@@ -47,6 +47,7 @@ from functools import cached_property, lru_cache
 from typing import Protocol
 
 import jellyfish
+import regex
 from rapidfuzz import fuzz
 
 from consistency import cldr_names, inflection
@@ -341,6 +342,8 @@ def _missing_here(lang: str, row: int, versions: dict[str, VersionNames], cells:
             continue  # an adjective made from the name: dukovanského (blok) for the Dukovany (unit)
         if _code_with_words(sample, cells.keys(lang, row, reach=1)):
             continue  # a code joined to words (COVID-19-related), the code carried here alone
+        if all(_in_gloss(name, versions[o].view.text, cells.keys(lang, row, reach=1)) for o, name in where):
+            continue  # a gloss of an acronym carried here: PZPN (Polish Football Association)
         if sample.acronym and mine.count(key) == 0 and _own_acronym(cells, lang, row, support):
             continue  # a translated acronym (KI for AI, UE for EU), used instead of the name here
         if _spelt_out_here(sample, cells, lang, row, support):
@@ -431,6 +434,35 @@ def _compounded_here(name: Name, lang: str, words: list[Name]) -> bool:
         if rest != word.key and own_word(Name(rest, 0, len(rest), rest, word.latin), name.text, lang):
             return True
     return False
+
+
+#: An acronym, as a gloss written after or before it in brackets (PZPN, ČSSD, U.S.).
+_ACRONYM = regex.compile(r"^(?:\p{Lu}\.?){2,}$")
+#: Words between a name and the bracketed acronym it opens the gloss of: Czech [Social Democratic Party] (ČSSD).
+_GLOSS_BEFORE = regex.compile(r"(?:[\s\-]+[\p{L}\p{M}’'-]+){0,6}?\s*\(\s*(\S+?)\s*\)")
+
+
+def _in_gloss(name: Name, text: str, here: set[str]) -> bool:
+    """Whether the name is part of a gloss of an acronym that this passage carries: in brackets
+    after it (PZPN (Polish Football Association)), or opening the words before it in brackets
+    that it abbreviates (Czech Social Democratic Party (ČSSD)). A translator adds such a gloss for the reader; the version
+    that writes the acronym alone carries what it names."""
+    opening = text.rfind("(", 0, name.start)
+    closing = text.find(")", name.end)
+    acronym = None
+    if opening >= 0 and ")" not in text[opening : name.start] and closing >= 0 and "(" not in text[name.end : closing]:
+        before = text[:opening].split()
+        acronym = before[-1] if before else None
+    elif found := _GLOSS_BEFORE.match(text, name.end):
+        # The words it stands for, opening with its first letter and as many as its letters:
+        # not a name with its party after it (Markus Söder (CSU)).
+        words = len(text[name.start : found.start(1)].rstrip(" (").split())
+        letters = name_key(found.group(1))
+        if letters[:1] == name.key[:1] and words >= len(letters):
+            acronym = found.group(1)
+    if not acronym or not _ACRONYM.match(acronym.strip(".,;:")):
+        return False
+    return carried(here, name_key(acronym.strip(".,;:")))
 
 
 #: Fewest letters of a name's stem for a lower-case word built on it to stand for it.

@@ -581,3 +581,15 @@ def test_an_adjective_built_on_a_name_carries_it_but_a_truncated_name_does_not()
     assert [(f.version, str(f.kind), f.expected.text) for f in dropped] == [("cs", "omission", "Dukovany")]
     _, truncated = name_findings({"cs": czech.replace("dukovanského", "Dukovan"), "en": english})
     assert [(f.version, str(f.kind), f.found.text) for f in truncated] == [("cs", "mismatch", "Dukovan")]
+
+
+def test_a_gloss_of_a_carried_acronym_is_no_name_to_hold_but_a_name_before_its_party_is():
+    polish = "Komisja PZPN wymierzyła klubowi surową karę w czwartek.\n"
+    glossed = "The PZPN (Polish Football Association) commission gave the club a severe penalty on Thursday.\n"
+    assert name_findings({"pl": polish, "en": glossed})[1] == []
+    _, unglossed = name_findings({"pl": polish.replace("PZPN", "UEFA"), "en": glossed})  # not the acronym glossed
+    assert ("pl", "omission", "Polish") in [(f.version, str(f.kind), f.expected.text) for f in unglossed]
+    german = "Die Opposition warf Ministerpräsident Markus Söder (CSU) Nachlässigkeit vor.\n"
+    english = "The opposition accused Prime Minister (CSU) of negligence.\n"
+    _, dropped = name_findings({"de": german, "en": english})
+    assert ("en", "omission", "Markus Söder") in [(f.version, str(f.kind), f.expected.text) for f in dropped]
