@@ -24,7 +24,7 @@ from functools import lru_cache
 
 import regex
 
-from consistency.inflection import declines, endings, without_suffix
+from consistency.inflection import declines, endings, without_suffix, zipf
 from consistency.lexicon import babel_locale, currency_symbols
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -67,7 +67,49 @@ def _names_by_id(language: str) -> dict[str, tuple[str, ...]]:
             names.setdefault(ident, set()).add(bare)
     for symbol, code in currency_symbols(babel_locale(language)).items():
         names.setdefault(f"currency:{code}", set()).add(symbol.casefold())
+    for word, ids in _short_forms(language).items():
+        for ident in ids:
+            names.setdefault(ident, set()).add(word)
     return {ident: tuple(sorted(found)) for ident, found in names.items()}
+
+
+@lru_cache(maxsize=None)
+def _short_forms(language: str) -> dict[str, frozenset[str]]:
+    """The word that tells a place of several words from every other (Falkland of Falkland
+    Islands, Malouines of Îles Malouines, Caimán of Islas Caimán), case-folded: running text names
+    the place by it alone (the Falklands, les Malouines). It must be capitalised in the name, in
+    no other CLDR place name of the language (Islands, Guinea, South are in several), of four
+    letters or more, and no common word of the language (wordfreq under Zipf 3): Cook of Cook
+    Islands and Vincent of St. Vincent are names of people too."""
+    owners: dict[str, set[str]] = {}
+    several: dict[str, set[str]] = {}
+    for ident, name in _territories(language) + _other_names(language):
+        words = _WORD.findall(_ASIDE.sub("", name))
+        for word in words:
+            owners.setdefault(word.casefold(), set()).add(ident)
+        if len(words) >= 2:
+            for word in words:
+                if word[:1].isupper() and len(word) >= 4:
+                    several.setdefault(word.casefold(), set()).add(ident)
+    return {
+        word: frozenset(ids)
+        for word, ids in several.items()
+        if len(owners[word]) == 1 and (zipf(word, language) or 0.0) < SHORT_FORM_FREQUENCY
+    }
+
+
+#: A place's short form is no word this common in its language (Zipf scale): see _short_forms.
+SHORT_FORM_FREQUENCY = 3.0
+
+
+def _by_short_form(word: str, language: str) -> frozenset[str]:
+    """The places whose short form the word is, whole or with an ending (Falklands)."""
+    forms = _short_forms(language)
+    for cut in range(0, 3):
+        base = word[: len(word) - cut]
+        if base in forms and (cut == 0 or _inflected(base, word)):
+            return forms[base]
+    return frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -89,6 +131,8 @@ def entities(name: str, languages: list[str]) -> frozenset[str]:
             found |= {i for s, e, base in _place_matches(name, language) if (s, e) == (0, len(name)) for i in ids.get(base, ())}
         if not found:  # a name already taken for a name, its last letter swapped: Česku for Česko
             found |= {i for base in _last_letter_swapped(name.casefold(), language) for i in ids.get(base, ())}
+        if not found:  # the one word that tells a place of several words: Malouines, Falklands
+            found |= _by_short_form(name.casefold(), language)
         if name.isupper():  # a code is written as one: EU, PLN
             found |= {ident for ident in ids.get(name, frozenset()) if ident.endswith(":" + name)}
     for ident in list(found):

@@ -55,7 +55,7 @@ from consistency.align import Alignment, Unit
 from consistency.compare import UnitLocator, VersionView, before_cell, location_of
 from consistency.config import Config
 from consistency.findings import Category, Finding, Kind, Severity, ValueRef
-from consistency.inflection import without_suffix
+from consistency.inflection import without_suffix, zipf
 from consistency.names import (
     COMMON_WORD,
     MAX_SUFFIX,
@@ -71,7 +71,6 @@ from consistency.names import (
     shifted,
     translatable,
     version_names,
-    zipf,
 )
 from consistency.segment import Segment
 

@@ -1,4 +1,5 @@
-"""Declined names: Małgorzata and Małgorzaty, Simon and Simonem are one name in Polish and Czech.
+"""Words of a language as wordfreq measures them: how common a word is (``zipf``), and which
+names are one declined (Małgorzata and Małgorzaty, Simon and Simonem in Polish and Czech).
 
 Which endings a language swaps is measured on its own vocabulary, wordfreq's list of frequent
 words, never written down per language: among its frequent words ending in -y, how many have a
@@ -7,8 +8,8 @@ English, German or French hardly any. A name written with such a swap is the sam
 A dropped last letter (Paris → Pari) must stay drift: the share of frequent words that are
 another frequent word less its final -s is at most 0.20 (French) in the languages measured (en,
 de, fr, es, it, nl, pt, sv, tr, fi, pl, cs, ru, el, ar, fa, hi, bn: benchmarks/inflection_shares.py),
-under the threshold. Where a dropped letter is the other
-side's ending (Miłosza → Miłosz: Polish adds -a), it is not excused: it looks like truncation.
+under the threshold. Where a dropped letter is the other side's ending (Miłosza → Miłosz: Polish
+adds -a), it is not excused: it looks like truncation.
 """
 
 from __future__ import annotations
@@ -42,6 +43,37 @@ def lettered(text: str) -> bool:
     """Whether the text is all letters and the marks written on them: Devanagari, Bengali or
     Tamil write most vowels as combining marks (हत्या, -ों), which str.isalpha does not count."""
     return bool(text) and all(c.isalpha() or unicodedata.category(c) in ("Mn", "Mc") for c in text)
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str, language: str) -> float | None:
+    """How common ``word`` is in ``language`` (wordfreq's Zipf scale), or None for an unknown language.
+
+    wordfreq's lists, built from Wikipedia, subtitles, news and web text in 40 languages, are the
+    maintained data that tells a common word (Morning, League, Präsident) from a proper name.
+
+    Its "small" lists hold the words at Zipf 3 and above, with the same values as the large ones
+    (a few hundred words per language that only the large list puts just above 3 are missing).
+    Every threshold here is at 3 or above, and a rarer word reads 0. They load in a tenth of the
+    time (7 languages: 0.08 s against 0.7 s), which a short check would otherwise pay; the name
+    figures on NTREX and DEMETR are the same with either.
+    """
+    from wordfreq import zipf_frequency
+
+    base = language.split("-")[0].split("_")[0].casefold()
+    if base not in _wordfreq_languages():
+        return None
+    try:
+        return zipf_frequency(word, base, wordlist="small")
+    except (ImportError, LookupError):
+        return None  # Chinese and Japanese need optional tokenisers (jieba, MeCab): no data then
+
+
+@lru_cache(maxsize=1)
+def _wordfreq_languages() -> frozenset[str]:
+    from wordfreq import available_languages
+
+    return frozenset(available_languages())
 
 
 @lru_cache(maxsize=None)

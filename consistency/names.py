@@ -38,7 +38,7 @@ import regex
 from anyascii import anyascii
 
 from consistency import cldr_names
-from consistency.inflection import without_suffix
+from consistency.inflection import without_suffix, zipf
 
 #: A word, with inner hyphens and dots (GPT-4o, T3.15A) and a trailing apostrophe suffix (Nvidia'nın),
 #: which holds digits too where it follows an elided article (l'iPhone6).
@@ -422,37 +422,6 @@ COMMON_WORD = 4.0
 TRANSLATED_DROP = 0.8
 #: A near miss this frequent in the checked version's language is a word of it (Präsident), not a typo.
 OWN_WORD = 3.0
-
-
-@lru_cache(maxsize=65536)
-def zipf(word: str, language: str) -> float | None:
-    """How common ``word`` is in ``language`` (wordfreq's Zipf scale), or None for an unknown language.
-
-    wordfreq's lists, built from Wikipedia, subtitles, news and web text in 40 languages, are the
-    maintained data that tells a common word (Morning, League, Präsident) from a proper name.
-
-    Its "small" lists hold the words at Zipf 3 and above, with the same values as the large ones
-    (a few hundred words per language that only the large list puts just above 3 are missing).
-    Every threshold here is at 3 or above, and a rarer word reads 0. They load in a tenth of the
-    time (7 languages: 0.08 s against 0.7 s), which a short check would otherwise pay; the name
-    figures on NTREX and DEMETR are the same with either.
-    """
-    from wordfreq import zipf_frequency
-
-    base = language.split("-")[0].split("_")[0].casefold()
-    if base not in _wordfreq_languages():
-        return None
-    try:
-        return zipf_frequency(word, base, wordlist="small")
-    except (ImportError, LookupError):
-        return None  # Chinese and Japanese need optional tokenisers (jieba, MeCab): no data then
-
-
-@lru_cache(maxsize=1)
-def _wordfreq_languages() -> frozenset[str]:
-    from wordfreq import available_languages
-
-    return frozenset(available_languages())
 
 
 def translatable(name: Name, written_in: list[str], language: str) -> bool:

@@ -129,3 +129,13 @@ def test_in_a_spaced_script_a_place_starts_a_word():
     assert places("जंगल की आग से बहुत नुकसान हुआ", "hi") == []  # नुक, Nuuk, is too short to take an ending
     assert places("भारतीय टीम रोम में", "hi") == [(0, 4), (11, 14)]  # India, with an ending; Rome
     assert places("ประเทศไทยและญี่ปุ่น", "th") == [(6, 9), (12, 19)]  # Thai spaces no words: inside a run
+
+
+def test_a_place_of_several_words_is_named_by_the_word_that_tells_it_apart():
+    falklands = entities("Falklands", ["en"])  # Falkland Islands, by its one telling word, with an ending
+    assert falklands == entities("Malouines", ["fr"]) == {"territory:FK"}  # Îles Malouines
+    assert written(falklands, "fr", ["des", "Malouines"])
+    assert not written(falklands, "fr", ["des", "îles"])  # the word every island group has tells nothing
+    assert not written(falklands, "fr", ["des", "Canaries"])  # another place is drift
+    assert not entities("Islands", ["en"])  # in many names
+    assert not entities("Vincent", ["en"]) and not entities("Cook", ["en"])  # people's names too: common words
