@@ -68,3 +68,10 @@ def test_endings_written_as_vowel_marks_are_measured():
     assert declines("hi", "लड़का", "लड़के")
     assert not declines("hi", "लड़का", "लड़क")  # the vowel dropped: truncated, not declined
     assert lettered("लड़के") and not lettered("R1") and not lettered("")
+
+
+def test_a_short_name_may_take_an_ending_but_not_swap_one():
+    assert declines("pl", "fed", "fedu")  # stóp Fedu: the Fed's rates
+    assert not declines("pl", "fedu", "fed")  # a letter dropped from a short name
+    assert not declines("en", "fed", "fedu")  # English adds no such ending
+    assert endings("lee", "lea") is None  # another name, its last letter swapped
