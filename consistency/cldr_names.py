@@ -98,6 +98,16 @@ def _short_forms(language: str) -> dict[str, frozenset[str]]:
     }
 
 
+def _declined_name(word: str, ids: dict[str, frozenset[str]], language: str) -> frozenset[str]:
+    """The CLDR entities named by the word less an ending that the language adds to its words
+    (Italians, of Italian): a language's name stands for its people too, and so for its country."""
+    for cut in range(1, 3):
+        base = word[:-cut]
+        if len(base) >= 4 and base in ids and declines(language, base, word):
+            return ids[base]
+    return frozenset()
+
+
 #: A place's short form is no word this common in its language (Zipf scale): see _short_forms.
 SHORT_FORM_FREQUENCY = 3.0
 
@@ -133,6 +143,8 @@ def entities(name: str, languages: list[str]) -> frozenset[str]:
             found |= {i for base in _last_letter_swapped(name.casefold(), language) for i in ids.get(base, ())}
         if not found:  # the one word that tells a place of several words: Malouines, Falklands
             found |= _by_short_form(name.casefold(), language)
+        if not found:  # any other CLDR name with an ending the language adds: Italians
+            found |= _declined_name(name.casefold(), ids, language)
         if name.isupper():  # a code is written as one: EU, PLN
             found |= {ident for ident in ids.get(name, frozenset()) if ident.endswith(":" + name)}
     for ident in list(found):

@@ -139,3 +139,11 @@ def test_a_place_of_several_words_is_named_by_the_word_that_tells_it_apart():
     assert not written(falklands, "fr", ["des", "Canaries"])  # another place is drift
     assert not entities("Islands", ["en"])  # in many names
     assert not entities("Vincent", ["en"]) and not entities("Cook", ["en"])  # people's names too: common words
+
+
+def test_a_cldr_name_with_an_ending_the_language_adds_names_the_same_place():
+    italians = entities("Italians", ["en"])  # Italian, the language, and so its people and country
+    assert "territory:IT" in italians
+    assert written(italians, "pl", ["zawodnicy", "z", "Włoch"])
+    assert not written(italians, "pl", ["zawodnicy", "z", "Francji"])  # another country is drift
+    assert not entities("Italiano", ["en"])  # an ending English does not add
