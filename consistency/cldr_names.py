@@ -9,6 +9,8 @@ republiky), its code (U.S.), or the name of its main language (Spanish for Spain
 name stands for its main territory too, through CLDR's likely subtags, since English "Polish"
 or "Czech" becomes an adjective of the country elsewhere. English also has the other region names
 of the IANA subtag registry (Czech Republic, Swaziland), since Babel keeps no CLDR alternatives.
+A place of several words is named by the one word that tells it apart too (les Malouines, the
+Falklands), and any CLDR name by a form with an ending the language adds (Italians).
 
 ``places`` finds the countries, regions and cities a text names in its own language (Spanien,
 西班牙, नेपाल, 東京): names in any script, even where capitals say nothing. ``country_names`` pairs two
@@ -73,6 +75,10 @@ def _names_by_id(language: str) -> dict[str, tuple[str, ...]]:
     return {ident: tuple(sorted(found)) for ident, found in names.items()}
 
 
+#: A place's short form is no word this common in its language (Zipf scale): see _short_forms.
+SHORT_FORM_FREQUENCY = 3.0
+
+
 @lru_cache(maxsize=None)
 def _short_forms(language: str) -> dict[str, frozenset[str]]:
     """The word that tells a place of several words from every other (Falkland of Falkland
@@ -98,20 +104,6 @@ def _short_forms(language: str) -> dict[str, frozenset[str]]:
     }
 
 
-def _declined_name(word: str, ids: dict[str, frozenset[str]], language: str) -> frozenset[str]:
-    """The CLDR entities named by the word less an ending that the language adds to its words
-    (Italians, of Italian): a language's name stands for its people too, and so for its country."""
-    for cut in range(1, 3):
-        base = word[:-cut]
-        if len(base) >= 4 and base in ids and declines(language, base, word):
-            return ids[base]
-    return frozenset()
-
-
-#: A place's short form is no word this common in its language (Zipf scale): see _short_forms.
-SHORT_FORM_FREQUENCY = 3.0
-
-
 def _by_short_form(word: str, language: str) -> frozenset[str]:
     """The places whose short form the word is, whole or with an ending (Falklands)."""
     forms = _short_forms(language)
@@ -119,6 +111,16 @@ def _by_short_form(word: str, language: str) -> frozenset[str]:
         base = word[: len(word) - cut]
         if base in forms and (cut == 0 or _inflected(base, word)):
             return forms[base]
+    return frozenset()
+
+
+def _declined_name(word: str, ids: dict[str, frozenset[str]], language: str) -> frozenset[str]:
+    """The CLDR entities named by the word less an ending that the language adds to its words
+    (Italians, of Italian): a language's name stands for its people too, and so for its country."""
+    for cut in range(1, 3):
+        base = word[:-cut]
+        if len(base) >= 4 and base in ids and declines(language, base, word):
+            return ids[base]
     return frozenset()
 
 

@@ -444,8 +444,8 @@ _GLOSS_BEFORE = regex.compile(r"(?:[\s\-]+[\p{L}\p{M}’'-]+){0,6}?\s*\(\s*(\S+?
 def _in_gloss(name: Name, text: str, here: set[str]) -> bool:
     """Whether the name is part of a gloss of an acronym that this passage carries: in brackets
     after it (PZPN (Polish Football Association)), or opening the words before it in brackets
-    that it abbreviates (Czech Social Democratic Party (ČSSD)). A translator adds such a gloss for the reader; the version
-    that writes the acronym alone carries what it names."""
+    that it abbreviates (Czech Social Democratic Party (ČSSD)). A translator adds such a gloss
+    for the reader; the version that writes the acronym alone carries what it names."""
     opening = text.rfind("(", 0, name.start)
     closing = text.find(")", name.end)
     acronym = None
