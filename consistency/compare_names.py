@@ -802,7 +802,8 @@ def _near_miss(missing: _Missing, cells: Cells, lang: str, row: int) -> Name | N
 def _own_spelling_here(missing: _Missing, cells: Cells, lang: str, row: int) -> bool:
     """Whether this passage writes the name in this language's own spelling: a capitalised word
     a near miss in letters (NEAR_MISS), that this language uses (own_word) and the languages that
-    write the name do not, while this language does not use their spelling. Each spelling is
+    write the name do not (wordfreq must have them all), while this language does not use their
+    spelling. Each spelling is
     then at home in its own language only (Netanjahu in Czech, Netanyahu in English), as a
     respelt name is. A swap for another name close in letters is a word of both sides (Austria,
     Australia), and a misspelling a word of neither (Chelse). Places are left to CLDR, which
@@ -818,9 +819,15 @@ def _own_spelling_here(missing: _Missing, cells: Cells, lang: str, row: int) -> 
             continue
         if cldr_names.entities(without_suffix(word.text), [lang]):
             continue  # another place (Irák)
-        if own_word(word, name.text, lang) and all((zipf(word.text.casefold(), w) or 0.0) < OWN_WORD for w in writers):
+        if own_word(word, name.text, lang) and all(_rare_in(word.text, w) for w in writers):
             return True
     return False
+
+
+def _rare_in(word: str, language: str) -> bool:
+    """Whether wordfreq has the language and the word is no frequent word of it."""
+    frequency = zipf(word.casefold(), language)
+    return frequency is not None and frequency < OWN_WORD
 
 
 def _common_form(word: Name, name: Name) -> bool:
