@@ -85,8 +85,8 @@ def _short_forms(language: str) -> dict[str, frozenset[str]]:
     Islands, Malouines of Îles Malouines, Caimán of Islas Caimán), case-folded: running text names
     the place by it alone (the Falklands, les Malouines). It must be capitalised in the name, in
     no other CLDR place name of the language (Islands, Guinea, South are in several), of four
-    letters or more, and no common word of the language (wordfreq under Zipf 3): Cook of Cook
-    Islands and Vincent of St. Vincent are names of people too."""
+    letters or more, and no common word of the language (wordfreq under Zipf 3; without its
+    data, none): Cook of Cook Islands and Vincent of St. Vincent are names of people too."""
     owners: dict[str, set[str]] = {}
     several: dict[str, set[str]] = {}
     for ident, name in _territories(language) + _other_names(language):
@@ -100,8 +100,14 @@ def _short_forms(language: str) -> dict[str, frozenset[str]]:
     return {
         word: frozenset(ids)
         for word, ids in several.items()
-        if len(owners[word]) == 1 and (zipf(word, language) or 0.0) < SHORT_FORM_FREQUENCY
+        if len(owners[word]) == 1 and _uncommon(word, language)
     }
+
+
+def _uncommon(word: str, language: str) -> bool:
+    """Whether wordfreq has the language and the word is no common word of it."""
+    frequency = zipf(word, language)
+    return frequency is not None and frequency < SHORT_FORM_FREQUENCY
 
 
 def _by_short_form(word: str, language: str) -> frozenset[str]:
