@@ -139,6 +139,7 @@ def test_a_place_of_several_words_is_named_by_the_word_that_tells_it_apart():
     assert not written(falklands, "fr", ["des", "Canaries"])  # another place is drift
     assert not entities("Islands", ["en"])  # in many names
     assert not entities("Vincent", ["en"]) and not entities("Cook", ["en"])  # people's names too: common words
+    assert not entities("Falklandi", ["et"])  # Falklandi saared: no word list tells Estonian common words
 
 
 def test_a_cldr_name_with_an_ending_the_language_adds_names_the_same_place():
