@@ -437,6 +437,8 @@ def _compounded_here(name: Name, lang: str, words: list[Name]) -> bool:
 
 #: An acronym, as a gloss written after or before it in brackets (PZPN, ČSSD, U.S.).
 _ACRONYM = regex.compile(r"^(?:\p{Lu}\.?){2,}$")
+#: How far before a bracket an acronym it glosses is looked for, in characters.
+_ACRONYM_REACH = 40
 #: Words between a name and the bracketed acronym it opens the gloss of: Czech [Social Democratic Party] (ČSSD).
 _GLOSS_BEFORE = regex.compile(r"(?:[\s\-]+[\p{L}\p{M}’'-]+){0,6}?\s*\(\s*(\S+?)\s*\)")
 
@@ -450,7 +452,7 @@ def _in_gloss(name: Name, text: str, here: set[str]) -> bool:
     closing = text.find(")", name.end)
     acronym = None
     if opening >= 0 and ")" not in text[opening : name.start] and closing >= 0 and "(" not in text[name.end : closing]:
-        before = text[:opening].split()
+        before = text[max(0, opening - _ACRONYM_REACH) : opening].split()
         acronym = before[-1] if before else None
     elif found := _GLOSS_BEFORE.match(text, name.end):
         # The words it stands for, opening with its first letter and as many as its letters:
