@@ -333,6 +333,8 @@ def _missing_here(lang: str, row: int, versions: dict[str, VersionNames], cells:
                 continue  # this language's CLDR name for it: Bangladesch for Bangladesh, zł for PLN
         elif translatable(sample, list(support), lang):
             continue  # common words (Morning, League) that this language translates; CLDR knows its places
+        elif rare and _declined_word(sample, [o for o, _ in where], lang):
+            continue  # a common word of its language with an ending (des Imbisses), which this one translates
         if _declined_here(sample, where, lang, cells.words(lang, row), here):
             continue  # the same name with a case ending: Małgorzaty for Małgorzata, Simon for Simonem
         if _compounded_here(sample, lang, cells.words(lang, row, reach=1)):
@@ -367,6 +369,29 @@ def _missing_here(lang: str, row: int, versions: dict[str, VersionNames], cells:
     # "Deepseek R1" is missing because "R1" is: report the shorter name only.
     keys = {m.key for m in found}
     return [m for m in found if not any(k != m.key and k in m.key for k in keys)]
+
+
+def _declined_word(name: Name, writers: list[str], lang: str) -> bool:
+    """Whether a rare capitalised word is, in every language that writes it, one of its frequent
+    words with an ending it adds (Imbisses, genitive of Imbiss; Italian ricercando, of ricerca)
+    that the checked language does not use, nor anything spelt close to it: a common word,
+    opening a sentence or capitalised as a German noun, which a translation renders. A name
+    declined stays held where the checked language writes it too (Mohammeds: Mohammed is
+    frequent in English as well), or spells it nearly so (Kremls: Kreml, Kremlin)."""
+    word = without_suffix(name.text).casefold()
+    for writer in writers:
+        base = inflection.declined_from(writer, word)
+        if base is None or not _rare_in(base, lang) or _spelt_near_in(lang, base):
+            return False
+    return True
+
+
+def _spelt_near_in(language: str, word: str) -> bool:
+    """Whether the language has a frequent word close to this one in letters (NEAR_MISS) and in
+    sound (metaphone codes within HEARD): its own spelling of the same name (Kremlin for Kreml,
+    Netanyahu for Netanjahu), not a word alike by chance (miss for Imbiss: IMBS, MS)."""
+    code = _metaphone(name_key(word))
+    return any(fuzz.ratio(code, _metaphone(name_key(near))) >= HEARD for near in inflection.words_near(language, word, NEAR_MISS))
 
 
 def _halves_here(name: Name, writers: list[str], lang: str, words: list[Name], here: set[str]) -> bool:

@@ -156,6 +156,31 @@ def endings(base: str, form: str) -> tuple[str, str] | None:
     return base_ending, form_ending
 
 
+def declined_from(language: str, form: str) -> str | None:
+    """The frequent word of the language that ``form`` is with an ending added, by a swap the
+    language makes (imbiss for imbisses in German), or None."""
+    words = _vocabulary(language)
+    if not words:
+        return None
+    for cut in range(1, MAX_ENDING + 1):
+        base = form[:-cut]
+        if len(base) < MIN_STEM:
+            break
+        if base in words and declines(language, base, form):
+            return base
+    return None
+
+
+def words_near(language: str, word: str, least: float) -> list[str]:
+    """The language's frequent words within ``least`` of the word (rapidfuzz ratio), closest first."""
+    from rapidfuzz import fuzz, process
+
+    words = _vocabulary(language)
+    if not words:
+        return []
+    return [found for found, _, _ in process.extract(word, words, scorer=fuzz.ratio, score_cutoff=least, limit=10)]
+
+
 def declines(language: str, base: str, form: str) -> bool:
     """Whether ``language`` writes ``form`` for ``base`` by one of its usual ending swaps (both case-folded).
 
