@@ -829,8 +829,8 @@ def _near_miss(missing: _Missing, cells: Cells, lang: str, row: int) -> Name | N
 def _own_spelling_here(missing: _Missing, cells: Cells, lang: str, row: int) -> bool:
     """Whether this passage writes the name in this language's own spelling: a capitalised word
     a near miss in letters (NEAR_MISS), that this language uses (own_word) and the languages that
-    write the name do not (wordfreq must have them all), while this language does not use their
-    spelling. Each spelling is
+    write the name do not (those wordfreq has, one at least), while this language does not use
+    their spelling. Each spelling is
     then at home in its own language only (Netanjahu in Czech, Netanyahu in English), as a
     respelt name is. A swap for another name close in letters is a word of both sides (Austria,
     Australia), and a misspelling a word of neither (Chelse). Places are left to CLDR, which
@@ -846,9 +846,16 @@ def _own_spelling_here(missing: _Missing, cells: Cells, lang: str, row: int) -> 
             continue
         if cldr_names.entities(without_suffix(word.text), [lang]):
             continue  # another place (Irák)
-        if own_word(word, name.text, lang) and all(_rare_in(word.text, w) for w in writers):
+        if own_word(word, name.text, lang) and _rare_in_all(word.text, writers):
             return True
     return False
+
+
+def _rare_in_all(word: str, languages: list[str]) -> bool:
+    """Whether the word is no frequent word of any of the languages that wordfreq has, and it
+    has one of them at least (Thai, which it lacks, cannot tell)."""
+    measured = [z for language in languages if (z := zipf(word.casefold(), language)) is not None]
+    return bool(measured) and all(z < OWN_WORD for z in measured)
 
 
 def _rare_in(word: str, language: str) -> bool:

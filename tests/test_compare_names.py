@@ -602,3 +602,14 @@ def test_a_rare_german_noun_declined_from_a_common_word_may_be_translated_but_a_
     # Kremls is Kreml declined, and English spells that name nearly so (Kremlin): a name, held.
     _, dropped = name_findings({"de": german.replace("Imbisses", "Kremls"), "en": english})
     assert ("en", "omission", "Kremls") in [(f.version, str(f.kind), f.expected.text) for f in dropped]
+
+
+def test_a_languages_own_spelling_is_told_by_the_writers_wordfreq_has():
+    texts = {
+        "en": "The computer learned to play Othello in a single week.\n",
+        "th": "คอมพิวเตอร์เรียนรู้การเล่น Othello ภายในหนึ่งสัปดาห์\n",  # Thai: no wordfreq list to ask
+        "it": "Il computer ha imparato a giocare a Otello in una sola settimana.\n",  # Italian spells it so
+    }
+    assert name_findings(texts)[1] == []
+    _, misspelt = name_findings(dict(texts, it=texts["it"].replace("Otello", "Otelo")))
+    assert [(f.version, str(f.kind), f.found.text) for f in misspelt] == [("it", "mismatch", "Otelo")]
