@@ -381,7 +381,7 @@ def _declined_word(name: Name, writers: list[str], lang: str) -> bool:
     word = without_suffix(name.text).casefold()
     for writer in writers:
         base = inflection.declined_from(writer, word)
-        if base is None or not _rare_in(base, lang) or _spelt_near_in(lang, base):
+        if base is None or not _rare_in(base, [lang]) or _spelt_near_in(lang, base):
             return False
     return True
 
@@ -391,7 +391,8 @@ def _spelt_near_in(language: str, word: str) -> bool:
     sound (metaphone codes within HEARD): its own spelling of the same name (Kremlin for Kreml,
     Netanyahu for Netanjahu), not a word alike by chance (miss for Imbiss: IMBS, MS)."""
     code = _metaphone(name_key(word))
-    return any(fuzz.ratio(code, _metaphone(name_key(near))) >= HEARD for near in inflection.words_near(language, word, NEAR_MISS))
+    near = inflection.words_near(language, word, NEAR_MISS)
+    return any(fuzz.ratio(code, _metaphone(name_key(spelling))) >= HEARD for spelling in near)
 
 
 def _halves_here(name: Name, writers: list[str], lang: str, words: list[Name], here: set[str]) -> bool:
@@ -830,9 +831,8 @@ def _own_spelling_here(missing: _Missing, cells: Cells, lang: str, row: int) -> 
     """Whether this passage writes the name in this language's own spelling: a capitalised word
     a near miss in letters (NEAR_MISS), that this language uses (own_word) and the languages that
     write the name do not (those wordfreq has, one at least), while this language does not use
-    their spelling. Each spelling is
-    then at home in its own language only (Netanjahu in Czech, Netanyahu in English), as a
-    respelt name is. A swap for another name close in letters is a word of both sides (Austria,
+    their spelling. Each spelling is then at home in its own language only (Netanjahu in Czech,
+    Netanyahu in English), as a respelt name is. A swap for another name close in letters is a word of both sides (Austria,
     Australia), and a misspelling a word of neither (Chelse). Places are left to CLDR, which
     knows each language's spelling of them: Irák in Czech is Iraq, not Iran (Írán)."""
     name = missing.where[0][1]
@@ -846,22 +846,16 @@ def _own_spelling_here(missing: _Missing, cells: Cells, lang: str, row: int) -> 
             continue
         if cldr_names.entities(without_suffix(word.text), [lang]):
             continue  # another place (Irák)
-        if own_word(word, name.text, lang) and _rare_in_all(word.text, writers):
+        if own_word(word, name.text, lang) and _rare_in(word.text, writers):
             return True
     return False
 
 
-def _rare_in_all(word: str, languages: list[str]) -> bool:
+def _rare_in(word: str, languages: list[str]) -> bool:
     """Whether the word is no frequent word of any of the languages that wordfreq has, and it
     has one of them at least (Thai, which it lacks, cannot tell)."""
     measured = [z for language in languages if (z := zipf(word.casefold(), language)) is not None]
     return bool(measured) and all(z < OWN_WORD for z in measured)
-
-
-def _rare_in(word: str, language: str) -> bool:
-    """Whether wordfreq has the language and the word is no frequent word of it."""
-    frequency = zipf(word.casefold(), language)
-    return frequency is not None and frequency < OWN_WORD
 
 
 def _common_form(word: Name, name: Name) -> bool:

@@ -19,6 +19,8 @@ import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 
+from rapidfuzz import fuzz, process
+
 #: Share of a language's frequent words with the form's ending that have the base's ending too.
 DECLINES = 0.25
 #: Endings of up to four letters (Stępiński → Stępińskiego is -i → -iego), after a stem of at least four.
@@ -172,13 +174,12 @@ def declined_from(language: str, form: str) -> str | None:
 
 
 def words_near(language: str, word: str, least: float) -> list[str]:
-    """The language's frequent words within ``least`` of the word (rapidfuzz ratio), closest first."""
-    from rapidfuzz import fuzz, process
-
+    """The language's frequent words within ``least`` of the word (rapidfuzz ratio), all of them:
+    a cut at the closest few would pick among ties by the set's order, which varies per process."""
     words = _vocabulary(language)
     if not words:
         return []
-    return [found for found, _, _ in process.extract(word, words, scorer=fuzz.ratio, score_cutoff=least, limit=10)]
+    return [found for found, _, _ in process.extract(word, words, scorer=fuzz.ratio, score_cutoff=least, limit=None)]
 
 
 def declines(language: str, base: str, form: str) -> bool:
