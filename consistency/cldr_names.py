@@ -26,7 +26,7 @@ from functools import lru_cache
 
 import regex
 
-from consistency.inflection import declines, endings, without_suffix, zipf
+from consistency.inflection import declined_from, declines, endings, uncommon, without_suffix
 from consistency.lexicon import babel_locale, currency_symbols
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -100,14 +100,8 @@ def _short_forms(language: str) -> dict[str, frozenset[str]]:
     return {
         word: frozenset(ids)
         for word, ids in several.items()
-        if len(owners[word]) == 1 and _uncommon(word, language)
+        if len(owners[word]) == 1 and uncommon(word, [language], SHORT_FORM_FREQUENCY)
     }
-
-
-def _uncommon(word: str, language: str) -> bool:
-    """Whether wordfreq has the language and the word is no common word of it."""
-    frequency = zipf(word, language)
-    return frequency is not None and frequency < SHORT_FORM_FREQUENCY
 
 
 def _by_short_form(word: str, language: str) -> frozenset[str]:
@@ -123,11 +117,8 @@ def _by_short_form(word: str, language: str) -> frozenset[str]:
 def _declined_name(word: str, ids: dict[str, frozenset[str]], language: str) -> frozenset[str]:
     """The CLDR entities named by the word less an ending that the language adds to its words
     (Italians, of Italian): a language's name stands for its people too, and so for its country."""
-    for cut in range(1, 3):
-        base = word[:-cut]
-        if len(base) >= 4 and base in ids and declines(language, base, word):
-            return ids[base]
-    return frozenset()
+    base = declined_from(language, word, among=ids, longest=2)
+    return ids[base] if base else frozenset()
 
 
 @lru_cache(maxsize=None)

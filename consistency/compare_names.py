@@ -381,7 +381,7 @@ def _declined_word(name: Name, writers: list[str], lang: str) -> bool:
     word = without_suffix(name.text).casefold()
     for writer in writers:
         base = inflection.declined_from(writer, word)
-        if base is None or not _rare_in(base, [lang]) or _spelt_near_in(lang, base):
+        if base is None or not inflection.uncommon(base, [lang], OWN_WORD) or _spelt_near_in(lang, base):
             return False
     return True
 
@@ -832,9 +832,10 @@ def _own_spelling_here(missing: _Missing, cells: Cells, lang: str, row: int) -> 
     a near miss in letters (NEAR_MISS), that this language uses (own_word) and the languages that
     write the name do not (those wordfreq has, one at least), while this language does not use
     their spelling. Each spelling is then at home in its own language only (Netanjahu in Czech,
-    Netanyahu in English), as a respelt name is. A swap for another name close in letters is a word of both sides (Austria,
-    Australia), and a misspelling a word of neither (Chelse). Places are left to CLDR, which
-    knows each language's spelling of them: Irák in Czech is Iraq, not Iran (Írán)."""
+    Netanyahu in English), as a respelt name is. A swap for another name close in letters is a
+    word of both sides (Austria, Australia), and a misspelling a word of neither (Chelse).
+    Places are left to CLDR, which knows each language's spelling of them: Irák in Czech is
+    Iraq, not Iran (Írán)."""
     name = missing.where[0][1]
     if name.code or name.acronym or any(c.isdigit() for c in missing.key) or missing.place:
         return False
@@ -846,16 +847,9 @@ def _own_spelling_here(missing: _Missing, cells: Cells, lang: str, row: int) -> 
             continue
         if cldr_names.entities(without_suffix(word.text), [lang]):
             continue  # another place (Irák)
-        if own_word(word, name.text, lang) and _rare_in(word.text, writers):
+        if own_word(word, name.text, lang) and inflection.uncommon(word.text, writers, OWN_WORD):
             return True
     return False
-
-
-def _rare_in(word: str, languages: list[str]) -> bool:
-    """Whether the word is no frequent word of any of the languages that wordfreq has, and it
-    has one of them at least (Thai, which it lacks, cannot tell)."""
-    measured = [z for language in languages if (z := zipf(word.casefold(), language)) is not None]
-    return bool(measured) and all(z < OWN_WORD for z in measured)
 
 
 def _common_form(word: Name, name: Name) -> bool:

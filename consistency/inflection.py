@@ -158,19 +158,27 @@ def endings(base: str, form: str) -> tuple[str, str] | None:
     return base_ending, form_ending
 
 
-def declined_from(language: str, form: str) -> str | None:
-    """The frequent word of the language that ``form`` is with an ending added, by a swap the
-    language makes (imbiss for imbisses in German), or None."""
-    words = _vocabulary(language)
+def declined_from(language: str, form: str, among=None, longest: int = MAX_ENDING) -> str | None:
+    """The word of ``among`` (by default the language's frequent words) that ``form`` is with an
+    ending of up to ``longest`` letters added, by a swap the language makes (imbiss for imbisses
+    in German, italian for italians in English), or None."""
+    words = _vocabulary(language) if among is None else among
     if not words:
         return None
-    for cut in range(1, MAX_ENDING + 1):
+    for cut in range(1, longest + 1):
         base = form[:-cut]
         if len(base) < MIN_STEM:
             break
         if base in words and declines(language, base, form):
             return base
     return None
+
+
+def uncommon(word: str, languages: list[str], below: float) -> bool:
+    """Whether the word is under ``below`` on the Zipf scale in every one of the languages that
+    wordfreq has, and it has one of them at least (Thai, which it lacks, cannot tell)."""
+    measured = [z for language in languages if (z := zipf(word.casefold(), language)) is not None]
+    return bool(measured) and all(z < below for z in measured)
 
 
 def words_near(language: str, word: str, least: float) -> list[str]:
