@@ -286,7 +286,7 @@ def name_findings(
         for row in range(len(cells.rows)):
             if not cells.rows[row][lang]:
                 continue  # the whole passage is missing: the claim finding names it
-            for missing in _missing_here(lang, row, versions, cells, need):
+            for missing in _missing_here(lang, row, versions, cells, need, meaning):
                 near = _near_miss(missing, cells, lang, row)
                 if near is None and not (missing.absent and _fewer_here(missing, versions, lang)):
                     continue  # carried elsewhere as often as the others carry it: the aligner's slack
@@ -303,7 +303,9 @@ def name_findings(
     return _merge_repeats(findings)
 
 
-def _missing_here(lang: str, row: int, versions: dict[str, VersionNames], cells: Cells, need: int) -> list[_Missing]:
+def _missing_here(
+    lang: str, row: int, versions: dict[str, VersionNames], cells: Cells, need: int, meaning: Meaning | None = None
+) -> list[_Missing]:
     """Names most other versions carry in this unit and this version lacks here and next door."""
     nominated = cells.nominated(row)
     mine = versions[lang]
@@ -333,7 +335,7 @@ def _missing_here(lang: str, row: int, versions: dict[str, VersionNames], cells:
                 continue  # this language's CLDR name for it: Bangladesch for Bangladesh, zł for PLN
         elif translatable(sample, list(support), lang):
             continue  # common words (Morning, League) that this language translates; CLDR knows its places
-        elif rare and _declined_word(sample, [o for o, _ in where], lang):
+        elif rare and _declined_word(sample, [o for o, _ in where], lang, meaning):
             continue  # a common word of its language with an ending (des Imbisses), which this one translates
         if _declined_here(sample, where, lang, cells.words(lang, row), here):
             continue  # the same name with a case ending: Małgorzaty for Małgorzata, Simon for Simonem
@@ -371,28 +373,40 @@ def _missing_here(lang: str, row: int, versions: dict[str, VersionNames], cells:
     return [m for m in found if not any(k != m.key and k in m.key for k in keys)]
 
 
-def _declined_word(name: Name, writers: list[str], lang: str) -> bool:
+def _declined_word(name: Name, writers: list[str], lang: str, meaning: Meaning | None = None) -> bool:
     """Whether a rare capitalised word is, in every language that writes it, one of its frequent
-    words with an ending it adds (Imbisses, genitive of Imbiss; Italian ricercando, of ricerca)
-    that the checked language does not use, nor anything spelt close to it: a common word,
-    opening a sentence or capitalised as a German noun, which a translation renders. A name
-    declined stays held where the checked language writes it too (Mohammeds: Mohammed is
-    frequent in English as well), or spells it nearly so (Kremls: Kreml, Kremlin)."""
+    words with an ending it adds (Imbisses, genitive of Imbiss; Italian ricercando, of ricerca;
+    Forecasters, of forecast) that the checked language does not use, nor its own spelling of it:
+    a common word, opening a sentence or capitalised as a German noun, which a translation
+    renders. A name declined stays held where the checked language writes it too (Mohammeds:
+    Mohammed is frequent in English as well), or spells it nearly so (Kremls: Kreml, Kremlin)."""
     word = without_suffix(name.text).casefold()
     for writer in writers:
         base = inflection.declined_from(writer, word)
-        if base is None or not inflection.uncommon(base, [lang], OWN_WORD) or _spelt_near_in(lang, base):
+        if base is None or not inflection.uncommon(base, [lang], OWN_WORD):
+            return False
+        if _spelt_near_in(lang, base, writer, meaning):
             return False
     return True
 
 
-def _spelt_near_in(language: str, word: str) -> bool:
+#: Least cosine between a frequent word and a look-alike of another language (both lower case)
+#: for the look-alike to be its own spelling there: kreml/kremlin 0.58, while forest, close to
+#: forecast in letters (86) and sound (FRST, FRKST), is 0.18 from it, and miss from imbiss 0.33.
+SPELT_NEAR_MEANING = 0.45
+
+
+def _spelt_near_in(language: str, word: str, writer: str, meaning: Meaning | None = None) -> bool:
     """Whether the language has a frequent word close to this one in letters (NEAR_MISS) and in
-    sound (metaphone codes within HEARD): its own spelling of the same name (Kremlin for Kreml,
-    Netanyahu for Netanjahu), not a word alike by chance (miss for Imbiss: IMBS, MS)."""
+    sound (metaphone codes within HEARD), and, where the encoder knows both languages, in meaning
+    (SPELT_NEAR_MEANING): its own spelling of the same name (Kremlin for Kreml, Netanyahu for
+    Netanjahu), not a word alike by chance (miss for Imbiss: IMBS, MS; forest for forecast)."""
     code = _metaphone(name_key(word))
     near = inflection.words_near(language, word, NEAR_MISS)
-    return any(fuzz.ratio(code, _metaphone(name_key(spelling))) >= HEARD for spelling in near)
+    alike = [spelling for spelling in near if fuzz.ratio(code, _metaphone(name_key(spelling))) >= HEARD]
+    if not alike or meaning is None or not (meaning.knows(language) and meaning.knows(writer)):
+        return bool(alike)
+    return meaning.best(word, alike) >= SPELT_NEAR_MEANING
 
 
 def _halves_here(name: Name, writers: list[str], lang: str, words: list[Name], here: set[str]) -> bool:
