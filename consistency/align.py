@@ -307,6 +307,9 @@ class Alignment:
     vectors: dict[str, np.ndarray] = field(default_factory=dict, compare=False, repr=False)
     #: ... and of each pair of neighbouring sentences (row i: sentences i and i+1).
     pair_vectors: dict[str, np.ndarray] = field(default_factory=dict, compare=False, repr=False)
+    #: The versions in languages the encoder does not know: their vectors still align them (with
+    #: the lengths, and relative to their neighbours), but mean nothing on an absolute scale.
+    unknown: frozenset[str] = frozenset()
 
     def unit_of(self, language: str, sentence: int) -> Unit | None:
         for unit in self.units:
@@ -321,9 +324,14 @@ class Alignment:
 
 
 def align_versions(
-    sides: dict[str, Side], source: str | None = None, params: AlignParams = AlignParams(), model: str = ""
+    sides: dict[str, Side],
+    source: str | None = None,
+    params: AlignParams = AlignParams(),
+    model: str = "",
+    unknown: frozenset[str] = frozenset(),
 ) -> Alignment:
-    """Align every version to the pivot and join the beads into units."""
+    """Align every version to the pivot and join the beads into units; ``unknown`` passes on the
+    languages the encoder does not know."""
     pivot = choose_pivot(sides, source)
     pairs = {lang: align_pair(sides[pivot], side, params) for lang, side in sides.items() if lang != pivot}
     units = build_units(pivot, pairs, sides[pivot].size, sides)
@@ -333,4 +341,5 @@ def align_versions(
         model,
         {lang: side.groups[1] for lang, side in sides.items()},
         {lang: side.groups.get(2, np.zeros((0, side.groups[1].shape[1]), dtype=np.float32)) for lang, side in sides.items()},
+        unknown,
     )

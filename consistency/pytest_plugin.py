@@ -271,6 +271,9 @@ class CheckItem(pytest.Item):
         accepted = [f for f in self.findings if f.waived]
         if new:
             raise DriftFound(new, accepted)
+        unchecked = result.unchecked_reason(self.language, self.check)
+        if unchecked is not None:
+            pytest.skip(unchecked)
         if accepted:
             pytest.xfail("accepted drift (baseline): " + " | ".join(f.message for f in accepted))
 

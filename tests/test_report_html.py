@@ -133,3 +133,14 @@ def test_names_are_marked_as_the_name_check_found_them(write_document):
     assert "Firma" not in marked  # a German noun, also in the short sentence
     analysed = {n.text for d in result.documents for v in d.versions for n in v.names if " " not in n.text}
     assert marked <= analysed
+
+
+def test_a_check_that_cannot_run_shows_as_not_checked_with_its_reason(write_document):
+    from tests.test_align import ENGLISH, GERMAN
+    from tests.test_claims import HINDI
+
+    folder = write_document({lang: " ".join(text) + "\n" for lang, text in {"en": ENGLISH, "de": GERMAN, "hi": HINDI}.items()})
+    html = render_html(run([folder], Config()), Config())
+    cells = re.findall(r'<td class="unchecked" title="([^"]+)">– not checked</td>', html)
+    assert len(cells) == 1 and "does not know the language" in unescape(cells[0]) and "&#39;hi&#39;" in cells[0]
+    assert "<li class=\"unchecked\">hi: claims not checked" in html

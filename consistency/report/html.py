@@ -56,6 +56,8 @@ class DocumentView:
     stale: list = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    #: (version, check) → why that check could not be run on that version.
+    unchecked: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
 def slug(text: str) -> str:
@@ -217,6 +219,7 @@ def document_view(result: DocumentResult) -> DocumentView:
         stale=list(result.stale),
         problems=[str(p) for p in result.problems],
         seconds=result.seconds,
+        unchecked={(u.version, u.check): u.reason for u in result.unchecked},
     )
 
 

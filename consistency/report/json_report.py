@@ -43,6 +43,7 @@ def document_json(result: DocumentResult) -> dict[str, Any]:
             {"key": e.key, "version": e.version, "check": e.check, "message": e.message} for e in result.stale
         ],
         "problems": [str(p) for p in result.problems],
+        "unchecked": [{"version": u.version, "check": u.check, "reason": u.reason} for u in result.unchecked],
     }
 
 

@@ -40,6 +40,8 @@ def render_document(result: DocumentResult) -> list[str]:
         lines.append(f"  stale baseline entry ({entry.version}, {entry.check}): {entry.message}")
     for problem in result.problems:
         lines.append(f"  error: {problem}")
+    for unchecked in result.unchecked:
+        lines.append(f"  {unchecked.version}: {unchecked.reason}")
     return lines
 
 
