@@ -56,6 +56,24 @@ def test_sentences_and_lines():
     assert all(text[s.start : s.end] == s.text for s in segments)
 
 
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        # A stop before a lower-case word ends no sentence: an abbreviation in the sentence.
+        ("He left at 3:40 a.m. and ran towards the stand. Nobody saw him.", 2),
+        ("Il arrive vers 10 h. environ, puis repart. Personne ne l'a vu.", 2),
+        # A no-break space after the stop holds an ordinal to its noun.
+        ("Das Tor fiel in der 89.\u00a0Minute. Danach war Schluss.", 2),
+        ("Das Tor fiel in der 89. Minute. Danach war Schluss.", 3),  # an ordinary space cannot tell
+        # A title before a name ends nothing; an acronym ends a sentence as any word does.
+        ("Dr. Smith met Sen. Jones. They talked.", 2),
+        ("He played basketball for LSU. Police arrested a suspect.", 2),
+    ],
+)
+def test_sentence_ends(text, sentences):
+    assert len(segment(text)) == sentences
+
+
 def test_thai_sentences_split_at_spaces_between_thai_words():
     text = "ความสำเร็จของมันเกิดจากสถาปัตยกรรม ความแตกต่างนั้นเกิดขึ้น"
     assert len(segment(text)) == 2
