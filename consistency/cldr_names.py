@@ -27,7 +27,7 @@ from functools import lru_cache
 import regex
 
 from consistency.inflection import declined_from, declines, endings, uncommon, without_suffix
-from consistency.lexicon import babel_locale, currency_symbols
+from consistency.lexicon import babel_locale, currency_symbols, measure_words
 
 _WORD = re.compile(r"[^\W\d_]+")
 _ASIDE = re.compile(r"\s*\([^)]*\)")
@@ -37,11 +37,15 @@ _ENDING = 4
 
 @lru_cache(maxsize=None)
 def _display_names(language: str) -> tuple[tuple[str, str], ...]:
-    """(CLDR id, case-folded display name) pairs: "territory:PL", "language:pl", "currency:PLN"."""
+    """(CLDR id, case-folded display name) pairs: "territory:PL", "language:pl", "currency:PLN",
+    "unit:digital-megabyte" (MB, Mo, МБ: a unit's symbol is localised like a currency's symbol)."""
     locale = babel_locale(language)
     pairs = list(_territories(language)) + list(_other_names(language)) + list(_cities(language))
     pairs += [(f"language:{code}", name) for code, name in locale.languages.items()]
     pairs += [(f"currency:{code}", name) for code, name in locale.currencies.items()]
+    # Unit symbols with a capital only (MB, Mo, GHz, МБ): a name may be a unit's word or
+    # lower-case symbol (Pound; St for the stone), never its capitalised symbol.
+    pairs += [(f"unit:{unit}", word) for word, unit, exact in measure_words(locale) if exact and not word.islower()]
     return tuple((ident, name.casefold()) for ident, name in pairs if name)
 
 

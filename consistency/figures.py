@@ -52,6 +52,8 @@ class Figure:
     unit: str | None = None
     kind: str = "number"
     spelled: bool = False
+    #: The time of day the same text may denote: French "2 h" is two hours or 02:00.
+    clock: str | None = None
 
     @property
     def key(self) -> str:
@@ -69,12 +71,13 @@ class Figure:
         """Other keys the same figure is commonly written as in another language.
 
         7.55 (en "7.55am", nl "7.55 uur") is also the time 07:55 (de "7:55 Uhr"); the decade 1980
-        (en "the 1980s") is also 80 (es "los años 80", it "anni '80").
+        (en "the 1980s") is also 80 (es "los años 80", it "anni '80"); French "entre 2 h et 4 h"
+        is 02:00 and 04:00 (en "between 02:00 and 04:00").
         """
         if not isinstance(self.value, Decimal) or self.unit is not None:
             return ()
         value = self.value
-        aliases = []
+        aliases = [self.clock] if self.clock else []
         clock = _CLOCK_LIKE.fullmatch(ascii_digits(self.text.strip()))
         if clock and int(clock.group(1)) <= 23 and int(clock.group(2)) < 60:
             aliases.append(f"time:{int(clock.group(1)):02d}:{clock.group(2)}")
@@ -199,8 +202,24 @@ def _times(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
                     found_period = True
                     break
         if match.group(2) is None and not found_period:
+            hour_end = _hour_word_end(text, match.end(), lex)
+            if hour_end is not None:  # French "2 h": the hour 2, or 02:00 as the others write it
+                yield Figure(text[match.start() : hour_end], match.start(), hour_end, Decimal(hour), clock=f"time:{hour:02d}:00")
             continue  # a bare number before a word, not a time
         yield Figure(text[match.start() : end], match.start(), end, f"time:{hour:02d}:{minute:02d}", None, "time")
+
+
+def _hour_word_end(text: str, end: int, lex: NumberLexicon) -> int | None:
+    """Where the letters that separate hours from minutes in the language's time format end, if
+    they follow an hour alone as a word (" h " of French "HH 'h' mm": "à 14 h", "2 h"); else None."""
+    for separator in lex.time_separators:
+        letters = separator.strip()
+        if not letters.isalpha():
+            continue
+        match = re.compile(rf"[ \u00a0\u202f]?{re.escape(letters)}(?![^\W_])").match(text, end)
+        if match:
+            return match.end()
+    return None
 
 
 def _day_period(written: str, lex: NumberLexicon, exact: bool) -> str | None:

@@ -28,6 +28,13 @@ def test_currency_codes_and_symbols():
     assert not written(zloty, "pl", ["880", "euro"])
 
 
+def test_unit_symbols_are_written_as_each_language_writes_them():
+    megabyte = entities("MB", ["en"])
+    assert "unit:digital-megabyte" in megabyte
+    assert written(megabyte, "fr", ["1,5", "Mo"]) and written(megabyte, "ru", ["1,5", "МБ"])
+    assert not written(megabyte, "fr", ["1,5", "Go"])
+
+
 def test_ordinary_names_are_not_cldr_names():
     assert entities("Deepseek", ["en", "de"]) == frozenset()
     assert entities("Nvidia", ["en"]) == frozenset()

@@ -91,6 +91,18 @@ def test_converted_units_are_equal():
     assert kinds(figure_findings(texts)) == {("fr", "mismatch", "320->120")}
 
 
+def test_an_hour_written_the_french_way_is_the_time_the_others_write():
+    texts = {
+        "en": "Updates can be scheduled between 02:00 and 04:00.",
+        "de": "Updates können zwischen 2:00 und 4:00 Uhr geplant werden.",
+        "fr": "Les mises à jour peuvent être planifiées entre 2 h et 4 h.",
+    }
+    assert figure_findings(texts) == []
+    texts["fr"] = "Les mises à jour peuvent être planifiées entre 2 h et 5 h."
+    found = kinds(figure_findings(texts))
+    assert ("fr", "omission", "time:04:00") in found and all(version == "fr" for version, _, _ in found)
+
+
 def test_two_versions_report_both_sides():
     findings = figure_findings({"en": "It cost 5 dollars.", "de": "Es kostete 6 Dollar."})
     assert {f.version for f in findings} == {"en", "de"}

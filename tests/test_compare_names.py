@@ -615,6 +615,17 @@ def test_a_common_word_opening_a_sentence_is_not_held_for_a_look_alike_of_anothe
     assert ("de", "omission", "Flemings") in [(f.version, str(f.kind), f.expected.text) for f in dropped]
 
 
+def test_a_unit_symbol_is_carried_by_the_checked_languages_own_symbol():
+    texts = {
+        "en": "The gateway no longer drops packets larger than 1.5 MB.\n",
+        "de": "Das Gateway verwirft keine Pakete mehr, die größer als 1,5 MB sind.\n",
+        "fr": "La passerelle ne perd plus les paquets de plus de 1,5 Mo.\n",
+    }
+    assert name_findings(texts)[1] == []
+    texts["fr"] = "La passerelle ne perd plus les gros paquets.\n"  # the size is gone, and its unit
+    assert ("fr", "omission", "MB") in [(f.version, str(f.kind), f.expected.text) for f in name_findings(texts)[1]]
+
+
 def test_a_languages_own_spelling_is_told_by_the_writers_wordfreq_has():
     texts = {
         "en": "The computer learned to play Othello in a single week.\n",

@@ -130,6 +130,13 @@ def test_dates_and_times():
 
 def test_time_and_decade_aliases():
     assert extract_figures("7.55 uur", "nl")[0].aliases == ("time:07:55",)
+    # French writes an hour alone with the letter of its time format (CLDR fr-CA "HH 'h' mm").
+    assert [(f.text, f.aliases) for f in extract_figures("entre 2 h et 4 h", "fr")] == [
+        ("2 h", ("time:02:00",)),
+        ("4 h", ("time:04:00",)),
+    ]
+    assert extract_figures("Il a mangé 2 huîtres", "fr")[0].aliases == ()  # h opening a word
+    assert extract_figures("2 h", "en")[0].aliases == ()  # no letter in English time formats
     assert extract_figures("in the 1980s", "en")[0].aliases == ("80",)
     assert extract_figures("$7.55", "en")[0].aliases == ()  # money is not a time
 
@@ -140,6 +147,15 @@ def test_measures_carry_their_si_value():
     assert miles.measure[0] == km.measure[0] == "length"
     assert abs(miles.measure[1] - km.measure[1]) / km.measure[1] < 0.06
     assert extract_figures("5 in the morning", "en")[0].unit is None
+
+
+def test_digital_and_electrical_units_are_read_in_each_language():
+    forms = {("1.5 MB", "en"), ("1,5 Mo", "fr"), ("1,5 МБ", "ru"), ("1,5 MB", "de")}
+    assert {(f.unit, f.key) for text, lang in forms for f in extract_figures(text, lang)} == {("digital-megabyte", "1.5")}
+    kilobytes = extract_figures("1500 kB", "en")[0]
+    assert kilobytes.measure == extract_figures("1.5 MB", "en")[0].measure
+    assert extract_figures("a 3 GHz chip", "en")[0].unit == "frequency-gigahertz"
+    assert extract_figures("I have 5 W", "en")[0].unit is None  # one letter is too short to tell
 
 
 def test_codes_that_are_not_numbers_stay_literal():
