@@ -8,6 +8,9 @@
    replaced, the version rotating over documents). A finding in that version that names the
    original value (omission or mismatch) or the new one (addition or mismatch) is a hit.
    Precision counts every figure finding of the injected runs; recall counts the hits.
+3. Changed month: in each document with a date written with a month name, one version's month
+   becomes the next month, in the same form from CLDR (September → October, 3月 → 4月). A hit
+   is a finding in that version that names either month.
 """
 
 from __future__ import annotations
@@ -53,6 +56,29 @@ def inject(document, rng: random.Random, round_robin: int):
             continue
         versions = tuple(dataclasses.replace(v, text=text) if v.language == tag else v for v in document.versions)
         return dataclasses.replace(document, versions=versions), tag, figure, changed[0]
+    return None
+
+
+def change_month(document, round_robin: int):
+    """One version's month of a date, as the next month in the same form (case, and wide or
+    abbreviated by length); None if no version has one."""
+    from consistency.lexicon import lexicon
+
+    tags = list(LANGUAGES.values())
+    for attempt in range(len(tags)):
+        tag = tags[(round_robin + attempt) % len(tags)]
+        version = document.version(tag)
+        months = [f for f in extract_figures(version.text, tag) if f.kind == "month"]
+        if not months:
+            continue
+        figure = months[0]
+        following = int(figure.key[6:]) % 12 + 1
+        forms = [name for name, number in lexicon(tag).months.items() if number == following]
+        same_case = [n for n in forms if n[:1].isupper() == figure.text[:1].isupper()] or forms
+        new = min(same_case, key=lambda n: (abs(len(n) - len(figure.text)), n))
+        text = version.text[: figure.start] + new + version.text[figure.end :]
+        versions = tuple(dataclasses.replace(v, text=text) if v.language == tag else v for v in document.versions)
+        return dataclasses.replace(document, versions=versions), tag, figure.key, f"month:{following:02d}"
     return None
 
 
@@ -116,6 +142,28 @@ def main() -> int:
     precision = hits / max(1, hits + other)
     print(f"\nInjected one changed number in {injected} documents (the others have no figure)")
     print(f"recall {hits / max(1, injected):.3f}  precision {precision:.3f}  ({hits} hits, {other} other findings)")
+    for line in missed[: args.show]:
+        print("  MISS", line)
+
+    hits = changed_months = other = 0
+    missed = []
+    for number, document in enumerate(docs):
+        change = change_month(document, number)
+        if change is None:
+            continue
+        changed_doc, tag, old_month, new_month = change
+        changed_months += 1
+        findings = figure_findings(changed_doc, config)
+        named = [
+            f for f in findings
+            if f.version == tag and {f.expected.key if f.expected else None, f.found.key if f.found else None} & {old_month, new_month}
+        ]
+        hits += bool(named)
+        other += len(findings) - len(named)
+        if not named:
+            missed.append(f"{document.name} {tag}: {old_month} -> {new_month}")
+    print(f"\nChanged the month of a date in one version of {changed_months} documents")
+    print(f"recall {hits / max(1, changed_months):.3f}  ({hits} hits, {other} other findings)")
     for line in missed[: args.show]:
         print("  MISS", line)
     print(f"time {time.perf_counter() - started:.1f}s")

@@ -122,14 +122,17 @@ def figure_findings(
         for key in omitted:
             if units is not None and units.dropped_with_sentence(view, occurrences[key]):
                 continue  # the whole sentence is missing: the claim finding names it
+            if _paired_only(key):
+                continue
             findings.append(_omission(document, view, views, occurrences[key], units=units))
         if units is not None:
             findings.extend(_counted_in_units(document, view, views, occurrences, units, config))
         else:
             for key in _fewer_everywhere_else(view, occurrences, views):
-                findings.append(_omission(document, view, views, occurrences[key], counted=True))
+                if not _paired_only(key):
+                    findings.append(_omission(document, view, views, occurrences[key], counted=True))
         for figure in unpaired:
-            if not figure.weak:
+            if not figure.weak and not _paired_only(extra[figure]):
                 findings.append(_addition(document, view, views, figure, occurrences[extra[figure]], units))
     return findings
 
@@ -159,10 +162,10 @@ def _counted_in_units(document, view, views, occurrences, units: UnitLocator, co
         if partner is not None:
             used.add(id(partner[1]))
             findings.append(_mismatch(document, view, views, occurrences[key], partner[1], units))
-        else:
+        elif not _paired_only(key):
             findings.append(_omission(document, view, views, occurrences[key], counted=True, units=units, unit=unit))
     for key, _unit, figure in more:
-        if id(figure) not in used:
+        if id(figure) not in used and not _paired_only(key):
             findings.append(_addition(document, view, views, figure, occurrences[key], units))
     return findings
 
@@ -470,7 +473,15 @@ def _magnitude_score(expected: Figure, found: Figure, config: Config) -> float |
 
 
 def _family(figure: Figure) -> str:
-    return figure.kind if figure.kind in ("date", "time", "code") else "number"
+    return figure.kind if figure.kind in ("date", "time", "code", "month") else "number"
+
+
+def _paired_only(key: str) -> bool:
+    """Whether a value is reported only as one side of a mismatch: the month of a date written
+    with words (March 12 changed to April 12). A version that writes the date in a form its
+    language's CLDR patterns miss (Italian "nel giugno del 2017", Thai "เดือนกรกฎาคมปี 2017")
+    has no month figure, so its absence alone says nothing; its day and year stay numbers."""
+    return key.startswith("month:")
 
 
 def _evidence(views: list[VersionView], picks: dict[str, Segment | None]) -> dict[str, str]:

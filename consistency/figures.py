@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from babel.dates import get_month_names
 from babel.numbers import format_compact_decimal, list_currencies
 
 from consistency.lexicon import MEASURES, NumberLexicon, Scale, babel_locale, compact_words, currency_symbols, lexicon
@@ -104,6 +105,8 @@ def decimal_key(value: Decimal) -> str:
 
 
 def describe_value(value: Decimal | str, unit: str | None = None) -> str:
+    if isinstance(value, str) and value.startswith("month:"):
+        return f"the month {get_month_names('wide', locale='en')[int(value[6:])]}"
     if isinstance(value, str):
         return value.split(":", 1)[-1]
     if value >= 1_000_000 and value == value.to_integral_value():
@@ -124,7 +127,7 @@ def extract_figures(text: str, language: str) -> tuple[Figure, ...]:
     lex = lexicon(language)
     blocked = [m.span() for m in _URL.finditer(text)]
     figures: list[Figure] = []
-    for finder in (_dates, _times, _numerals, _spelled):
+    for finder in (_dates, _written_dates, _times, _numerals, _spelled):
         for figure in finder(text, lex, blocked):
             figures.append(figure)
             blocked.append((figure.start, figure.end))
@@ -162,6 +165,61 @@ def _dates(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
             month, day = day, month
         if _valid_date(year, month, day) and not _overlaps(*match.span(), blocked):
             yield Figure(match.group(), *match.span(), f"date:{year:04d}-{month:02d}-{day:02d}", None, "date")
+
+
+def _written_dates(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
+    """The month of a date the language writes with words: March in "March 12, 2025", marzo in
+    "12 de marzo de 2025", 3月 in "2025年3月12日" are all month 3. A month name counts where a
+    day or a year stands next to it, with at most the words CLDR's date patterns put between
+    them (de, г., 年). The day and year stay numbers, read as before, so a date one version
+    writes in a form this misses still carries them. Without the month, a changed month went
+    unseen, and the month of a Chinese or Japanese date read as a number the others lack."""
+    if not lex.months:
+        return
+    finder, before, after = _date_finders(lex.language)
+    for match in finder.finditer(text):
+        start, end = match.span()
+        if _overlaps(start, end, blocked):
+            continue
+        month = lex.months.get(match.group())
+        if month and (_day_or_year(before.search(text, max(0, start - 24), start)) or _day_or_year(after.match(text, end))):
+            yield Figure(text[start:end], start, end, f"month:{month:02d}", None, "month")
+
+
+def _day_or_year(match) -> bool:
+    if match is None:
+        return False
+    number = int(ascii_digits(match.group("number")))
+    return 1 <= number <= 31 or 1000 <= number <= 2999
+
+
+@lru_cache(maxsize=None)
+def _date_finders(language: str):
+    """The month names of the language as one pattern (each a word of its own, except in a
+    script without spaces, or after no digit), and what may stand before and after one in a
+    date: a number, the date words between, spaces and punctuation."""
+    lex = lexicon(language)
+    names = []
+    for name in sorted(lex.months, key=len, reverse=True):
+        if any(c.isdigit() for c in name):
+            names.append(rf"(?<!\d){re.escape(name)}")  # 3月, 11월
+        elif _UNSPACED_SCRIPT.match(name):
+            names.append(re.escape(name))  # Thai เดือนกรกฎาคม: the month inside one run of letters
+        else:
+            names.append(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])")
+    words = "|".join(re.escape(w) for w in sorted(lex.date_words | lex.month_words, key=len, reverse=True))
+    gap = rf"[\s.,]*(?:(?:{words})\.?[\s.,]*)?" if words else r"[\s.,]*"
+    return (
+        re.compile("|".join(names)),
+        # A day or year before: not after a dash (a score, 4-1 de febrero), with an ordinal's letters (30th).
+        re.compile(rf"(?<![\d.,\-–])(?P<number>\d{{1,4}})(?:[^\W\d_]{{1,2}})?{gap}$"),
+        # ... or after, as a whole number (im Juli 2,7 Prozent is no date).
+        re.compile(rf"{gap}(?P<number>\d{{1,4}})(?!\d|[.,]\d)"),
+    )
+
+
+#: Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, Kana and Han.
+_UNSPACED_SCRIPT = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
 
 
 def _valid_date(year: int, month: int, day: int) -> bool:

@@ -115,6 +115,12 @@ class NumberLexicon:
     #: (word, CLDR unit id, exact case), longest first.
     measures: tuple[tuple[str, str, bool], ...] = ()
     date_order: str = "DMY"
+    #: Month names as text writes them → month number (``month_names``).
+    months: dict[str, int] = field(default_factory=dict)
+    #: The words CLDR's date patterns write between day, month and year, and after a month
+    #: written as a number (``date_words``).
+    date_words: frozenset[str] = frozenset()
+    month_words: frozenset[str] = frozenset()
     tokenizer: str = "regex"
 
 
@@ -132,6 +138,7 @@ def babel_locale(language: str) -> Locale:
 def lexicon(language: str) -> NumberLexicon:
     """Everything the figure extractor needs to know about one language, cached per process."""
     locale = babel_locale(language)
+    between, after_month = date_words(locale)
     return NumberLexicon(
         language=language,
         decimal=clean_symbol(get_decimal_symbol(locale)),
@@ -145,6 +152,9 @@ def lexicon(language: str) -> NumberLexicon:
         time_separators=time_separators(locale.language),
         measures=measure_words(locale),
         date_order=date_order(locale),
+        months=month_names(locale),
+        date_words=between,
+        month_words=after_month,
         tokenizer="thai" if locale.language == "th" else "regex",
     )
 
@@ -297,6 +307,58 @@ def date_order(locale: Locale) -> str:
         if letter and letter not in order:
             order.append(letter)
     return "".join(order) if len(order) == 3 else "DMY"
+
+
+def month_names(locale: Locale) -> dict[str, int]:
+    """The month names of the locale as text writes them → month number: wide and abbreviated,
+    in both of CLDR's contexts (Russian марта in a date, март alone), less a final period; as
+    CLDR writes them, in capitals, and capitalised where CLDR writes them in lower case (marzo
+    opening a sentence), but a capitalised name never in lower case (English "may" is a verb,
+    May a month). Words of three letters or more, or a number with its month word (3월)."""
+    names: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in dict(locale.months.get(context, {}).get(width, {})).items():
+                name = clean_symbol(name).rstrip(".")
+                if len(name) < 3 and (name.isdigit() or not any(c.isdigit() for c in name)):
+                    continue
+                for form in (name, name.upper(), name[:1].upper() + name[1:]):
+                    if form == name or name[:1].islower() or form == name.upper():
+                        names.setdefault(form, int(number))
+    return names
+
+
+#: The CLDR date patterns read for the words between day, month and year: the medium, long and
+#: full formats and these skeletons (day and month, month and year).
+_DATE_SKELETONS = ("MMMd", "MMMMd", "yMMMd", "yMMMMd", "yMMMM", "MMMEd", "yMMMEd")
+_DATE_FIELD = re.compile(r"'(?:[^']|'')*'|([yMLdEcG])\1*|.", re.S)
+
+
+def date_words(locale: Locale) -> tuple[frozenset[str], frozenset[str]]:
+    """What the locale's CLDR date patterns write between the day, the month and the year: its
+    words (Spanish and Portuguese de, Russian г., Japanese 年 and 日), and the word after a month
+    written as a number (月 of y年M月d日)."""
+    patterns = [locale.date_formats[width].pattern for width in ("medium", "long", "full")]
+    patterns += [str(locale.datetime_skeletons[k]) for k in _DATE_SKELETONS if k in locale.datetime_skeletons]
+    words, after_month = set(), set()
+    for pattern in patterns:
+        previous = ""
+        for match in _DATE_FIELD.finditer(pattern):
+            token, letter = match.group(), match.group(1)
+            if letter:
+                previous = "number-month" if letter in "ML" and len(token) <= 2 else letter
+                continue
+            text = token[1:-1].replace("''", "'") if token.startswith("'") else token
+            for word in (w.strip(".,/-()") for w in text.split()):
+                if not word or word.isdigit():
+                    continue
+                if previous == "number-month":
+                    after_month.add(word)
+                else:
+                    words.add(word)
+            if text.strip():
+                previous = ""
+    return frozenset(words), frozenset(after_month)
 
 
 def num2words_language(language: str) -> str | None:

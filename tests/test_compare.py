@@ -103,6 +103,20 @@ def test_an_hour_written_the_french_way_is_the_time_the_others_write():
     assert ("fr", "omission", "time:04:00") in found and all(version == "fr" for version, _, _ in found)
 
 
+def test_a_changed_month_is_a_mismatch_and_a_month_not_read_is_no_finding():
+    texts = {
+        "en": "The sheet was issued on March 12, 2025.",
+        "es": "La ficha se publicó el 12 de marzo de 2025.",
+        "ja": "このシートは2025年3月12日に発行されました。",
+        "de": "Das Blatt wurde am 12. März 2025 veröffentlicht.",
+    }
+    assert figure_findings(texts) == []
+    changed = dict(texts, es="La ficha se publicó el 12 de abril de 2025.")
+    assert kinds(figure_findings(changed)) == {("es", "mismatch", "month:03->month:04")}
+    # A form no CLDR pattern gives ("en marzo del año 2025"): no month read, and nothing reported.
+    assert figure_findings(dict(texts, es="La ficha se publicó el día 12, en marzo del año 2025.")) == []
+
+
 def test_two_versions_report_both_sides():
     findings = figure_findings({"en": "It cost 5 dollars.", "de": "Es kostete 6 Dollar."})
     assert {f.version for f in findings} == {"en", "de"}

@@ -128,6 +128,37 @@ def test_dates_and_times():
     assert values("um 4 am Morgen", "de") == ["4"]  # German "am" is not a day period
 
 
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("issued on March 12, 2025", "en"),
+        ("issued on 12th March 2025", "en"),  # the other order, with an ordinal
+        ("publicada el 12 de marzo de 2025", "es"),
+        ("am 12. März 2025", "de"),
+        ("12 марта 2025 г.", "ru"),
+        ("2025年3月12日発行", "ja"),
+        ("2025년 3월 12일", "ko"),
+        ("12 มีนาคม 2025", "th"),
+    ],
+)
+def test_the_month_of_a_date_written_with_words(text, language):
+    figures = extract_figures(text, language)
+    assert [f.key for f in figures if f.kind == "month"] == ["month:03"]
+    assert {f.key for f in figures if f.kind == "number"} == {"12", "2025"}  # day and year stay numbers
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("you may 5 times", "en"),  # the verb, not the month CLDR writes May
+        ("der Umsatz wuchs im Juli 2,7 Prozent", "de"),  # no day: a decimal follows
+        ("desde el triunfo 4-1 de febrero", "es"),  # a score before the month
+    ],
+)
+def test_numbers_beside_a_month_word_that_are_no_date(text, language):
+    assert [f for f in extract_figures(text, language) if f.kind == "month"] == []
+
+
 def test_time_and_decade_aliases():
     assert extract_figures("7.55 uur", "nl")[0].aliases == ("time:07:55",)
     # French writes an hour alone with the letter of its time format (CLDR fr-CA "HH 'h' mm").
