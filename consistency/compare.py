@@ -117,7 +117,9 @@ def figure_findings(
         ]
         extra = _unsupported(view, occurrences, others, config)
         pairs, omitted, unpaired = _pair(view, omitted, list(extra), occurrences, views, config, units)
-        for key, figure in pairs:
+        more = units.more_in_unit(view, occurrences) if units is not None else []
+        paired_more, omitted, more = _pair_with_extra_in_unit(view, omitted, more, occurrences, units, config)
+        for key, figure in pairs + paired_more:
             findings.append(_mismatch(document, view, views, occurrences[key], figure, units))
         for key in omitted:
             if units is not None and units.dropped_with_sentence(view, occurrences[key]):
@@ -126,7 +128,7 @@ def figure_findings(
                 continue
             findings.append(_omission(document, view, views, occurrences[key], units=units))
         if units is not None:
-            findings.extend(_counted_in_units(document, view, views, occurrences, units, config))
+            findings.extend(_counted_in_units(document, view, views, occurrences, units, config, more))
         else:
             for key in _fewer_everywhere_else(view, occurrences, views):
                 if not _paired_only(key):
@@ -137,7 +139,38 @@ def figure_findings(
     return findings
 
 
-def _counted_in_units(document, view, views, occurrences, units: UnitLocator, config: Config) -> list[Finding]:
+def _pair_with_extra_in_unit(view: VersionView, omitted: list[str], more, occurrences, units, config: Config):
+    """Pair values this version lacks altogether with a value it has once too often in the same
+    confident unit: Tucson's 4 inches written as 2 beside another 2 is one changed figure.
+    Returns the pairs, the omissions left and the extras left."""
+    if units is None:
+        return [], omitted, more
+    pairs, left, used = [], [], set()
+    for key in omitted:
+        where = occurrences[key]
+        unit = units.unit_for(where)
+        sample = next(f for figs in where.values() for f in figs)
+        partner = None
+        if units.confident(unit):
+            partner = next(
+                (
+                    entry
+                    for entry in more
+                    if id(entry[2]) not in used
+                    and entry[1].index == unit.index
+                    and _correspondence(sample, None, set(), entry[2], view, config) is not None
+                ),
+                None,
+            )
+        if partner is None:
+            left.append(key)
+        else:
+            used.add(id(partner[2]))
+            pairs.append((key, partner[2]))
+    return pairs, left, [entry for entry in more if id(entry[2]) not in used]
+
+
+def _counted_in_units(document, view, views, occurrences, units: UnitLocator, config: Config, more) -> list[Finding]:
     """Values present in the document but missing from, or extra in, one aligned unit.
 
     A changed figure whose old and new values both occur elsewhere in the text ("2 inches" turned
@@ -145,7 +178,6 @@ def _counted_in_units(document, view, views, occurrences, units: UnitLocator, co
     omission and an addition in the same place, reported as one mismatch.
     """
     fewer = units.fewer_in_unit(view, occurrences)
-    more = units.more_in_unit(view, occurrences)
     findings, used = [], set()
     for key, unit in fewer:
         sample = next(f for figs in occurrences[key].values() for f in figs)
@@ -166,7 +198,7 @@ def _counted_in_units(document, view, views, occurrences, units: UnitLocator, co
             findings.append(_omission(document, view, views, occurrences[key], counted=True, units=units, unit=unit))
     for key, _unit, figure in more:
         if id(figure) not in used and not _paired_only(key):
-            findings.append(_addition(document, view, views, figure, occurrences[key], units))
+            findings.append(_addition(document, view, views, figure, occurrences[key], units, counted=True))
     return findings
 
 
@@ -582,17 +614,26 @@ def _omission(
     )
 
 
-def _addition(document: str, view: VersionView, views: list[VersionView], figure: Figure, where, units=None) -> Finding:
+def _addition(
+    document: str, view: VersionView, views: list[VersionView], figure: Figure, where, units=None, counted: bool = False
+) -> Finding:
     place = _place(view, views, where, units, own=figure)
     also = [lang for lang in where if lang != view.language]
-    tail = f" and in {', '.join(also)}" if also else ""
+    if counted:  # the others have the value elsewhere: it is one too many here
+        message = (
+            f"{figure.describe()} ('{figure.text}') is extra in this passage; it appears {len(where[view.language])} "
+            f"time(s) in this version, {statistics.median(len(where[lang]) for lang in also):g} times in the other "
+            "versions that have it."
+        )
+    else:
+        tail = f" and in {', '.join(also)}" if also else ""
+        message = f"{figure.describe()} ('{figure.text}') appears only here{tail}; the other versions do not have it."
     return Finding(
         document=document,
         version=view.language,
         kind=Kind.ADDITION,
         category=Category.FIGURE,
-        message=f"{figure.describe()} ('{figure.text}') appears only here{tail}; the other versions do not have it."
-        + place.note,
+        message=message + place.note,
         found=value_ref([figure]),
         support=tuple(also),
         evidence=place.evidence,

@@ -163,6 +163,23 @@ def test_changed_figure_whose_values_occur_elsewhere_is_found_in_its_unit():
     assert findings[0].unit is not None and "Phoenix" in findings[0].evidence["it"]
 
 
+def test_a_value_one_too_many_in_a_passage():
+    """The others have the value elsewhere. Where this version lacks another value in the same
+    passage, it is that value changed; else the message counts it, naming no version as lacking it."""
+    texts = {
+        "en": "Rain reached 2 inches in Phoenix on Monday. Tucson saw 4 inches by Tuesday night. Flooding closed 2 highways near the border.",
+        "de": "In Phoenix fielen am Montag 2 Zoll Regen. Tucson meldete bis Dienstagnacht 4 Zoll. Überschwemmungen sperrten 2 Autobahnen nahe der Grenze.",
+        "fr": "Il est tombé 2 pouces de pluie à Phoenix lundi. Tucson a reçu 4 pouces jusqu'à mardi soir. Les inondations ont fermé 2 autoroutes près de la frontière.",
+        "it": "A Phoenix lunedì sono caduti 2 pollici di pioggia. Tucson ha registrato 4 pollici entro martedì sera. Le inondazioni hanno chiuso 2 autostrade vicino al confine.",
+    }
+    changed = dict(texts, fr=texts["fr"].replace("reçu 4 pouces", "reçu 2 pouces"))  # no 4 left in French
+    assert kinds(figure_findings(changed)) == {("fr", "mismatch", "4->2")}
+    extra = dict(texts, fr=texts["fr"].replace("jusqu'à mardi soir", "en 2 jours, jusqu'à mardi soir"))
+    [finding] = figure_findings(extra)
+    assert (finding.version, str(finding.kind)) == ("fr", "addition")
+    assert "is extra in this passage; it appears 3 time(s) in this version, 2 times in the other" in finding.message
+
+
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
