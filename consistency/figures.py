@@ -235,36 +235,58 @@ def _time_pattern(separators: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+#: Hours and minutes with a dot, as English writes them before a day period (5.30pm): read as a
+#: time only with the period, since a dot alone writes prices and decimals.
+_DOTTED_CLOCK = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3])\.([0-5]\d)(?!\d)")
+
+
 def _times(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
     for match in _time_pattern(lex.time_separators).finditer(text):
         if _overlaps(*match.span(), blocked) or _glued_to_name(text, match.start()):
             continue
         hour, minute = int(ascii_digits(match.group(1))), int(ascii_digits(match.group(2) or "0"))
-        end = match.end()
-        period = _PERIOD_AFTER.match(text, end)
-        found_period = False
-        if period:
-            letters = period.group(1)
-            # Try the longest run of letters first: "p.m." before "p". With minutes given, case
-            # does not matter ("3:30 pm"); an hour alone needs the locale's exact form ("4 AM"),
-            # since "am" is also a word (German "am Morgen").
-            for cut in range(len(letters), 0, -1):
-                kind = _day_period(letters[:cut], lex, exact=match.group(2) is None)
-                after = text[period.start(1) + cut : period.start(1) + cut + 1]
-                if kind and not (after.isalpha()):
-                    if kind == "pm" and hour < 12:
-                        hour += 12
-                    elif kind == "am" and hour == 12:
-                        hour = 0
-                    end = period.start(1) + cut
-                    found_period = True
-                    break
-        if match.group(2) is None and not found_period:
+        found = _day_period_after(text, match.end(), hour, lex, exact=match.group(2) is None)
+        if found is not None:
+            hour, end = found
+        else:
+            end = match.end()
+        if match.group(2) is None and found is None:
             hour_end = _hour_word_end(text, match.end(), lex)
             if hour_end is not None:  # French "2 h": the hour 2, or 02:00 as the others write it
                 yield Figure(text[match.start() : hour_end], match.start(), hour_end, Decimal(hour), clock=f"time:{hour:02d}:00")
             continue  # a bare number before a word, not a time
         yield Figure(text[match.start() : end], match.start(), end, f"time:{hour:02d}:{minute:02d}", None, "time")
+    for match in _DOTTED_CLOCK.finditer(text):
+        if _overlaps(*match.span(), blocked):
+            continue
+        hour, minute = int(ascii_digits(match.group(1))), int(ascii_digits(match.group(2)))
+        found = _day_period_after(text, match.end(), hour, lex, exact=False)
+        if found is not None:
+            hour, end = found
+            yield Figure(text[match.start() : end], match.start(), end, f"time:{hour:02d}:{minute:02d}", None, "time")
+
+
+def _day_period_after(text: str, end: int, hour: int, lex: NumberLexicon, exact: bool) -> tuple[int, int] | None:
+    """The hour on the 24-hour clock and where the day period ends, if one follows the time.
+
+    The longest run of letters is tried first: "p.m." before "p". With minutes given, case does
+    not matter ("3:30 pm"); an hour alone needs the locale's exact form ("4 AM"), since "am" is
+    also a word (German "am Morgen"), or its letters with dots ("3 p.m."), which no word has."""
+    period = _PERIOD_AFTER.match(text, end)
+    if not period:
+        return None
+    letters = period.group(1)
+    for cut in range(len(letters), 0, -1):
+        written = letters[:cut]
+        kind = _day_period(written, lex, exact=exact and "." not in written)
+        after = text[period.start(1) + cut : period.start(1) + cut + 1]
+        if kind and not after.isalpha():
+            if kind == "pm" and hour < 12:
+                hour += 12
+            elif kind == "am" and hour == 12:
+                hour = 0
+            return hour, period.start(1) + cut
+    return None
 
 
 def _hour_word_end(text: str, end: int, lex: NumberLexicon) -> int | None:

@@ -126,6 +126,9 @@ def test_dates_and_times():
     assert values("à 15:30", "fr") == ["time:15:30"]
     assert values("à 15 h 30", "fr") == ["time:15:30"]
     assert values("um 4 am Morgen", "de") == ["4"]  # German "am" is not a day period
+    assert values("at 3 p.m. on Wednesday", "en") == ["time:15:00"]  # dots: no word is spelt so
+    assert values("a pint is best at 5.30pm on a Saturday", "en") == ["time:17:30"]
+    assert values("it costs 5.30 euros", "en") == ["5.3"]  # a dot without a day period is a decimal
 
 
 @pytest.mark.parametrize(
