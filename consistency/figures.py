@@ -14,6 +14,7 @@ Parsing rules, each language-independent:
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -176,8 +177,9 @@ def _written_dates(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]
     unseen, and the month of a Chinese or Japanese date read as a number the others lack."""
     if not lex.months:
         return
-    finder, before, after = _date_finders(lex.language)
-    for match in finder.finditer(text):
+    glued, before, after = _date_finders(lex.language)
+    words = (m for m in _WORD.finditer(text) if m.group() in lex.months)
+    for match in heapq.merge(words, glued.finditer(text) if glued else (), key=lambda m: m.start()):
         start, end = match.span()
         if _overlaps(start, end, blocked):
             continue
@@ -195,22 +197,21 @@ def _day_or_year(match) -> bool:
 
 @lru_cache(maxsize=None)
 def _date_finders(language: str):
-    """The month names of the language as one pattern (each a word of its own, except in a
-    script without spaces, or after no digit), and what may stand before and after one in a
-    date: a number, the date words between, spaces and punctuation."""
+    """What finds a month name that is no word of its own (3月 after a number; Thai กรกฎาคม
+    inside the run เดือนกรกฎาคม, the month of July), if the language has such names; and what
+    may stand before and after a month in a date: a number, the date words between, spaces and
+    punctuation. Other month names are words, looked up as such: trying a hundred names at
+    every character cost 2 s on NTREX."""
     lex = lexicon(language)
-    names = []
-    for name in sorted(lex.months, key=len, reverse=True):
-        if any(c.isdigit() for c in name):
-            names.append(rf"(?<!\d){re.escape(name)}")  # 3月, 11월
-        elif _UNSPACED_SCRIPT.match(name):
-            names.append(re.escape(name))  # Thai เดือนกรกฎาคม: the month inside one run of letters
-        else:
-            names.append(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])")
+    glued = [
+        rf"(?<!\d){re.escape(name)}" if any(c.isdigit() for c in name) else re.escape(name)
+        for name in sorted(lex.months, key=len, reverse=True)
+        if any(c.isdigit() for c in name) or _UNSPACED_SCRIPT.match(name)
+    ]
     words = "|".join(re.escape(w) for w in sorted(lex.date_words | lex.month_words, key=len, reverse=True))
     gap = rf"[\s.,]*(?:(?:{words})\.?[\s.,]*)?" if words else r"[\s.,]*"
     return (
-        re.compile("|".join(names)),
+        re.compile("|".join(glued)) if glued else None,
         # A day or year before: not after a dash (a score, 4-1 de febrero), with an ordinal's letters (30th).
         re.compile(rf"(?<![\d.,\-–])(?P<number>\d{{1,4}})(?:[^\W\d_]{{1,2}})?{gap}$"),
         # ... or after, as a whole number (im Juli 2,7 Prozent is no date).

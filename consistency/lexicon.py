@@ -322,9 +322,8 @@ def month_names(locale: Locale) -> dict[str, int]:
                 name = clean_symbol(name).rstrip(".")
                 if len(name) < 3 and (name.isdigit() or not any(c.isdigit() for c in name)):
                     continue
-                for form in (name, name.upper(), name[:1].upper() + name[1:]):
-                    if form == name or name[:1].islower() or form == name.upper():
-                        names.setdefault(form, int(number))
+                for form in (name, name.upper(), name[:1].upper() + name[1:]):  # never lower-cased
+                    names.setdefault(form, int(number))
     return names
 
 

@@ -168,7 +168,8 @@ def _runs_on(paragraph: str, stop: int, next_start: int) -> bool:
     """Whether the sentence goes on after the stop found between ``stop`` and ``next_start``: the
     next word starts in lower case (3:40 a.m. and ran; i.e. the), or a no-break space follows
     the stop (an ordinal: in der 89.\u00a0Minute). In a script without case, neither shows."""
-    return paragraph[next_start].islower() or paragraph[stop:next_start].lstrip("\"'”’»)]")[:1] in _NO_BREAK_SPACES
+    space = paragraph[stop:next_start].lstrip("\"'”’»)]")[:1]
+    return paragraph[next_start].islower() or (space != "" and space in _NO_BREAK_SPACES)
 
 
 _ABBREVIATION = re.compile(r"(?:^|[\s(\"'“‘«])([^\W\d_][^\W\d_]{0,2})\.$")
