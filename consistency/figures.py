@@ -251,10 +251,12 @@ def _times(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
             hour, end = found
         else:
             end = match.end()
+            hour = _with_day_period_before(text, match.start(), hour, lex)
         if match.group(2) is None and found is None:
             hour_end = _hour_word_end(text, match.end(), lex)
             if hour_end is not None:  # French "2 h": the hour 2, or 02:00 as the others write it
-                yield Figure(text[match.start() : hour_end], match.start(), hour_end, Decimal(hour), clock=f"time:{hour:02d}:00")
+                written = Decimal(int(ascii_digits(match.group(1))))  # the number as written; the clock as meant
+                yield Figure(text[match.start() : hour_end], match.start(), hour_end, written, clock=f"time:{hour:02d}:00")
             continue  # a bare number before a word, not a time
         yield Figure(text[match.start() : end], match.start(), end, f"time:{hour:02d}:{minute:02d}", None, "time")
     for match in _DOTTED_CLOCK.finditer(text):
@@ -265,6 +267,21 @@ def _times(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
         if found is not None:
             hour, end = found
             yield Figure(text[match.start() : end], match.start(), end, f"time:{hour:02d}:{minute:02d}", None, "time")
+
+
+def _with_day_period_before(text: str, start: int, hour: int, lex: NumberLexicon) -> int:
+    """The hour on the 24-hour clock where the language writes its day period first, as CLDR's
+    Korean, Japanese and Chinese formats do (오후 3시, 午後3時, 下午3点): the locale's own form,
+    two letters or more, right before the number."""
+    before = text[max(0, start - 8) : start].rstrip(" \u00a0\u202f")
+    for form, kind in lex.day_periods.items():
+        if len(form) >= 2 and before.endswith(form):
+            if kind == "pm" and hour < 12:
+                return hour + 12
+            if kind == "am" and hour == 12:
+                return 0
+            return hour
+    return hour
 
 
 def _day_period_after(text: str, end: int, hour: int, lex: NumberLexicon, exact: bool) -> tuple[int, int] | None:
@@ -292,12 +309,15 @@ def _day_period_after(text: str, end: int, hour: int, lex: NumberLexicon, exact:
 
 def _hour_word_end(text: str, end: int, lex: NumberLexicon) -> int | None:
     """Where the letters that separate hours from minutes in the language's time format end, if
-    they follow an hour alone as a word (" h " of French "HH 'h' mm": "à 14 h", "2 h"); else None."""
+    they follow an hour alone (" h " of French "HH 'h' mm": "à 14 h", "2 h"; 시 of Korean
+    "h시 m분": "1시부터", with its particle; 時 of Japanese "3時に"); else None. A letter of a
+    script with capitals must stand as a word of its own (2 huîtres is no time)."""
     for separator in lex.time_separators:
         letters = separator.strip()
         if not letters.isalpha():
             continue
-        match = re.compile(rf"[ \u00a0\u202f]?{re.escape(letters)}(?![^\W_])").match(text, end)
+        boundary = r"(?![^\W_])" if letters.lower() != letters.upper() else ""
+        match = re.compile(rf"[ \u00a0\u202f]?{re.escape(letters)}{boundary}").match(text, end)
         if match:
             return match.end()
     return None

@@ -260,10 +260,12 @@ def measure_words(locale: Locale) -> tuple[tuple[str, str, bool], ...]:
 
 
 def time_separators(language: str) -> tuple[str, ...]:
-    """What stands between hours and minutes in the short time formats of the language's locales.
+    """What stands between hours and minutes in the short time formats of the language's locales,
+    and in the language's own full format.
 
-    ":" everywhere; French adds " h " (fr-CA "HH 'h' mm"). A dot (en-DK, fi: "7.55") is left
-    out: it would read prices as times. Figures carry a time alias for h.mm instead.
+    ":" everywhere; French adds " h " (fr-CA "HH 'h' mm"), Korean "시 " (a h시 m분), Japanese 時
+    (H時mm分), Thai " นาฬิกา ". A dot (en-DK, fi: "7.55") is left out: it would read prices as
+    times. Figures carry a time alias for h.mm instead.
     """
     from babel import localedata
     from babel.dates import get_time_format
@@ -272,15 +274,17 @@ def time_separators(language: str) -> tuple[str, ...]:
     for identifier in localedata.locale_identifiers():
         if identifier != language and not identifier.startswith(language + "_"):
             continue
-        try:
-            pattern = get_time_format("short", locale=identifier).pattern
-        except (ValueError, KeyError, UnknownLocaleError):
-            continue
-        match = re.search(r"[Hh]+(.*?)mm", pattern)
-        if match:
-            literal = match.group(1).replace("'", "")
-            if literal and literal.strip() != ".":
-                found.add(literal)
+        widths = ("short", "full") if identifier == language else ("short",)
+        for width in widths:
+            try:
+                pattern = get_time_format(width, locale=identifier).pattern
+            except (ValueError, KeyError, UnknownLocaleError):
+                continue
+            match = re.search(r"[Hh]+(.*?)m+", pattern)
+            if match:
+                literal = match.group(1).replace("'", "")
+                if literal and literal.strip() not in (".", ""):
+                    found.add(literal)
     return tuple(sorted(found, key=len, reverse=True))
 
 

@@ -117,6 +117,17 @@ def test_a_changed_month_is_a_mismatch_and_a_month_not_read_is_no_finding():
     assert figure_findings(dict(texts, es="La ficha se publicó el día 12, en marzo del año 2025.")) == []
 
 
+def test_an_hour_written_with_the_korean_hour_word_is_the_time_the_others_write():
+    texts = {
+        "en": "The maintenance will take place on Saturday from 1:00 to 5:00 a.m.",
+        "es": "El mantenimiento se realizará el sábado de 1:00 a 5:00 a. m.",
+        "ko": "점검은 토요일 오전 1시부터 5시까지 진행됩니다.",
+    }
+    assert figure_findings(texts) == []
+    texts["ko"] = "점검은 토요일 오전 1시부터 6시까지 진행됩니다."
+    assert ("ko", "omission", "time:05:00") in kinds(figure_findings(texts))
+
+
 def test_two_versions_report_both_sides():
     findings = figure_findings({"en": "It cost 5 dollars.", "de": "Es kostete 6 Dollar."})
     assert {f.version for f in findings} == {"en", "de"}

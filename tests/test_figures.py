@@ -170,6 +170,11 @@ def test_time_and_decade_aliases():
         ("4 h", ("time:04:00",)),
     ]
     assert extract_figures("Il a mangé 2 huîtres", "fr")[0].aliases == ()  # h opening a word
+    # Korean and Japanese full time formats (a h시 m분, H時mm分), their particles glued on, and
+    # the day period written first (오후 3시, 午後3時).
+    assert [f.aliases for f in extract_figures("오전 1시부터 5시까지", "ko")] == [("time:01:00",), ("time:05:00",)]
+    assert [(f.key, f.aliases) for f in extract_figures("午後3時に", "ja")] == [("3", ("time:15:00",))]
+    assert values("오후 3시 30분", "ko") == ["time:15:30"]
     assert extract_figures("2 h", "en")[0].aliases == ()  # no letter in English time formats
     assert extract_figures("in the 1980s", "en")[0].aliases == ("80",)
     assert extract_figures("$7.55", "en")[0].aliases == ()  # money is not a time
