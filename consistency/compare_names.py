@@ -825,8 +825,10 @@ def _near_miss(missing: _Missing, cells: Cells, lang: str, row: int) -> Name | N
     best, score = None, 0.0
     for reach in (0, 1):
         for word in _candidates(cells, lang, row, reach):
-            if len(word.key) < 2 or word.key in support_keys or missing.key in word.key:
-                continue  # the name itself, inflected (Flakes, Liverpoollu), or another name
+            if len(word.key) < 2 or word.key in support_keys:
+                continue  # another name
+            if missing.key in word.key and not any(c.isdigit() for c in word.key.replace(missing.key, "", 1)):
+                continue  # the name itself, inflected (Flakes, Liverpoollu); a digit more is another code (H800, H80)
             if any(c.isdigit() for c in word.key) != has_digit or word.latin != latin:
                 continue
             if not has_digit and own_word(word, missing.where[0][1].text, lang):
