@@ -23,6 +23,8 @@ _SHORT_WORDS = 8
 _SPACE_SENTENCE_SCRIPTS = (("\u0e00", "\u0e7f"), ("\u0e80", "\u0eff"), ("\u1780", "\u17ff"), ("\u1000", "\u109f"))
 _FIRST_SPACE_SENTENCE = min(low for low, _ in _SPACE_SENTENCE_SCRIPTS)
 _SENTENCE_END = re.compile(r"(?<=[.!?…。！？؟।])[\"'”’»)\]]*\s+(?=\S)")
+#: Chinese and Japanese end a sentence with a full-width stop and start the next at once.
+_FULL_WIDTH_END = re.compile(r"(?<=[。！？])[」』”’）)]*(?=[^\s」』”’）)])")
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,7 @@ def _regex_spans(paragraph: str) -> list[tuple[int, int]]:
         for m in _SENTENCE_END.finditer(paragraph)
         if not _abbreviation_before(paragraph, m.start()) and not _runs_on(paragraph, m.start(), m.end())
     }
+    cuts.update(m.end() for m in _FULL_WIDTH_END.finditer(paragraph))
     for match in re.finditer(r"\s+", paragraph):
         before = paragraph[match.start() - 1] if match.start() else ""
         after = paragraph[match.end()] if match.end() < len(paragraph) else ""

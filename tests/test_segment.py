@@ -68,6 +68,10 @@ def test_sentences_and_lines():
         # A title before a name ends nothing; an acronym ends a sentence as any word does.
         ("Dr. Smith met Sen. Jones. They talked.", 2),
         ("He played basketball for LSU. Police arrested a suspect.", 2),
+        # Chinese and Japanese start the next sentence right after a full-width stop.
+        ("直射日光を避けて保管してください。子供の手の届かない所に保管してください。", 2),
+        ("他说：「我们明天走。」然后离开了。", 2),
+        ("价格为3.5元，很便宜。", 1),
     ],
 )
 def test_sentence_ends(text, sentences):
