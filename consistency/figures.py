@@ -276,11 +276,15 @@ def _with_day_period_before(text: str, start: int, hour: int, lex: NumberLexicon
     before = text[max(0, start - 8) : start].rstrip(" \u00a0\u202f")
     for form, kind in lex.day_periods.items():
         if len(form) >= 2 and before.endswith(form):
-            if kind == "pm" and hour < 12:
-                return hour + 12
-            if kind == "am" and hour == 12:
-                return 0
-            return hour
+            return _on_24_hour_clock(hour, kind)
+    return hour
+
+
+def _on_24_hour_clock(hour: int, period: str) -> int:
+    if period == "pm" and hour < 12:
+        return hour + 12
+    if period == "am" and hour == 12:
+        return 0
     return hour
 
 
@@ -299,11 +303,7 @@ def _day_period_after(text: str, end: int, hour: int, lex: NumberLexicon, exact:
         kind = _day_period(written, lex, exact=exact and "." not in written)
         after = text[period.start(1) + cut : period.start(1) + cut + 1]
         if kind and not after.isalpha():
-            if kind == "pm" and hour < 12:
-                hour += 12
-            elif kind == "am" and hour == 12:
-                hour = 0
-            return hour, period.start(1) + cut
+            return _on_24_hour_clock(hour, kind), period.start(1) + cut
     return None
 
 
