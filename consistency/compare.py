@@ -150,24 +150,27 @@ def _pair_with_extra_in_unit(view: VersionView, omitted: list[str], more, occurr
         where = occurrences[key]
         unit = units.unit_for(where)
         sample = next(f for figs in where.values() for f in figs)
-        partner = None
-        if units.confident(unit):
-            partner = next(
-                (
-                    entry
-                    for entry in more
-                    if id(entry[2]) not in used
-                    and entry[1].index == unit.index
-                    and _correspondence(sample, None, set(), entry[2], view, config) is not None
-                ),
-                None,
-            )
+        partner = _extra_in_unit(sample, unit, more, used, view, config) if units.confident(unit) else None
         if partner is None:
             left.append(key)
         else:
-            used.add(id(partner[2]))
-            pairs.append((key, partner[2]))
+            used.add(id(partner))
+            pairs.append((key, partner))
     return pairs, left, [entry for entry in more if id(entry[2]) not in used]
+
+
+def _extra_in_unit(expected: Figure, unit: Unit, more, used: set[int], view: VersionView, config: Config) -> Figure | None:
+    """The first value this version has once too often in the unit that could be ``expected`` changed."""
+    return next(
+        (
+            figure
+            for _key, extra_unit, figure in more
+            if extra_unit.index == unit.index
+            and id(figure) not in used
+            and _correspondence(expected, None, set(), figure, view, config) is not None
+        ),
+        None,
+    )
 
 
 def _counted_in_units(document, view, views, occurrences, units: UnitLocator, config: Config, more) -> list[Finding]:
@@ -181,19 +184,10 @@ def _counted_in_units(document, view, views, occurrences, units: UnitLocator, co
     findings, used = [], set()
     for key, unit in fewer:
         sample = next(f for figs in occurrences[key].values() for f in figs)
-        partner = next(
-            (
-                (extra_key, figure)
-                for extra_key, extra_unit, figure in more
-                if extra_unit.index == unit.index
-                and id(figure) not in used
-                and _correspondence(sample, None, set(), figure, view, config) is not None
-            ),
-            None,
-        )
+        partner = _extra_in_unit(sample, unit, more, used, view, config)
         if partner is not None:
-            used.add(id(partner[1]))
-            findings.append(_mismatch(document, view, views, occurrences[key], partner[1], units))
+            used.add(id(partner))
+            findings.append(_mismatch(document, view, views, occurrences[key], partner, units))
         elif not _paired_only(key):
             findings.append(_omission(document, view, views, occurrences[key], counted=True, units=units, unit=unit))
     for key, _unit, figure in more:
