@@ -304,8 +304,8 @@ def _place_names(language: str) -> _PlaceNames:
     # starts a name at a word's start: रोम (Rome) ends गैजप्रोम. A name of four characters or
     # more may take an ending there (भारतीय); a shorter one must stand apart (नुक, Nuuk, starts
     # नुकसान, loss).
-    inside = [n for n in uncased if _unspaced(n) and (len(n) >= 3 or all(han(c) for c in n))]
-    starting = [n for n in uncased if not _unspaced(n) and len(n) >= 4]
+    inside = [n for n in uncased if unspaced(n) and (len(n) >= 3 or all(han(c) for c in n))]
+    starting = [n for n in uncased if not unspaced(n) and len(n) >= 4]
     placed = set(inside) | set(starting)
     apart = [n for n in uncased if n not in placed]
     alone = [rf"(?<![\p{{L}}\p{{M}}]){regex.escape(n)}(?![\p{{L}}\p{{M}}])" for n in apart]
@@ -328,7 +328,7 @@ def _place_names(language: str) -> _PlaceNames:
 _UNSPACED = regex.compile(r"[\p{Line_Break=Complex_Context}\p{Line_Break=Ideographic}]")
 
 
-def _unspaced(name: str) -> bool:
+def unspaced(name: str) -> bool:
     """Whether the name is in a script written without spaces between words (Unicode line
     breaking classes SA and ID: Thai, Han, Kana), where a name may stand inside a run of letters."""
     return bool(_UNSPACED.match(name))

@@ -124,19 +124,16 @@ def figure_findings(
         for key in omitted:
             if units is not None and units.dropped_with_sentence(view, occurrences[key]):
                 continue  # the whole sentence is missing: the claim finding names it
-            if _paired_only(key):
-                continue
             findings.append(_omission(document, view, views, occurrences[key], units=units))
         if units is not None:
             findings.extend(_counted_in_units(document, view, views, occurrences, units, config, more))
         else:
             for key in _fewer_everywhere_else(view, occurrences, views):
-                if not _paired_only(key):
-                    findings.append(_omission(document, view, views, occurrences[key], counted=True))
+                findings.append(_omission(document, view, views, occurrences[key], counted=True))
         for figure in unpaired:
-            if not figure.weak and not _paired_only(extra[figure]):
+            if not figure.weak:
                 findings.append(_addition(document, view, views, figure, occurrences[extra[figure]], units))
-    return findings
+    return [f for f in findings if f.kind == Kind.MISMATCH or not _paired_only((f.expected or f.found).key)]
 
 
 def _pair_with_extra_in_unit(view: VersionView, omitted: list[str], more, occurrences, units, config: Config):
@@ -188,10 +185,10 @@ def _counted_in_units(document, view, views, occurrences, units: UnitLocator, co
         if partner is not None:
             used.add(id(partner))
             findings.append(_mismatch(document, view, views, occurrences[key], partner, units))
-        elif not _paired_only(key):
+        else:
             findings.append(_omission(document, view, views, occurrences[key], counted=True, units=units, unit=unit))
     for key, _unit, figure in more:
-        if id(figure) not in used and not _paired_only(key):
+        if id(figure) not in used:
             findings.append(_addition(document, view, views, figure, occurrences[key], units, counted=True))
     return findings
 

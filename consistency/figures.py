@@ -24,6 +24,7 @@ from functools import lru_cache
 from babel.dates import get_month_names
 from babel.numbers import format_compact_decimal, list_currencies
 
+from consistency.cldr_names import unspaced
 from consistency.lexicon import MEASURES, NumberLexicon, Scale, babel_locale, compact_words, currency_symbols, lexicon
 
 _URL = re.compile(r"https?://\S+|www\.\S+|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.IGNORECASE)
@@ -183,8 +184,8 @@ def _written_dates(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]
         start, end = match.span()
         if _overlaps(start, end, blocked):
             continue
-        month = lex.months.get(match.group())
-        if month and (_day_or_year(before.search(text, max(0, start - 24), start)) or _day_or_year(after.match(text, end))):
+        month = lex.months[match.group()]  # both finders find month names only
+        if _day_or_year(before.search(text, max(0, start - 24), start)) or _day_or_year(after.match(text, end)):
             yield Figure(text[start:end], start, end, f"month:{month:02d}", None, "month")
 
 
@@ -206,7 +207,7 @@ def _date_finders(language: str):
     glued = [
         rf"(?<!\d){re.escape(name)}" if any(c.isdigit() for c in name) else re.escape(name)
         for name in sorted(lex.months, key=len, reverse=True)
-        if any(c.isdigit() for c in name) or _UNSPACED_SCRIPT.match(name)
+        if any(c.isdigit() for c in name) or unspaced(name)
     ]
     words = "|".join(re.escape(w) for w in sorted(lex.date_words | lex.month_words, key=len, reverse=True))
     gap = rf"[\s.,]*(?:(?:{words})\.?[\s.,]*)?" if words else r"[\s.,]*"
@@ -217,10 +218,6 @@ def _date_finders(language: str):
         # ... or after, as a whole number (im Juli 2,7 Prozent is no date).
         re.compile(rf"{gap}(?P<number>\d{{1,4}})(?!\d|[.,]\d)"),
     )
-
-
-#: Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, Kana and Han.
-_UNSPACED_SCRIPT = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
 
 
 def _valid_date(year: int, month: int, day: int) -> bool:
