@@ -224,6 +224,12 @@ class Cells:
             self._stretches[memo] = stretches(self.words(lang, row, reach))
         return self._stretches[memo]
 
+    def longer_stretches(self, lang: str, row: int, reach: int = 0) -> list[str]:
+        """Runs of three words of this version's cells: a name written in one script without
+        capitals is written in three words in another (里约热内卢, Rio de Janeiro)."""
+        texts = [w.text for w in self.words(lang, row, reach)]
+        return [" ".join(texts[i : i + 3]) for i in range(len(texts) - 2)]
+
     def words(self, lang: str, row: int, reach: int = 0) -> list[Name]:
         found = []
         for index in range(max(0, row - reach), min(len(self.rows), row + reach + 1)):
@@ -703,6 +709,8 @@ def _unwritten(missing: _Missing, cells: Cells, lang: str, row: int, meaning: Me
     needed = TRANSLATED_NAME if missing.place else RESPELT if name.cased else WRITTEN_BACK
     for reach in (0, 1):  # the unit's own sentences first: most names are there, and the neighbours cost thrice
         candidates = cells.stretches(lang, row, reach)
+        if not (name.cased or missing.place):
+            candidates = candidates + cells.longer_stretches(lang, row, reach)
         if len(candidates) > MAX_STRETCHES:
             return False  # a passage without punctuation, thousands of characters long: too costly to tell
         if sounds_alike(name, candidates) or (knows and meaning.best(name.text, candidates) >= needed):

@@ -37,7 +37,7 @@ from functools import lru_cache
 import regex
 from anyascii import anyascii
 
-from consistency import cldr_names
+from consistency import cjk, cldr_names
 from consistency.inflection import without_suffix, zipf
 
 #: A word, with inner hyphens and dots (GPT-4o, T3.15A) and a trailing apostrophe suffix (Nvidia'nın),
@@ -290,7 +290,7 @@ def version_names(sentences: list[str], language: str | None = None) -> tuple[Se
         spellings = presence(text, words)
         rare: frozenset[str] = frozenset()
         if language is not None:
-            names = _with_places(text, language, names + katakana_runs(text))
+            names = _with_places(text, language, _with_proper_nouns(text, language, names + katakana_runs(text)))
             for name in names:  # a place inside an unspaced run (比利时累计) is no token of its own
                 spellings.setdefault(name.key, name.text)
             named = {n.key for n in names}
@@ -336,6 +336,18 @@ def katakana_runs(text: str) -> list[Name]:
         Name(m.group(), m.start(), m.end(), name_key(m.group()), False)
         for m in _KATAKANA_RUN.finditer(text)
     ]
+
+
+def _with_proper_nouns(text: str, language: str, names: list[Name]) -> list[Name]:
+    """Add the proper nouns a Chinese or Japanese tokeniser tags (cjk), keyed by their reading
+    (諏訪 as suwa), where no name already covers any of their characters: a Katakana run is
+    one name, where the tokeniser may see two it knows (ポトロ as ポト and ロ)."""
+    found = [
+        Name(text[p.start : p.end], p.start, p.end, name_key(p.reading), False)
+        for p in cjk.proper_nouns(text, language)
+        if not any(n.start < p.end and p.start < n.end for n in names)
+    ]
+    return sorted(names + found, key=lambda n: (n.start, -n.end)) if found else names
 
 
 def capital_runs(text: str, words: list[Name], script: tuple[bool, bool]) -> list[Name]:
