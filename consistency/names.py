@@ -16,7 +16,9 @@ They are found by shape, without word lists, so the rules hold in any language:
   version that capitalises its nouns) is one if its language has no frequent word so spelt
   (Netanjahu, Hamáček): ``rare_names``, held with more care by compare_names. So are two
   capitalised words side by side in a version that capitalises its nouns, the first not
-  opening the sentence (Leicester City in German): ``capital_runs``.
+  opening the sentence (Leicester City in German): ``capital_runs``;
+- in Chinese and Japanese, where no shape shows a name, a proper noun that the language's
+  tokeniser tags, with the cjk extra (特朗普, 諏訪; cjk.proper_nouns), keyed by its reading.
 A word that these rules miss (a German "Nvidia") still *carries* the name when other versions
 nominate it: presence is judged on every token, nomination on shape. Tokens keep their
 combining marks (the vowel signs of नेपाल), which the word class of Python's re leaves out.
