@@ -19,6 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from consistency.langid import base_language
+
 #: jieba's tags for proper nouns: person, transliterated person, place, organisation, other.
 JIEBA_NAMES = frozenset({"nr", "nrt", "ns", "nt", "nz"})
 #: jieba's tags for a lone character it could not place in a word (g: morpheme, n, ng): in a
@@ -47,7 +49,7 @@ class _Word:
 
 def proper_nouns(text: str, language: str) -> list[ProperNoun]:
     """The proper nouns of a Chinese or Japanese text; none in other languages, or without the extra."""
-    base = language.split("-")[0].split("_")[0].casefold()
+    base = base_language(language)
     try:
         if base == "zh":
             return _chinese(text)

@@ -149,7 +149,7 @@ class Cells:
         self._names: dict[tuple[str, int], list[Name]] = {}
         self._nominated: dict[int, dict[str, list[tuple[str, Name]]]] = {}
         self._carriers: dict[tuple[int, str], frozenset[str]] = {}
-        self._stretches: dict[tuple[str, int, int], list[str]] = {}
+        self._stretches: dict[tuple[str, int, int, int], list[str]] = {}  # by cell, reach and longest run of words
         #: Keys that are names by shape somewhere in the document: the same word opening a
         #: sentence, or capitalised in German, is that name too.
         self.document_names = {n.key for v in versions.values() for names in v.names for n in names}
@@ -219,16 +219,21 @@ class Cells:
 
     def stretches(self, lang: str, row: int, reach: int = 0) -> list[str]:
         """``stretches`` of this version's cells, computed once per cell and reach."""
-        memo = (lang, row, reach)
+        memo = (lang, row, reach, 2)
         if memo not in self._stretches:
             self._stretches[memo] = stretches(self.words(lang, row, reach))
         return self._stretches[memo]
 
     def longer_stretches(self, lang: str, row: int, reach: int = 0) -> list[str]:
-        """Runs of three words of this version's cells: a name written in one script without
-        capitals is written in three words in another (里约热内卢, Rio de Janeiro)."""
-        texts = [w.text for w in self.words(lang, row, reach)]
-        return [" ".join(texts[i : i + 3]) for i in range(len(texts) - 2)]
+        """``stretches`` and runs of three words, computed once per cell and reach: a name
+        written in one script without capitals is written in three words in another
+        (里约热内卢, Rio de Janeiro)."""
+        memo = (lang, row, reach, 3)
+        if memo not in self._stretches:
+            texts = [w.text for w in self.words(lang, row, reach)]
+            runs = [" ".join(texts[i : i + 3]) for i in range(len(texts) - 2)]
+            self._stretches[memo] = self.stretches(lang, row, reach) + runs
+        return self._stretches[memo]
 
     def words(self, lang: str, row: int, reach: int = 0) -> list[Name]:
         found = []
@@ -708,9 +713,10 @@ def _unwritten(missing: _Missing, cells: Cells, lang: str, row: int, meaning: Me
     name = missing.where[0][1]
     needed = TRANSLATED_NAME if missing.place else RESPELT if name.cased else WRITTEN_BACK
     for reach in (0, 1):  # the unit's own sentences first: most names are there, and the neighbours cost thrice
-        candidates = cells.stretches(lang, row, reach)
-        if not (name.cased or missing.place):
-            candidates = candidates + cells.longer_stretches(lang, row, reach)
+        if name.cased or missing.place:
+            candidates = cells.stretches(lang, row, reach)
+        else:
+            candidates = cells.longer_stretches(lang, row, reach)
         if len(candidates) > MAX_STRETCHES:
             return False  # a passage without punctuation, thousands of characters long: too costly to tell
         if sounds_alike(name, candidates) or (knows and meaning.best(name.text, candidates) >= needed):
