@@ -156,6 +156,28 @@ def entities(name: str, languages: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+def calendar_word(word: str, languages: list[str]) -> bool:
+    """Whether ``word`` is a month or a day of the week as one of ``languages`` writes it in CLDR
+    (July, Wednesday's, lipiec, in their wide and abbreviated forms): a capitalised word in
+    English, but a calendar word every translation renders in its own language, often as an
+    adjective (lipcowym, środowej) that neither letters nor a sentence encoder tie back to it."""
+    folded = without_suffix(word).casefold()
+    return any(folded in _calendar_words(language) for language in languages)
+
+
+@lru_cache(maxsize=None)
+def _calendar_words(language: str) -> frozenset[str]:
+    from babel.dates import get_day_names, get_month_names
+
+    locale = babel_locale(language)
+    found: set[str] = set()
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for names in (get_month_names(width, context, locale), get_day_names(width, context, locale)):
+                found.update(name.casefold().rstrip(".") for name in names.values())
+    return frozenset(name for name in found if sum(c.isalpha() for c in name) >= 3)
+
+
 def written(entity_ids: frozenset[str], language: str, words: list[str]) -> bool:
     """Whether ``words`` (one passage's tokens) write one of the entities as ``language`` names
     it. A country is written by the name of its main language too (Spanish, polski for Poland)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from consistency.cldr_names import country_names, entities, nameable, places, same_language, written
+from consistency.cldr_names import calendar_word, country_names, entities, nameable, places, same_language, written
 
 
 def test_a_country_is_carried_by_its_name_in_the_checked_language():
@@ -155,3 +155,11 @@ def test_a_cldr_name_with_an_ending_the_language_adds_names_the_same_place():
     assert written(italians, "pl", ["zawodnicy", "z", "Włoch"])
     assert not written(italians, "pl", ["zawodnicy", "z", "Francji"])  # another country is drift
     assert not entities("Italiano", ["en"])  # an ending English does not add
+
+
+def test_months_and_weekdays_are_calendar_words_in_the_languages_that_write_them():
+    assert calendar_word("July", ["en"]) and calendar_word("Wednesday's", ["en"])
+    assert calendar_word("lipiec", ["pl"]) and calendar_word("Mittwoch", ["de"])
+    assert not calendar_word("lipiec", ["en"])
+    assert calendar_word("Jul", ["en"])  # abbreviated too
+    assert not calendar_word("Senate", ["en"])

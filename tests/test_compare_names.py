@@ -679,3 +679,45 @@ def test_a_name_without_capitals_may_be_written_in_three_words_elsewhere():
     assert name_findings(texts)[1] == []  # 里约热内卢 is Rio de Janeiro: three words, no pair of them
     _, findings = name_findings(dict(texts, en="More than 150,000 cases were confirmed in the state."))
     assert [(f.version, str(f.kind)) for f in findings] == [("en", "omission")]
+
+
+SENATE = {
+    "en": "On Wednesday the Senate rejected all twelve amendments to the budget law.",
+    "de": "Am Mittwoch lehnte der Senat alle zwölf Änderungsanträge zum Haushaltsgesetz ab.",
+}
+
+
+def test_a_name_of_common_words_is_carried_by_its_translation_and_missing_without_one():
+    assert name_findings(SENATE)[1] == []  # Senat translates Senate; Mittwoch, Wednesday
+    dropped = dict(SENATE, de="Am Mittwoch wurden alle zwölf Änderungsanträge zum Haushaltsgesetz abgelehnt.")
+    _, findings = name_findings(dropped)
+    assert [(f.version, str(f.kind), f.expected.text) for f in findings] == [("de", "omission", "Senate")]
+
+
+FRANCESCO = {
+    "it": "Il giorno dopo, la squadra di Francesco ha vinto la partita contro la Lazio.",
+    "en": "The next day, the team of Francesco won the match against Lazio.",
+    "de": "Am nächsten Tag gewann die Mannschaft von Francesco das Spiel gegen Lazio.",
+    "fr": "Le lendemain, l'équipe de Francesco a gagné le match contre la Lazio.",
+}
+
+
+def test_a_near_miss_of_a_name_of_common_words_is_a_misspelling_not_a_translation():
+    # Francesco is a common word in Italian only, so the others may translate it (François).
+    assert name_findings(dict(FRANCESCO, fr=FRANCESCO["fr"].replace("Francesco", "François")))[1] == []
+    _, findings = name_findings(dict(FRANCESCO, fr=FRANCESCO["fr"].replace("Francesco", "Francesc")))
+    assert [(f.version, str(f.kind), f.expected.text, f.found.text) for f in findings] == [
+        ("fr", "mismatch", "Francesco", "Francesc")
+    ]
+
+
+def test_a_month_made_an_adjective_is_no_omission(monkeypatch):
+    texts = {
+        "en": "The team of coach Miłosz Stępiński kept the same position in the previous, July ranking.",
+        "pl": "Na tej samej pozycji zespół trenera Miłosza Stępińskiego został sklasyfikowany w poprzednim, lipcowym zestawieniu.",
+    }
+    assert name_findings(texts)[1] == []  # lipcowym, of lipiec: July to CLDR, not to the encoder
+    from consistency import cldr_names
+
+    monkeypatch.setattr(cldr_names, "calendar_word", lambda word, languages: False)
+    assert [(f.version, f.expected.text) for f in name_findings(texts)[1]] == [("pl", "July")]
