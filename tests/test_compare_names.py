@@ -721,3 +721,16 @@ def test_a_month_made_an_adjective_is_no_omission(monkeypatch):
 
     monkeypatch.setattr(cldr_names, "calendar_word", lambda word, languages: False)
     assert [(f.version, f.expected.text) for f in name_findings(texts)[1]] == [("pl", "July")]
+
+
+def test_a_name_is_carried_by_its_translation_but_not_by_another_of_its_kind():
+    texts = {
+        "es": "Cada año, trece millones de trabajadores inmigrantes llegan a Moscú, San Petersburgo y otras ciudades de Rusia.",
+        "en": "Every year, thirteen million migrant workers arrive in Moscow, St. Petersburg and other Russian cities.",
+    }
+    assert name_findings(texts)[1] == []  # St. translates San (0.76)
+    pope = {
+        "de": "Am Dienstag telefonierte Präsident Trump eine Stunde lang mit dem Papst.",
+        "en": "On Tuesday President Obama spoke with the Pope for an hour on the phone.",
+    }
+    assert [(f.version, str(f.kind), f.expected.text) for f in name_findings(pope)[1]] == [("de", "omission", "Obama")]
