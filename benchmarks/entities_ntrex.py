@@ -1,12 +1,15 @@
 """Name check on NTREX-128: false alarms on clean documents, and recall of a swapped name.
 
-    python benchmarks/entities_ntrex.py [--show N]
+    python benchmarks/entities_ntrex.py [--show N] [--pair de]
 
 1. Clean: name findings per 100 sentences over the 9 professional versions of each document.
 2. Swapped: in each document one version has one name (a code or a capitalised name that other
    versions share) replaced, in one of its mentions, by a near miss: one character dropped from
    its end (ChatGPT4o → ChatGPT4). A hit is a name finding in that version about the original
    name.
+3. With --pair LANG, clean documents of two versions only, LANG and en-US: with no majority,
+   every name one version has and the other lacks is a finding, as for a source and its one
+   translation. Findings per 100 sentences of each version.
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ def swap(document, rng, number):
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--show", type=int, default=0)
+    parser.add_argument("--pair", help="also check two-version documents: this language and en-US")
     args = parser.parse_args()
     config = Config()
     docs = documents()
@@ -88,6 +92,16 @@ def main() -> int:
         if not found and args.show:
             print(f"  MISS {document.name} {tag}: {name.text}")
     print(f"swapped one name in {trials} documents: recall {hits / max(1, trials):.3f}")
+    if args.pair:
+        found = counted = 0
+        for document in docs:
+            versions = tuple(v for v in document.versions if v.language in (args.pair, "en-US"))
+            for finding in name_findings(dataclasses.replace(document, versions=versions), config):
+                found += 1
+                if args.show:
+                    print(f"  FA {document.name} {finding.version}: {finding.message}")
+            counted += 2 * sentence_count(document)
+        print(f"two versions, {args.pair} and en-US: {found} findings, {100 * found / max(1, counted):.2f} per 100 sentences")
     print(f"time {time.perf_counter() - started:.0f}s")
     return 0
 

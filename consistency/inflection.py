@@ -174,6 +174,28 @@ def declined_from(language: str, form: str, among=None, longest: int = MAX_ENDIN
     return None
 
 
+#: Fewest letters of a frequent word that ends a compound, and of the part before it.
+COMPOUND_TAIL = 5
+COMPOUND_HEAD = 3
+
+
+def compound(word: str, language: str) -> bool:
+    """Whether the word (case-folded) is one of the language's frequent words of five letters or
+    more, or that word with an ending of up to two letters, with three letters or more before
+    it: a compound noun (Nationalversammlungs-mitglied, Abrüstungs-maßnahmen, Pattsituation),
+    which German writes with a capital and as one word, so that wordfreq lacks it however
+    ordinary it is. A word joined by a hyphen is not one: its first part is often a name
+    (Vinson-Massiv)."""
+    words = _vocabulary(language)
+    if not words or not word.isalpha():
+        return False
+    for cut in range(COMPOUND_HEAD, len(word) - COMPOUND_TAIL + 1):
+        tail = word[cut:]
+        if tail in words or (len(tail) > COMPOUND_TAIL and (tail[:-1] in words or tail[:-2] in words)):
+            return True
+    return False
+
+
 def uncommon(word: str, languages: list[str], below: float) -> bool:
     """Whether the word is under ``below`` on the Zipf scale in every one of the languages that
     wordfreq has, and it has one of them at least (Thai, which it lacks, cannot tell)."""

@@ -40,7 +40,7 @@ import regex
 from anyascii import anyascii
 
 from consistency import cjk, cldr_names
-from consistency.inflection import without_suffix, zipf
+from consistency.inflection import compound, without_suffix, zipf
 
 #: A word, with inner hyphens and dots (GPT-4o, T3.15A) and a trailing apostrophe suffix (Nvidia'nın),
 #: which holds digits too where it follows an elided article (l'iPhone6).
@@ -321,6 +321,7 @@ def rare_names(text: str, words: list[Name], script: tuple[bool, bool], language
             and sum(c.isalpha() for c in bare) >= 3
             and not (word.code or word.acronym)
             and cased_script(bare)
+            and not compound(bare.casefold(), language)
         ):
             found.append(word)
     return found

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from consistency.inflection import DECLINES, declines, ending_share, endings, lettered
+from consistency.inflection import DECLINES, compound, declines, ending_share, endings, lettered
 
 
 def test_slavic_case_endings_are_swaps_of_one_name():
@@ -75,3 +75,11 @@ def test_a_short_name_may_take_an_ending_but_not_swap_one():
     assert not declines("pl", "fedu", "fed")  # a letter dropped from a short name
     assert not declines("en", "fed", "fedu")  # English adds no such ending
     assert endings("lee", "lea") is None  # another name, its last letter swapped
+
+
+def test_a_compound_ends_in_a_frequent_word_of_its_language():
+    assert compound("nationalversammlungsmitglied", "de")  # Mitglied
+    assert compound("abrüstungsmaßnahmen", "de")  # Maßnahme, plural
+    assert not compound("hamáček", "de") and not compound("kovacic", "de")  # names
+    assert not compound("vinson-massiv", "de")  # joined by a hyphen: a name before a noun
+    assert not compound("nationalversammlungsmitglied", "th")  # no wordfreq list

@@ -162,6 +162,9 @@ def test_a_rare_capitalised_word_may_be_a_name_where_capitals_alone_do_not_show_
     # in a version that capitalises its nouns, anywhere: but not its frequent nouns
     found = version_names(["Im ersten Satz verlor Hamáček nach langem Kampf."], "de")[0]
     assert found.rare == {"hamacek"}
+    # a compound ending in a frequent noun is a noun, however rare (Mitglied)
+    found = version_names(["Gestern sprach das Nationalversammlungsmitglied Spotts im Plenum."], "de")[0]
+    assert "spotts" in found.rare and "nationalversammlungsmitglied" not in found.rare
 
 
 def test_two_capitalised_words_side_by_side_are_a_name_where_nouns_are_capitalised():
