@@ -9,7 +9,8 @@ They are found by shape, without word lists, so the rules hold in any language:
 - a capitalised word that does not open a sentence is a name, in versions that do not capitalise
   ordinary nouns. A language CLDR shows capitalising them (its unit names: German "Stunden",
   English "hours") always does; any other version is measured on its own text. German
-  capitalises most nouns, so there capitalisation says nothing;
+  capitalises most nouns, so there capitalisation says nothing, and nor does it in a heading
+  in title case (Killer Pig Mauls Chinese Farmer to Death; ``title_case``);
 - a country, region or city written as its language's CLDR name is a name, in any script (Spanien,
   比利时, नेपाल; cldr_names.places), and its words are not names on their own;
 - a capitalised word that capitals alone do not show to be a name (opening a sentence, or in a
@@ -284,10 +285,12 @@ def version_names(sentences: list[str], language: str | None = None) -> tuple[Se
     """The names of a version's sentences, judged with the whole version as context (its script,
     and whether it capitalises nouns): the extract stage's answer, which the name comparison and
     the drift report both read."""
-    script = context_script(" ".join(sentences), language)
+    version_script = context_script(" ".join(sentences), language)
     found = []
     for text in sentences:
         words = tokens(text)
+        heading = not version_script[1] and title_case(text, words)
+        script = (version_script[0], True) if heading else version_script
         names = extract_names(text, script=script, found=words)
         spellings = presence(text, words)
         rare: frozenset[str] = frozenset()
@@ -296,12 +299,30 @@ def version_names(sentences: list[str], language: str | None = None) -> tuple[Se
             for name in names:  # a place inside an unspaced run (比利时累计) is no token of its own
                 spellings.setdefault(name.key, name.text)
             named = {n.key for n in names}
-            held = rare_names(text, words, script, language) + capital_runs(text, words, script)
+            held = rare_names(text, words, script, language) + ([] if heading else capital_runs(text, words, script))
             extra = [n for n in held if n.key not in named]
             names = sorted(names + extra, key=lambda n: (n.start, -n.end))
             rare = frozenset(n.key for n in extra)
         found.append(SentenceNames(tuple(words), tuple(names), spellings, rare))
     return tuple(found)
+
+
+#: Share of a heading's longer words (four letters or more, after the first) that title case
+#: capitalises: all but short function words (The Bells of St. Martin's Fall Silent as ...).
+_TITLE_CASE = 0.6
+_TITLE_WORDS = 3
+
+
+def title_case(text: str, words: list[Name]) -> bool:
+    """Whether the sentence is a heading in title case: no closing full stop, and most of its
+    longer words capitalised (Killer Pig Mauls Chinese Farmer to Death). Its capitals say no
+    more than a German noun's, so it is read as a version that capitalises its nouns is: its
+    names are its codes, acronyms and the words its language does not know."""
+    if text.rstrip().endswith((".", "!", "?", "。")):
+        return False
+    longer = [w for w in words[1:] if sum(c.isalpha() for c in w.text) >= 4 and cased_script(w.text)]
+    capitalised = sum(w.text[:1].isupper() for w in longer)
+    return len(longer) >= _TITLE_WORDS and capitalised >= _TITLE_CASE * len(longer)
 
 
 def rare_names(text: str, words: list[Name], script: tuple[bool, bool], language: str) -> list[Name]:

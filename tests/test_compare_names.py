@@ -734,3 +734,13 @@ def test_a_name_is_carried_by_its_translation_but_not_by_another_of_its_kind():
         "en": "On Tuesday President Obama spoke with the Pope for an hour on the phone.",
     }
     assert [(f.version, str(f.kind), f.expected.text) for f in name_findings(pope)[1]] == [("de", "omission", "Obama")]
+
+
+def test_the_words_of_a_heading_in_title_case_are_not_names_to_keep():
+    texts = {
+        "en": "Killer Pig Mauls Chinese Farmer to Death\nA pig attacked and killed a farmer in Yunnan province on Monday, the police said.",
+        "de": "Killerschwein tötet chinesischen Bauern\nEin Schwein hat am Montag in der Provinz Yunnan einen Bauern angegriffen und getötet, teilte die Polizei mit.",
+    }
+    assert name_findings(texts)[1] == []  # Farmer, Death: capitalised by the heading, translated
+    dropped = dict(texts, de=texts["de"].replace(" in der Provinz Yunnan", ""))
+    assert [(f.version, str(f.kind), f.expected.text) for f in name_findings(dropped)[1]] == [("de", "omission", "Yunnan")]

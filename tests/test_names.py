@@ -11,6 +11,7 @@ from consistency.names import (
     name_key,
     own_word,
     presence_keys,
+    title_case,
     tokens,
     translatable,
     version_names,
@@ -181,3 +182,15 @@ def test_katakana_runs_are_names_in_japanese():
     found = version_names(["ポトロは、この時点でフアン・マルティン・デル・ポトロとトランスニストリアにいました。"], "ja")[0]
     assert {"ポトロ", "フアン・マルティン・デル・ポトロ", "トランスニストリア"} <= {n.text for n in found.names}
     assert "この時点" not in {n.text for n in found.names}  # Hiragana and Han: no sign of a name
+
+
+def test_a_heading_in_title_case_is_read_as_capitalising_its_words():
+    heading = "Killer Pig Mauls Chinese Farmer to Death"
+    assert title_case(heading, tokens(heading))
+    assert not title_case(heading + ".", tokens(heading + "."))  # a sentence, ending in a full stop
+    sentence = "Welsh AMs worried about 'looking like muppets'"
+    assert not title_case(sentence, tokens(sentence))  # sentence case
+    text = [heading, "A pig attacked and killed a farmer in Yunnan province on Monday, the police said."]
+    found = version_names(text, "en")
+    assert [n.text for n in found[0].names] == ["Mauls"] and found[0].rare == {"mauls"}  # a word English lacks
+    assert [n.text for n in found[1].names] == ["Yunnan", "Monday"]
