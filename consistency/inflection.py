@@ -186,14 +186,28 @@ def compound(word: str, language: str) -> bool:
     which German writes with a capital and as one word, so that wordfreq lacks it however
     ordinary it is. A word joined by a hyphen is not one: its first part is often a name
     (Vinson-Massiv)."""
-    words = _vocabulary(language)
-    if not words or not word.isalpha():
+    if not word.isalpha():
+        return False
+    words = _frequent_words(language)
+    if not words:
         return False
     for cut in range(COMPOUND_HEAD, len(word) - COMPOUND_TAIL + 1):
         tail = word[cut:]
         if tail in words or (len(tail) > COMPOUND_TAIL and (tail[:-1] in words or tail[:-2] in words)):
             return True
     return False
+
+
+@lru_cache(maxsize=None)
+def _frequent_words(language: str) -> dict[str, float] | None:
+    """wordfreq's small list of the language (the words at Zipf 3 and above), as ``zipf`` has
+    already loaded it; a lookup needs no copy of it (``_vocabulary`` takes 0.02 s a language)."""
+    base = language.split("-")[0].split("_")[0].casefold()
+    if zipf("a", base) is None:
+        return None  # no list, or one that needs an extra
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict(base, wordlist="small")
 
 
 def uncommon(word: str, languages: list[str], below: float) -> bool:
