@@ -190,9 +190,13 @@ def _profiles() -> Profiles:
         profile = json.loads((folder / name).read_text(encoding="utf-8"))
         languages.append(base_language(profile["name"]))
         totals, freq = np.asarray(profile["n_words"], dtype=np.float64), profile["freq"]
-        known = [gram for gram in freq if 1 <= len(gram) <= 3]
-        counts = np.fromiter((freq[gram] for gram in known), dtype=np.float64, count=len(known))
+        known = list(freq)
+        counts = np.fromiter(freq.values(), dtype=np.float64, count=len(known))
         lengths = np.fromiter(map(len, known), dtype=np.int64, count=len(known))
+        kept = (lengths >= 1) & (lengths <= 3)
+        if not kept.all():  # langdetect's profiles hold n-grams of one to three characters only
+            known = [gram for gram, keep in zip(known, kept) if keep]
+            counts, lengths = counts[kept], lengths[kept]
         grams.extend(known)
         columns.append(np.full(len(known), column))
         values.append(counts / totals[lengths - 1])
