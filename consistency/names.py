@@ -327,8 +327,9 @@ def title_case(text: str, words: list[Name]) -> bool:
 
 def rare_names(text: str, words: list[Name], script: tuple[bool, bool], language: str) -> list[Name]:
     """Capitalised words that capitals alone do not show to be names, and that the language has
-    no frequent word for (none in wordfreq at Zipf 3 or above): one opening a sentence
-    (Netanjahu, Tapatío), or any in a version that capitalises its nouns (Hamáček in German).
+    no frequent word for (none in wordfreq at Zipf 3 or above), nor ends in one (a compound noun:
+    Nationalversammlungsmitglied; inflection.compound): one opening a sentence (Netanjahu,
+    Tapatío), or any in a version that capitalises its nouns (Hamáček in German).
     A rare common word is capitalised there too (Gouverneursamt, Budowniczowie opening a
     sentence), so such a name is held only where nothing close to it in letters or in meaning
     is written (compare_names)."""
