@@ -30,6 +30,9 @@ from consistency.inflection import declined_from, declines, endings, uncommon, w
 from consistency.lexicon import babel_locale, currency_symbols, measure_words
 
 _WORD = re.compile(r"[^\W\d_]+")
+_HYPHENS = re.compile(r"[-‐‑]")
+#: A code written with dots between its capitals: U.S, U.K (the closing dot ends the token).
+_DOTTED_CODE = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
 _ASIDE = re.compile(r"\s*\([^)]*\)")
 #: Letters a declined place name may add after its CLDR form or stem (Spaniens, w Polsce).
 _ENDING = 4
@@ -148,8 +151,9 @@ def entities(name: str, languages: list[str]) -> frozenset[str]:
             found |= _by_short_form(name.casefold(), language)
         if not found:  # any other CLDR name with an ending the language adds: Italians
             found |= _declined_name(name.casefold(), ids, language)
-        if name.isupper():  # a code is written as one: EU, PLN
-            found |= {ident for ident in ids.get(name, frozenset()) if ident.endswith(":" + name)}
+        code = name.replace(".", "") if _DOTTED_CODE.fullmatch(name) else name
+        if code.isupper():  # a code is written as one: EU, PLN, U.S
+            found |= {ident for ident in ids.get(code, frozenset()) if ident.endswith(":" + code)}
     for ident in list(found):
         if ident.startswith("language:") and (territory := _main_territory(ident.split(":", 1)[1])):
             found.add(territory)
@@ -182,6 +186,7 @@ def written(entity_ids: frozenset[str], language: str, words: list[str]) -> bool
     """Whether ``words`` (one passage's tokens) write one of the entities as ``language`` names
     it. A country is written by the name of its main language too (Spanish, polski for Poland)."""
     folded = {without_suffix(w).casefold() for w in words}  # Bolivya'nın writes Bolivya
+    folded |= {part for word in folded for part in _HYPHENS.split(word) if part}  # États-Unis: états, unis
     codes = {w.replace(".", "") for w in words if w.isupper()}  # US, U.S. for the United States
     if any(ident.split(":", 1)[1] in codes for ident in entity_ids if not ident.startswith("language:")):
         return True

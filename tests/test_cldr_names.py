@@ -163,3 +163,10 @@ def test_months_and_weekdays_are_calendar_words_in_the_languages_that_write_them
     assert not calendar_word("lipiec", ["en"])
     assert calendar_word("Jul", ["en"])  # abbreviated too
     assert not calendar_word("Senate", ["en"])
+
+
+def test_a_code_with_dots_and_a_hyphenated_name_are_looked_up_whole():
+    assert entities("U.S", ["en"]) == entities("US", ["en"]) == {"territory:US"}
+    assert not entities("E.ON", ["en"])  # a name with a dot, not a code
+    assert written(entities("U.S", ["en"]), "fr", ["aux", "États-Unis"])  # one token: états, unis
+    assert not written(entities("U.S", ["en"]), "fr", ["aux", "Unis"])
