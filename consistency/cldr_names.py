@@ -31,7 +31,7 @@ from consistency.lexicon import babel_locale, currency_symbols, measure_words
 
 _WORD = re.compile(r"[^\W\d_]+")
 _HYPHENS = re.compile(r"[-‐‑]")
-#: A code written with dots between its capitals: U.S, U.K (the closing dot ends the token).
+#: A code written with dots between its capitals: U.S, U.N (the closing dot ends the token).
 _DOTTED_CODE = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
 _ASIDE = re.compile(r"\s*\([^)]*\)")
 #: Letters a declined place name may add after its CLDR form or stem (Spaniens, w Polsce).
