@@ -411,7 +411,10 @@ def _translated_words(
     translation may make an adjective of them that neither letters nor the encoder tie back
     (July, lipcowym: 0.21). So is any such name without an encoder to ask. A near miss of the
     name that is no word of this language is the name misspelt, never its translation."""
-    if not translatable(name, list(support), lang) or _misspelt_here(name, cells.words(lang, row, reach=1), lang):
+    if not translatable(name, list(support), lang):
+        return False
+    here = cells.words(lang, row, reach=1)
+    if _misspelt_here(name, here, lang):
         return False
     if meaning is None or not all(meaning.knows(language) for language in (lang, *support)):
         return True  # nothing to ask
@@ -423,9 +426,7 @@ def _translated_words(
     # this language close in letters is a translation still (Senat for Senate, Hurrikans for Hurricane).
     own = {name_key(part) for part in _PARTS.split(whole) if part}
     words = [
-        w
-        for w in cells.words(lang, row, reach=1)
-        if w.key not in own and (_word_of(w, lang) or all(fuzz.ratio(key, w.key) < NEAR_MISS for key in own))
+        w for w in here if w.key not in own and (_word_of(w, lang) or all(fuzz.ratio(key, w.key) < NEAR_MISS for key in own))
     ]
     return meaning.best(whole, stretches(words)) >= TRANSLATED_WORD
 
