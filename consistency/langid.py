@@ -254,6 +254,19 @@ def gram_rows(text: str) -> np.ndarray:
     return _profiles().rows_of(numbers)
 
 
+def leaning(word: str, language: str, other: str) -> float | None:
+    """How much likelier the word's n-grams are in ``language`` than in ``other`` by langdetect's
+    profiles (a natural log), or None if either has no profile. Brně leans 9 more towards Czech,
+    against English, than Brno does: the spelling of a name is adapted to a language's letters
+    and endings (Netanjahuovou, Pensylvánské, Babilonii), where a typo leans nowhere in particular."""
+    profiles = _profiles()
+    columns = {base_language(language), base_language(other)}
+    if not columns <= set(profiles.languages) or len(columns) < 2:
+        return None
+    scores = profiles.scores(list(gram_rows(word)))
+    return float(scores[profiles.languages.index(base_language(language))] - scores[profiles.languages.index(base_language(other))])
+
+
 def _code_points(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le", errors="surrogatepass"), dtype=np.uint32)
 

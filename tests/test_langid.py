@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
+from consistency import langid
 from consistency.config import Config
 from consistency.langid import base_language, can_judge, detect
 from consistency.pipeline import check_document
@@ -127,3 +129,12 @@ def test_screen_ngrams_match_langdetect_on_any_text(text):
     from consistency.langid import gram_rows
 
     assert sorted(gram_rows(text).tolist()) == profile_rows(langdetect_ngrams(text))
+
+
+def test_a_spelling_leans_to_the_language_whose_letters_and_endings_it_has():
+    # The Czech locative leans to Czech, against English, far more than the name's own spelling does.
+    assert langid.leaning("Brně", "cs", "en") - langid.leaning("Brno", "cs", "en") > 7
+    assert langid.leaning("Brně", "en", "cs") == pytest.approx(-langid.leaning("Brně", "cs", "en"))
+    # A language langdetect has no profile for, or one language against itself, has no leaning.
+    assert langid.leaning("Brno", "xx", "en") is None
+    assert langid.leaning("Brno", "cs", "cs") is None
