@@ -61,6 +61,7 @@ from consistency.compare import UnitLocator, VersionView, before_cell, location_
 from consistency.config import Config
 from consistency.findings import Category, Finding, Kind, Severity, ValueRef
 from consistency.inflection import without_suffix, zipf
+from consistency.lexicon import lexicon
 from consistency.names import (
     COMMON_WORD,
     MAX_SUFFIX,
@@ -363,6 +364,8 @@ def _missing_here(
             continue  # an adjective made from the name: dukovanského (blok) for the Dukovany (unit)
         if _code_with_words(sample, cells.keys(lang, row, reach=1)):
             continue  # a code joined to words (COVID-19-related), the code carried here alone
+        if _code_spelt_out(sample, cells.words(lang, row, reach=1), lang):
+            continue  # a number and a letter written out: three-dimensional for 3D
         if all(_in_gloss(name, versions[o].view.text, cells.keys(lang, row, reach=1)) for o, name in where):
             continue  # a gloss of an acronym carried here: PZPN (Polish Football Association)
         if sample.acronym and mine.count(key) == 0 and _own_acronym(cells, lang, row, support):
@@ -555,6 +558,25 @@ def _compounded_here(name: Name, lang: str, words: list[Name]) -> bool:
             continue
         rest = word.key.removeprefix(key) if word.key.startswith(key) else word.key.removesuffix(key)
         if rest != word.key and own_word(Name(rest, 0, len(rest), rest, word.latin), name.text, lang):
+            return True
+    return False
+
+
+_NUMBER_AND_LETTERS = re.compile(r"(\d{1,3})([^\W\d_]{1,3})")
+
+
+def _code_spelt_out(name: Name, words: list[Name], lang: str) -> bool:
+    """Whether the passage writes a code of a number and letters (3D, 4K) as the number in words
+    of this language (its num2words lexicon) followed by words with the code's letters as their
+    initials, joined by a hyphen or not: three-dimensional for 3D, vier K for 4K."""
+    match = _NUMBER_AND_LETTERS.fullmatch(name.text)
+    if not match:
+        return False
+    value, letters = int(match[1]), match[2].casefold()
+    spelled = lexicon(lang).spelled
+    parts = [part.casefold() for word in words for part in _PARTS.split(word.text) if part]
+    for at, part in enumerate(parts):
+        if spelled.get(part) == value and "".join(p[:1] for p in parts[at + 1 : at + 1 + len(letters)]) == letters:
             return True
     return False
 
@@ -1081,6 +1103,7 @@ def _additions(document, lang, versions, cells: Cells, units, need: int, allowed
                 continue  # not a code, or the near miss already reported (VX-940 in VX-940-cluster)
             holders = [o for o in versions if o != lang and cells.carries(o, row, name.key, reach=1)]
             holders += [o for o in filled if _code_with_words(name, cells.keys(o, row, reach=1))]
+            holders += [o for o in filled if _code_spelt_out(name, cells.words(o, row, reach=1), o)]
             anywhere = [o for o, keys in doc_keys.items() if carried(keys, name.key) or any(name.key in k for k in keys)]
             if holders or len(anywhere) > allowed:
                 continue

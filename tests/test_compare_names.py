@@ -757,3 +757,11 @@ def test_a_name_declined_or_respelt_to_the_language_is_carried_but_a_typo_is_not
     # A letter dropped is a truncation, whatever it leans to.
     _, truncated = name_findings({"cs": czech.replace("Brně", "Brn"), "en": english})
     assert [(f.version, str(f.kind), f.expected.text, f.found.text) for f in truncated] == [("cs", "mismatch", "Brno", "Brn")]
+
+
+def test_a_code_of_a_number_and_a_letter_written_out_is_carried_but_another_number_is_not():
+    polish = "Kontroler korzysta z dwóch czujników w celu triangulacji położenia w przestrzeni 3D.\n"
+    english = "The controller uses two sensors to triangulate its position in three-dimensional space.\n"
+    assert name_findings({"pl": polish, "en": english})[1] == []
+    _, other = name_findings({"pl": polish, "en": english.replace("three-dimensional", "two-dimensional")})
+    assert sorted((f.version, str(f.kind)) for f in other) == [("en", "omission"), ("pl", "addition")]
