@@ -1,7 +1,7 @@
 """Name check on DEMETR sentence pairs: recall of a replaced or removed named entity, false alarms
 on clean pairs, per source language.
 
-    python benchmarks/entities_demetr.py [--show N] [--respelt]
+    python benchmarks/entities_demetr.py [--show N] [--respelt] [--translated-name]
 
 Each pair becomes a two-version document, the source sentence (de, it, fr, es, pl, cs, ru, ja, zh
 or hi) and an English sentence, checked by the same pipeline the suite runs (default encoder,
@@ -14,6 +14,12 @@ a finding.
 The digit-only baseline of the data's README finds 0.08 of the entity changes.
 Names written only in Han characters are found with the cjk extra (consistency/cjk.py); the
 script says whether it is installed, since the Chinese and Japanese figures depend on it.
+
+With --translated-name, the calibration of compare_names.TRANSLATED_NAME: the cosine between a
+name and another name of one kind put in its place (the entities DEMETR replaced, id9: mt_sent
+against pert_sent), which must mostly fall below it, and between a country's CLDR name in each
+source language the encoder knows and its English name (Deutschland/Germany), which must mostly
+reach it.
 
 With --respelt, the calibration of compare_names.RESPELT instead, on clean pairs only: for the
 sources in a script without capitals that the encoder knows, how close (best cosine over the
@@ -105,12 +111,61 @@ def respelt_calibration(config: Config) -> None:
     print(f"RESPELT = {RESPELT}")
 
 
+def replaced_names(original: str, perturbed: str) -> list[tuple[str, str]]:
+    """The spans DEMETR replaced in a sentence, where both sides have a capitalised word."""
+    import difflib
+
+    before, after = original.split(), perturbed.split()
+    found = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=before, b=after, autojunk=False).get_opcodes():
+        if tag != "replace":
+            continue
+        old = " ".join(before[i1:i2]).strip(".,;:!?\"'()“”’")
+        new = " ".join(after[j1:j2]).strip(".,;:!?\"'()“”’")
+        if old and new and old != new and any(w[:1].isupper() for w in old.split()) and any(w[:1].isupper() for w in new.split()):
+            found.append((old, new))
+    return found
+
+
+def translated_name_calibration(config: Config) -> None:
+    """Cosines of names replaced by others of one kind, and of countries translated, per threshold."""
+    from consistency.cldr_names import country_names
+    from consistency.compare_names import TRANSLATED_NAME
+    from consistency.pipeline import TermMeaning
+
+    meaning = TermMeaning(config)
+    items = json.loads((data_folder() / POSITIVE_FILES[0]).read_text(encoding="utf-8"))
+    others = [
+        meaning.best(old, [new])
+        for item in items
+        if item["pert_check"]
+        for old, new in replaced_names(item["mt_sent"], item["pert_sent"])
+    ]
+    translated = [
+        meaning.best(own, [english])
+        for lang in sorted(set(LANGUAGE_TAGS.values()))
+        if meaning.knows(lang)
+        for own, english in country_names(lang, "en")
+    ]
+    print(f"{len(others)} names replaced by another (DEMETR id9), {len(translated)} country names translated (CLDR)")
+    print(f"{'threshold':>9} {'others at or above':>18} {'translations at or above':>24}")
+    for threshold in (0.62, 0.66, 0.68, 0.70, 0.72, 0.74, 0.78):
+        above = sum(v >= threshold for v in others) / max(1, len(others))
+        kept = sum(v >= threshold for v in translated) / max(1, len(translated))
+        print(f"{threshold:9.2f} {above:18.3f} {kept:24.3f}")
+    print(f"TRANSLATED_NAME = {TRANSLATED_NAME}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--show", type=int, default=0, help="print up to N misses and N false alarms, each with both texts")
     parser.add_argument("--respelt", action="store_true", help="calibrate compare_names.RESPELT on clean pairs")
+    parser.add_argument("--translated-name", action="store_true", help="calibrate compare_names.TRANSLATED_NAME")
     args = parser.parse_args()
     config = dataclasses.replace(Config(), cache="")
+    if args.translated_name:
+        translated_name_calibration(config)
+        return 0
     if args.respelt:
         respelt_calibration(config)
         return 0
