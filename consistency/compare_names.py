@@ -568,7 +568,8 @@ _NUMBER_AND_LETTERS = re.compile(r"(\d{1,3})([^\W\d_]{1,3})")
 def _code_spelt_out(name: Name, words: list[Name], lang: str) -> bool:
     """Whether the passage writes a code of a number and letters (3D, 4K) as the number in words
     of this language (its num2words lexicon) followed by words with the code's letters as their
-    initials, joined by a hyphen or not: three-dimensional for 3D, vier K for 4K."""
+    initials, joined by a hyphen or not: three-dimensional for 3D. A number inside one word
+    (dreidimensional, trójwymiarowy) is not looked for."""
     match = _NUMBER_AND_LETTERS.fullmatch(name.text)
     if not match:
         return False

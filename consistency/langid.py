@@ -260,11 +260,11 @@ def leaning(word: str, language: str, other: str) -> float | None:
     against English, than Brno does: the spelling of a name is adapted to a language's letters
     and endings (Netanjahuovou, Pensylvánské, Babilonii), where a typo leans nowhere in particular."""
     profiles = _profiles()
-    columns = {base_language(language), base_language(other)}
-    if not columns <= set(profiles.languages) or len(columns) < 2:
+    mine, theirs = base_language(language), base_language(other)
+    if mine == theirs or mine not in profiles.languages or theirs not in profiles.languages:
         return None
     scores = profiles.scores(list(gram_rows(word)))
-    return float(scores[profiles.languages.index(base_language(language))] - scores[profiles.languages.index(base_language(other))])
+    return float(scores[profiles.languages.index(mine)] - scores[profiles.languages.index(theirs)])
 
 
 def _code_points(text: str) -> np.ndarray:
