@@ -3,20 +3,20 @@ leans to that language, against another, over the other's spelling (langid.leani
 
     python benchmarks/adapted_ntrex.py
 
-1. Adapted: in each document, every pair of capitalised Latin-script words from two versions in
-   different languages written in Latin script that are near misses of each other (rapidfuzz ratio NEAR_MISS or more),
-   neither a frequent word of either language, and more than one letter dropped or added apart:
-   professional translators' own spellings of one name (Netanjahu, Netanyahu; declined forms),
-   with the odd different name among them. The share at or above each threshold is how many
-   such spellings the rule lets pass.
+1. Adapted: in each document, every pair of capitalised words from two versions in different
+   languages, both written in Latin script, that are near misses of each other (rapidfuzz ratio
+   NEAR_MISS or more), neither a frequent word of either language, and more than one letter
+   dropped or added apart: professional translators' own spellings of one name (Netanjahu,
+   Netanyahu; declined forms), with the odd different name among them. The share at or above
+   each threshold is how many such spellings the rule lets pass.
 2. Misspelt: the same words of the first language, each with one inner letter replaced by
-   another letter from a to z (seeded; TYPOS of them per word), each against the word itself: the share at or
-   above each threshold is how many typos of a name that both versions spell alike the rule
-   would wrongly let pass.
+   another letter from a to z (seeded; TYPOS of them per word), each against the word itself:
+   the share at or above each threshold is how many typos of a name that both versions spell
+   alike the rule would wrongly let pass.
 3. Misspelt against the other spelling: those typos against the second language's own spelling
-   of the name (where still a near miss of it), the case of a version misspelling a name that the
-   other version adapts: the rule can tell nothing there, and lets typos pass about as often
-   as right spellings (without it, right spellings are reported as often as typos).
+   of the name (where still a near miss of it), the case of a version misspelling a name that
+   the other version adapts: the rule can tell nothing there, and lets typos pass about as
+   often as right spellings (without it, right spellings are reported as often as typos).
 """
 
 from __future__ import annotations
