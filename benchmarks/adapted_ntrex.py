@@ -79,8 +79,8 @@ def main() -> int:
         for (first, mine), (second, theirs) in combinations(words.items(), 2):
             if first.split("-")[0] == second.split("-")[0] or not (latin(first, document) and latin(second, document)):
                 continue  # one language, or a script without these words' letters (Latin names in Thai)
-            for a in mine:
-                for b in theirs:
+            for a in sorted(mine):
+                for b in sorted(theirs):
                     if a == b or fuzz.ratio(name_key(a), name_key(b)) < NEAR_MISS:
                         continue
                     if Indel.distance(name_key(a), name_key(b)) <= 1 or b in mine or a in theirs:

@@ -967,7 +967,7 @@ def _near_miss(missing: _Missing, cells: Cells, lang: str, row: int) -> Name | N
 #: Netanjahuovou 11.4, Pensylvánské for Pennsylvania 42.8, while Babilonii for Babylon (5.7),
 #: Netanjahu for Netanyahu (3.4) and Kolínsku for Kolínsko (0.6) stay below. Chosen with
 #: benchmarks/adapted_ntrex.py: at 7.0, 45% of the spellings NTREX's translators give one name in
-#: two languages pass, and 4% of one-letter typos of a name spelt alike (at 5.0: 53% and 11%).
+#: two languages pass, and 4% of one-letter typos of a name spelt alike (at 5.0: 53% and 10%).
 #: Where the other version adapts the name itself, a typo passes as often as a right spelling
 #: (47%): two versions cannot tell them apart, and a third that writes the name as the typo's
 #: language would is needed. On DEMETR, false alarms 5.8% → 5.3% with recall unchanged.
