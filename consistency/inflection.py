@@ -230,7 +230,9 @@ def declines(language: str, base: str, form: str) -> bool:
     """Whether ``language`` writes ``form`` for ``base`` by one of its usual ending swaps (both case-folded).
 
     The swap may start before the two spellings part: Stępiński → Stępińskiego is -i → -iego in
-    Polish (as polski → polskiego), not "" → -ego. A single letter dropped or added stays that
+    Polish (as polski → polskiego), not "" → -ego; such a longer swap is measured from both
+    sides too (Kolínsko → Kolínsku is -ko → -ku in Czech: -ku ends too many other words, but half
+    the -ko words have a -ku sibling). A single letter dropped or added stays that
     and nothing else (Paris → Pari is not -is → -i), so a truncated name is not excused by the
     plurals of words that end in -i.
     """
@@ -246,6 +248,6 @@ def declines(language: str, base: str, form: str) -> bool:
         swap = base[start:], form[start:]
         if max(map(len, swap)) > MAX_ENDING:
             break
-        if ending_share(language, *swap) >= DECLINES:
+        if ending_share(language, *swap) >= DECLINES or _paradigm_share(language, *swap) >= DECLINES:
             return True
     return False

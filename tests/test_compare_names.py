@@ -236,6 +236,21 @@ def test_a_truncated_name_is_still_a_mismatch():
     assert [(f.version, str(f.kind), f.found.text) for f in findings] == [("de", "mismatch", "Ostrav")]
 
 
+def test_a_place_declined_by_a_longer_swap_is_carried_but_another_place_is_not():
+    # Czech writes Kolínsko (the Kolín district) as na Kolínsku: -ko → -ku, measured from the -ko side.
+    texts = {
+        "cs": "Firma je jedním z největších zaměstnavatelů na Kolínsku.",
+        "en": "The company is one of the largest employers in Kolínsko.",
+    }
+    _, findings = name_findings(texts)
+    assert findings == []
+    _, findings = name_findings(dict(texts, en=texts["en"].replace("Kolínsko", "Kladensko")))
+    assert sorted((f.version, str(f.kind), f.expected.text) for f in findings) == [
+        ("cs", "omission", "Kladensko"),
+        ("en", "omission", "Kolínsku"),
+    ]
+
+
 WHITMER = {
     "zh": "特朗普称密歇根州州长格雷琴·惠特默是独裁者，因为她遵循了医疗准则，坚持停工。",
     "en": "Trump called Gretchen Whitmer, governor of Michigan, a dictator because she followed medical guidelines.",
