@@ -434,7 +434,11 @@ def _translated_words(
     words = [
         w for w in here if w.key not in own and (_word_of(w, lang) or all(fuzz.ratio(key, w.key) < NEAR_MISS for key in own))
     ]
-    return meaning.best(whole, stretches(words)) >= TRANSLATED_WORD
+    candidates = stretches(words)
+    # Asked as words, too: a translation's capitals (a sentence's first word, Russian В Сети for
+    # the Internet) read to the encoder as a name's (Internet / В Сети 0.27, / в сети 0.53).
+    candidates += [lower for text in candidates if (lower := text.lower()) != text]
+    return meaning.best(whole, candidates) >= TRANSLATED_WORD
 
 
 def _misspelt_here(name: Name, words: list[Name], lang: str) -> bool:
