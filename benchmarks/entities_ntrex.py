@@ -7,7 +7,11 @@
    versions share) replaced, in one of its mentions, by a near miss: one character dropped from
    its end (ChatGPT4o → ChatGPT4). A hit is a name finding in that version about the original
    name.
-3. With --pair LANG, clean documents of two versions only, LANG and en-US: with no majority,
+3. Dropped place: in each document one version has the one mention of a country, region or city
+   it names in its own CLDR form (Brasilien, Brésil, บราซิล) deleted, where every other version
+   writes that place, each in its own form. A hit is a name finding in that version about that
+   place, in any spelling.
+4. With --pair LANG, clean documents of two versions only, LANG and en-US: with no majority,
    every name one version has and the other lacks is a finding, as for a source and its one
    translation. Findings per 100 sentences of each version.
 """
@@ -27,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ntrex import LANGUAGES, documents, sentence_count
 
+from consistency import cldr_names
 from consistency.config import Config
 from consistency.names import carried, extract_names, presence_keys
 from consistency.pipeline import check_document
@@ -53,6 +58,37 @@ def swap(document, rng, number):
         versions = tuple(dataclasses.replace(v, text=text) if v.language == tag else v for v in document.versions)
         return dataclasses.replace(document, versions=versions), tag, name
     return None
+
+
+_WORDS = re.compile(r"[^\W_][\w'’-]*")
+
+
+def drop_place(document, rng, number):
+    """The document with one version's only mention of a place that six others write deleted."""
+    for attempt in range(len(TAGS)):
+        tag = TAGS[(number + attempt) % len(TAGS)]
+        version = document.version(tag)
+        mentions: dict[frozenset[str], list[tuple[int, int]]] = {}
+        for start, end in cldr_names.places(version.text, tag):
+            if ids := cldr_names.entities(version.text[start:end], [tag]):
+                mentions.setdefault(ids, []).append((start, end))
+        others = [(v.language, _WORDS.findall(v.text)) for v in document.versions if v.language != tag]
+        candidates = [
+            (ids, spans[0])
+            for ids, spans in sorted(mentions.items(), key=lambda item: item[1])
+            if len(spans) == 1 and all(cldr_names.written(ids, lang, words) for lang, words in others)
+        ]
+        if not candidates:
+            continue
+        ids, (start, end) = rng.choice(candidates)
+        text = version.text[:start] + version.text[end:]
+        versions = tuple(dataclasses.replace(v, text=text) if v.language == tag else v for v in document.versions)
+        return dataclasses.replace(document, versions=versions), tag, ids, version.text[start:end]
+    return None
+
+
+def names_place(finding, ids) -> bool:
+    return bool(finding.expected and cldr_names.entities(finding.expected.text, TAGS) & ids)
 
 
 def main() -> int:
@@ -92,6 +128,18 @@ def main() -> int:
         if not found and args.show:
             print(f"  MISS {document.name} {tag}: {name.text}")
     print(f"swapped one name in {trials} documents: recall {hits / max(1, trials):.3f}")
+    hits = trials = 0
+    for number, document in enumerate(docs):
+        dropped = drop_place(document, rng, number)
+        if dropped is None:
+            continue
+        changed, tag, ids, text = dropped
+        trials += 1
+        found = [f for f in name_findings(changed, config) if f.version == tag and names_place(f, ids)]
+        hits += bool(found)
+        if not found and args.show:
+            print(f"  MISS place {document.name} {tag}: {text}")
+    print(f"dropped one place in {trials} documents: recall {hits / max(1, trials):.3f}")
     if args.pair:
         found = counted = 0
         for document in docs:

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 import regex
 
-from consistency.inflection import declined_from, declines, endings, uncommon, without_suffix
+from consistency.inflection import DECLINES, declined_from, declines, ending_share, endings, uncommon, without_suffix
 from consistency.lexicon import babel_locale, currency_symbols, measure_words
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -279,11 +279,19 @@ def _place_matches(text: str, language: str) -> list[tuple[int, int, str]]:
 
 def _last_letter_swapped(word: str, language: str) -> tuple[str, ...]:
     """The language's one-word place names of four letters or more that ``word`` writes with
-    another last letter (Česku, Česko). Too loose to find places in a text (a Polish "Polski" is
-    also an adjective), but enough to tell which place a word already held for a name names."""
+    another last letter, by a swap the language makes (Česku, Česko; not English Mall, Mali). Too
+    loose to find places in a text (a Polish "Polski" is also an adjective), but enough to tell
+    which place a word already held for a name names."""
     if len(word) < 4 or not word[-1].isalpha():
         return ()
-    return tuple(n for n in _place_names(language).by_stem.get(word[:-1], ()) if n != word)
+    return tuple(n for n in _place_names(language).by_stem.get(word[:-1], ()) if n != word and _swapped(language, n, word))
+
+
+def _swapped(language: str, name: str, word: str) -> bool:
+    """Whether the language swaps the name's last letter for the word's, measured with the letter
+    before it where the stem is too short for ``declines`` to (Česko, Česku: Czech -ko → -ku)."""
+    ends = name[-2:], word[-2:]
+    return declines(language, name, word) or max(ending_share(language, *ends), ending_share(language, *ends[::-1])) >= DECLINES
 
 
 def _written_at(text: str, start: int, name: str) -> bool:

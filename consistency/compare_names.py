@@ -12,6 +12,11 @@ Judged per aligned unit, N-way, against the consensus of the other versions:
 - a code (letters and digits) that only this version has is an addition. A word name only one
   version has is not: translations legitimately name things their own way (Maison Blanche).
 
+A place is held by every version that writes it, however each spells it (Brasil, Brazylii,
+Brasilien: no spelling needs a majority of its own); where no spelling has one, a near miss of
+one is this version's own (Dutch Seoel, which CLDR does not know), and it is missing from a
+script without capitals only where no stretch is close to it in letters or meaning.
+
 Translations localise some names rightly: a country, language or currency is carried when a
 version writes its CLDR name in its own language (Bangladesch, polski, zł; cldr_names.py), a
 declined name is the same name when its ending swap is one the language makes (Ostravy for
@@ -264,6 +269,11 @@ class _Missing:
     place: bool = False
     #: Whether it is only a rare capitalised word, which may be a common word translated.
     rare: bool = False
+    #: Whether it is a place held by the versions that write it in their own spellings, too few
+    #: of them in this one: then a near miss of it here is this language's own (Dutch Seoel).
+    pooled: bool = False
+    #: For a place, the keys every version may write it under, its own CLDR name's here included.
+    forms: tuple[str, ...] = ()
 
 
 class Meaning(Protocol):
@@ -304,6 +314,8 @@ def name_findings(
             if not cells.rows[row][lang]:
                 continue  # the whole passage is missing: the claim finding names it
             for missing in _missing_here(lang, row, versions, cells, need, meaning):
+                if missing.pooled and _near_a_spelling(missing, cells, lang, row):
+                    continue  # a place each language spells its own way, spelt here in one more (Seoel for Seoul, Seúl)
                 near = _near_miss(missing, cells, lang, row)
                 if near is not None and _adapted(near, missing, lang):
                     continue  # the name spelt as this language spells it: Brně for Brno, Pensylvánské for Pennsylvania
@@ -330,19 +342,38 @@ def _missing_here(
     mine = versions[lang]
     here = cells.keys(lang, row)
     found: list[_Missing] = []
+    held_places: set[str] = set()
     for key, where in nominated.items():
         if len(key) < 2 or key.isdigit():
             continue
         carriers = cells.carriers(row, key)
-        support = tuple(o for o in versions if o != lang and o in carriers)
+        support = spelt = tuple(o for o in versions if o != lang and o in carriers)
+        forms: tuple[str, ...] = ()
+        if lang not in carriers and (places := _places(where[0][1], where)):
+            # A place each language writes its own way (Brasil, Brazylii, Brasilien) is held by
+            # every version that writes it here, once, under the spelling most of them write.
+            if places & held_places:
+                continue
+            held_places |= places
+            spellings = _place_spellings(places, nominated, lang)
+            key = max({name.key for _, name in spellings}, key=lambda k: (len(cells.carriers(row, k)), k))
+            carriers = cells.carriers(row, key)
+            if lang in carriers:
+                continue  # written here as another version spells it: judged under that spelling
+            spelt = tuple(o for o in versions if o != lang and o in carriers)
+            writers = {other for other, _ in spellings}
+            support = tuple(o for o in versions if o != lang and (o in carriers or o in writers))
+            where = nominated[key] if len(spelt) >= need else spellings
+            own = {name_key(name) for name in cldr_names.own_names(places, lang)}
+            forms = tuple(sorted({name.key for _, name in spellings} | own))
         if len(support) < need:
             continue
         if lang in carriers:
             # Present here, but maybe fewer times than elsewhere: one mention misspelt (Panam).
-            if cells.count(lang, row, key, reach=0) < statistics.median(cells.count(o, row, key, reach=0) for o in support):
+            if cells.count(lang, row, key, reach=0) < statistics.median(cells.count(o, row, key, reach=0) for o in spelt):
                 found.append(_Missing(key, tuple(where), support, row, absent=False))
             continue
-        if cells.count(lang, row, key) >= statistics.median(cells.count(o, row, key) for o in support):
+        if cells.count(lang, row, key) >= statistics.median(cells.count(o, row, key) for o in spelt):
             continue  # in a neighbouring unit as often as the others have it there: the aligner's slack
         sample = where[0][1]
         rare = all(key in versions[o].rare for o, _ in where)
@@ -388,7 +419,8 @@ def _missing_here(
         respelt = mine.cased != sample.cased and not (sample.code or sample.acronym or (places and not sample.cased))
         judgeable = _judgeable(sample, mine) or place or respelt
         absent = judgeable and set(support) >= set(eligible) and not _shortened(key, nominated, cells.words(lang, row))
-        found.append(_Missing(key, tuple(where), support, row, absent, respelt and absent, place, rare))
+        pooled = len(spelt) < need
+        found.append(_Missing(key, tuple(where), support, row, absent, respelt and absent, place, rare, pooled, forms))
     # "Deepseek R1" is missing because "R1" is: report the shorter name only.
     keys = {m.key for m in found}
     return [m for m in found if not any(k != m.key and k in m.key for k in keys)]
@@ -521,6 +553,21 @@ def _halves_here(name: Name, writers: list[str], lang: str, words: list[Name], h
 def _places(name: Name, where: list[tuple[str, Name]]) -> frozenset[str]:
     """The CLDR entities the name names in the languages that write it."""
     return cldr_names.entities(without_suffix(name.text), sorted({other for other, _ in where}))
+
+
+def _place_spellings(places: frozenset[str], nominated: dict[str, list[tuple[str, Name]]], lang: str) -> list[tuple[str, Name]]:
+    """Every other version's name in this unit for one of the places, however it is spelt."""
+    return [
+        (other, name)
+        for spellings in nominated.values()
+        for other, name in spellings
+        if other != lang and _places(name, [(other, name)]) & places
+    ]
+
+
+def _near_a_spelling(missing: _Missing, cells: Cells, lang: str, row: int) -> bool:
+    """Whether this version has a near miss of any other version's spelling of the place."""
+    return any(_near_miss(replace(missing, key=key), cells, lang, row) for key in sorted({n.key for _, n in missing.where}))
 
 
 def _declined_here(name: Name, where: list[tuple[str, Name]], lang: str, words: list[Name], here: set[str]) -> bool:
@@ -827,7 +874,10 @@ def _unwritten(missing: _Missing, cells: Cells, lang: str, row: int, meaning: Me
             candidates = cells.longer_stretches(lang, row, reach)
         if len(candidates) > MAX_STRETCHES:
             return False  # a passage without punctuation, thousands of characters long: too costly to tell
-        if sounds_alike(name, candidates) or (knows and meaning.best(name.text, candidates) >= needed):
+        # A place is held closely to its letters: among a passage's hundreds of stretches one is
+        # 60 from a name by chance (งการ, ngkar, from Singapur), a respelling of it is closer.
+        alike = _sounds_like(name.key, candidates, OWN_SPELLING if missing.place else SOUNDS_ALIKE)
+        if alike or (knows and meaning.best(name.text, candidates) >= needed):
             return False
         if not (knows or missing.place) and _heard_in(name.key, candidates):
             return False  # a place is held to its letters and its CLDR names: places sound alike by chance
@@ -901,8 +951,14 @@ def stretches(words: list[Name]) -> list[str]:
 
 
 def _fewer_here(missing: _Missing, versions: dict[str, VersionNames], lang: str) -> bool:
-    """Whether this version mentions the name fewer times in all than the versions that have it here."""
-    return versions[lang].count(missing.key) < statistics.median(versions[o].count(missing.key) for o in missing.support)
+    """Whether this version mentions the name fewer times in all than the versions that have it
+    here, a place in any of its spellings."""
+    keys = missing.forms or (missing.key,)
+
+    def mentions(version: str) -> int:
+        return max(versions[version].count(key) for key in keys)
+
+    return mentions(lang) < statistics.median(mentions(o) for o in missing.support)
 
 
 def _own_acronym(cells: Cells, lang: str, row: int, support: tuple[str, ...]) -> bool:

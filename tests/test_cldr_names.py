@@ -107,6 +107,8 @@ def test_a_name_with_its_last_letter_swapped_is_looked_up_as_the_place():
     assert entities("Česku", ["cs"]) == {"territory:CZ"}  # Česko, declined
     assert entities("Rusku", ["cs"]) == {"territory:RU"}
     assert entities("Francis", ["en"]) == frozenset()  # two letters apart from France
+    # only by a swap the language makes: English swaps no -i for -l (Dr Mall is no Mali)
+    assert entities("Mall", ["en"]) == frozenset()
     assert places("Uber mohl v Česku jezdit.", "cs") == []  # too loose to find places in a text
 
 
