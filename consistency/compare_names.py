@@ -945,7 +945,9 @@ def stretches(words: list[Name]) -> list[str]:
     texts = [w.text for w in words]
     found = set(texts) | {f"{a} {b}" for a, b in zip(texts, texts[1:])}
     for text in texts:
-        if len(text) > STRETCH and not cased_script(text):  # a spaced word is no run of words
+        # A spaced word is no run of words, but a run of a script written without spaces is,
+        # however short its stretch between two numbers (阿荣旗公安局 in 阿荣旗公安局110).
+        if not cased_script(text) and (len(text) > STRETCH or (len(text) > 2 and cldr_names.unspaced(text))):
             found |= {text[i : i + size] for size in range(2, STRETCH + 1) for i in range(len(text) - size + 1)}
     return sorted(found)
 

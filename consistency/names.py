@@ -185,18 +185,27 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 
 def _script_runs(token: str, start: int) -> list[tuple[str, int]]:
-    """Split a token where Latin letters meet another script ("Deepseekมี" → "Deepseek", "มี")."""
+    """Split a token where Latin letters meet another script ("Deepseekมี" → "Deepseek", "มี"),
+    and where a number meets a script written without spaces: VX-9400ルーター is a code and a
+    word, 2025年 a number and a word, as the same text spaced would write them."""
     if token.isascii():
         return [(token, start)]
     runs: list[tuple[str, int]] = []
     begin = 0
     for i in range(1, len(token)):
-        a, b = token[i - 1], token[i]
-        if a.isalpha() and b.isalpha() and _is_latin(a) != _is_latin(b) and unicodedata.category(b) != "Mn":
+        if _script_boundary(token[i - 1], token[i]):
             runs.append((token[begin:i], start + begin))
             begin = i
     runs.append((token[begin:], start + begin))
     return runs
+
+
+def _script_boundary(a: str, b: str) -> bool:
+    if a.isalpha() and b.isalpha():
+        return _is_latin(a) != _is_latin(b) and unicodedata.category(b) != "Mn"
+    if a.isdigit() and b.isalpha():
+        return cldr_names.unspaced(b)
+    return b.isdigit() and (a.isalpha() or unicodedata.category(a) in ("Mn", "Mc")) and cldr_names.unspaced(a)
 
 
 def tokens(text: str) -> list[Name]:

@@ -289,6 +289,9 @@ def test_stretches_and_respellings():
     found = stretches(tokens("特朗普称密歇根州州长"))
     assert {"特朗普", "密歇根州", "州长"} <= set(found) and all(2 <= len(s) <= 6 for s in found if s != "特朗普称密歇根州州长")
     assert stretches(tokens("New York")) == ["New", "New York", "York"]
+    # a short run between two numbers is still a run of words: 阿荣 (Arong) of 阿荣旗 (Arun Banner)
+    assert {"阿荣", "阿荣旗", "公安局"} <= set(stretches(tokens("阿荣旗公安局110接到报警")))
+    assert stretches(tokens("नेपाल में")) == ["नेपाल", "नेपाल में", "में"]  # a spaced script's words are words
     paddington = tokens("Paddington")[0]
     assert sounds_alike(paddington, ["แพดดิงตั้น"])  # aephddingtan
     assert not sounds_alike(tokens("Google")[0], ["伊斯兰国"])  # yisilanguo

@@ -116,6 +116,16 @@ def test_latin_words_in_thai_are_names():
     assert {"Deepseek", "R1"} <= names_in("R1 ของ Deepseek มีราคา $ 5 ล้าน")
 
 
+def test_a_code_glued_to_a_script_without_spaces_is_the_code():
+    # Japanese and Chinese write a product code against the next word; Thai a number after a word.
+    assert [t.text for t in tokens("VX-9400ルーター用")] == ["VX-9400", "ルーター用"]
+    assert [t.text for t in tokens("我们的VX-9400路由器")] == ["我们的", "VX-9400", "路由器"]
+    assert [t.text for t in tokens("ราคาH800ปี2025")] == ["ราคา", "H800", "ปี", "2025"]
+    assert "VX-9400" in names_in("VX-9400ルーター用ファームウェアのバージョン3.15が公開されました。")
+    # a code in a spaced script keeps its letters (Ту-154, 5G): one token
+    assert [t.text for t in tokens("самолёт Ту-154 и 5G")] == ["самолёт", "Ту-154", "и", "5G"]
+
+
 def test_common_words_of_a_title_may_be_translated_but_proper_names_not():
     morning = extract_names(
         "He read about it in the South China Morning Post today, and then he went to work as he does on every"
