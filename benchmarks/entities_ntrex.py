@@ -56,7 +56,7 @@ def swap(document, rng, number):
         bare_end = name.start + len(re.sub(r"['’]\w+$", "", name.text))  # Davis'in → Davi'in
         text = version.text[: bare_end - 1] + version.text[bare_end:]
         versions = tuple(dataclasses.replace(v, text=text) if v.language == tag else v for v in document.versions)
-        return dataclasses.replace(document, versions=versions), tag, name
+        return dataclasses.replace(document, versions=versions), tag, name, name.text
     return None
 
 
@@ -91,6 +91,22 @@ def names_place(finding, ids) -> bool:
     return bool(finding.expected and cldr_names.entities(finding.expected.text, TAGS) & ids)
 
 
+def recall(docs, change, hit, config, rng, show: int) -> tuple[int, float]:
+    """Documents changed, and the share whose changed version has a name finding ``hit`` accepts."""
+    hits = trials = 0
+    for number, document in enumerate(docs):
+        changed = change(document, rng, number)
+        if changed is None:
+            continue
+        changed_document, tag, target, text = changed
+        trials += 1
+        found = [f for f in name_findings(changed_document, config) if f.version == tag and hit(f, target)]
+        hits += bool(found)
+        if not found and show:
+            print(f"  MISS {change.__name__} {document.name} {tag}: {text}")
+    return trials, hits / max(1, trials)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--show", type=int, default=0)
@@ -116,30 +132,10 @@ def main() -> int:
     for line in shown[: args.show]:
         print("  FA", line)
     rng = random.Random(3)
-    hits = trials = 0
-    for number, document in enumerate(docs):
-        swapped = swap(document, rng, number)
-        if swapped is None:
-            continue
-        changed, tag, name = swapped
-        trials += 1
-        found = [f for f in name_findings(changed, config) if f.version == tag and f.expected and name.key in f.expected.key]
-        hits += bool(found)
-        if not found and args.show:
-            print(f"  MISS {document.name} {tag}: {name.text}")
-    print(f"swapped one name in {trials} documents: recall {hits / max(1, trials):.3f}")
-    hits = trials = 0
-    for number, document in enumerate(docs):
-        dropped = drop_place(document, rng, number)
-        if dropped is None:
-            continue
-        changed, tag, ids, text = dropped
-        trials += 1
-        found = [f for f in name_findings(changed, config) if f.version == tag and names_place(f, ids)]
-        hits += bool(found)
-        if not found and args.show:
-            print(f"  MISS place {document.name} {tag}: {text}")
-    print(f"dropped one place in {trials} documents: recall {hits / max(1, trials):.3f}")
+    trials, found = recall(docs, swap, lambda f, name: bool(f.expected) and name.key in f.expected.key, config, rng, args.show)
+    print(f"swapped one name in {trials} documents: recall {found:.3f}")
+    trials, found = recall(docs, drop_place, names_place, config, rng, args.show)
+    print(f"dropped one place in {trials} documents: recall {found:.3f}")
     if args.pair:
         found = counted = 0
         for document in docs:
