@@ -1,6 +1,6 @@
 """Names that translations rightly localise, from CLDR via Babel: countries and regions (Europe
-too), the cities CLDR names time zones by, languages, and currencies (Bangladesh → Bangladesch,
-Rome → Rom, Polish → polski, PLN → zł).
+too), the cities CLDR names time zones by, the time zones (GMT → グリニッジ標準時), languages, and
+currencies (Bangladesh → Bangladesch, Rome → Rom, Polish → polski, PLN → zł).
 
 A name another version writes is looked up among the CLDR display names (and codes) of the
 languages that write it. If it is one, the version being checked carries it when it writes that
@@ -43,7 +43,7 @@ def _display_names(language: str) -> tuple[tuple[str, str], ...]:
     """(CLDR id, case-folded display name) pairs: "territory:PL", "language:pl", "currency:PLN",
     "unit:digital-megabyte" (MB, Mo, МБ: a unit's symbol is localised like a currency's symbol)."""
     locale = babel_locale(language)
-    pairs = list(_territories(language)) + list(_other_names(language)) + list(_cities(language))
+    pairs = list(_territories(language)) + list(_other_names(language)) + list(_cities(language)) + list(_time_zones(language))
     pairs += [(f"language:{code}", name) for code, name in locale.languages.items()]
     pairs += [(f"currency:{code}", name) for code, name in locale.currencies.items()]
     # Unit symbols with a capital only (MB, Mo, GHz, МБ): a name may be a unit's word or
@@ -76,6 +76,9 @@ def _names_by_id(language: str) -> dict[str, tuple[str, ...]]:
             names.setdefault(ident, set()).add(bare)
     for symbol, code in currency_symbols(babel_locale(language)).items():
         names.setdefault(f"currency:{code}", set()).add(symbol.casefold())
+    for code, ids in _zone_codes(language).items():
+        for ident in ids:
+            names.setdefault(ident, set()).add(code.casefold())
     for word, ids in _short_forms(language).items():
         for ident in ids:
             names.setdefault(ident, set()).add(word)
@@ -152,8 +155,9 @@ def entities(name: str, languages: list[str]) -> frozenset[str]:
         if not found:  # any other CLDR name with an ending the language adds: Italians
             found |= _declined_name(name.casefold(), ids, language)
         code = name.replace(".", "") if _DOTTED_CODE.fullmatch(name) else name
-        if code.isupper():  # a code is written as one: EU, PLN, U.S
+        if code.isupper():  # a code is written as one: EU, PLN, U.S, and a time zone's: GMT, MEZ
             found |= {ident for ident in ids.get(code, frozenset()) if ident.endswith(":" + code)}
+            found |= _zone_codes(language).get(code, frozenset())
     for ident in list(found):
         if ident.startswith("language:") and (territory := _main_territory(ident.split(":", 1)[1])):
             found.add(territory)
@@ -374,7 +378,7 @@ class _PlaceNames:
 
 @lru_cache(maxsize=None)
 def _place_names(language: str) -> _PlaceNames:
-    names = {name for _, name in _territories(language) + _other_names(language) + _cities(language)}
+    names = {name for _, name in _territories(language) + _other_names(language) + _cities(language) + _time_zones(language)}
     uncased = sorted((n for n in names if not any(c.isupper() for c in n) and len(n) >= 2), key=lambda n: (-len(n), n))
     # Inside an unspaced run, two letters of a phonetic script are too little to go on (チリ, Chile,
     # in ビーチリゾート, beach resort): such a short name must stand apart. Two Han characters
@@ -447,6 +451,25 @@ def _cities(language: str) -> tuple[tuple[str, str], ...]:
         entry = next((own[i] for i in (zone, *older) if i in own), {})
         found.append((f"city:{zone}", entry.get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")))
     return tuple(found)
+
+
+@lru_cache(maxsize=None)
+def _time_zones(language: str, length: str = "long") -> tuple[tuple[str, str], ...]:
+    """(zone id, name) for the time zones CLDR names in the language: Greenwich Mean Time,
+    グリニッジ標準時, Mittlere Greenwich-Zeit, Central European Time; with ``length`` "short",
+    the codes some languages have (GMT, EST; German MEZ), which are words too when not written
+    in capitals (AT, Atlantic Time), so they are looked up only as codes."""
+    zones = babel_locale(language).meta_zones
+    return tuple((f"zone:{zone}", name) for zone, forms in zones.items() for name in (forms.get(length) or {}).values() if name)
+
+
+@lru_cache(maxsize=None)
+def _zone_codes(language: str) -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for ident, code in _time_zones(language, "short"):
+        if code.isupper():
+            found.setdefault(code, set()).add(ident)
+    return {code: frozenset(ids) for code, ids in found.items()}
 
 
 @lru_cache(maxsize=1)

@@ -103,6 +103,16 @@ def test_a_name_of_several_words_without_capitals_is_written_word_by_word():
     assert not written(united_nations, "hi", ["संयुक्त", "अरब", "अमीरात"])  # the United Arab Emirates
 
 
+def test_time_zones_are_named_as_each_language_names_them_in_cldr():
+    assert entities("GMT", ["en"]) == {"zone:GMT"}
+    assert "zone:GMT" in entities("グリニッジ標準時", ["ja"])  # Greenwich Mean Time
+    text = "車両自体は同日のグリニッジ標準時12:00頃に事故現場から持ち去られました。"
+    assert [text[start:end] for start, end in places(text, "ja")] == ["グリニッジ標準時"]
+    central = entities("Central European Time", ["en"])
+    assert written(central, "de", ["um", "15", "Uhr", "MEZ"])  # CLDR's German short name
+    assert not written(central, "de", ["um", "15", "Uhr"])
+
+
 def test_a_name_with_its_last_letter_swapped_is_looked_up_as_the_place():
     assert entities("Česku", ["cs"]) == {"territory:CZ"}  # Česko, declined
     assert entities("Rusku", ["cs"]) == {"territory:RU"}

@@ -759,6 +759,21 @@ def test_a_place_dropped_from_an_unspaced_passage_is_not_found_in_a_chance_stret
     assert [(f.version, str(f.kind)) for f in findings] == [("th", "omission")]
 
 
+GREENWICH = {
+    "ja": "車両自体は同日のグリニッジ標準時12:00頃に事故現場から持ち去られました。",
+    "en": "The vehicle itself was removed from the scene of the accident at approximately 12:00 GMT on the same day.",
+}
+
+
+def test_a_time_zone_is_carried_by_its_cldr_name_or_short_name_but_not_by_another_zone():
+    assert name_findings(GREENWICH)[1] == []  # グリニッジ標準時 is Greenwich Mean Time, GMT
+    _, findings = name_findings(dict(GREENWICH, en=GREENWICH["en"].replace("GMT", "Japan Standard Time")))
+    assert sorted((f.version, str(f.kind), f.expected.text) for f in findings) == [
+        ("en", "omission", "グリニッジ標準時"),
+        ("ja", "omission", "Japan Standard Time"),
+    ]
+
+
 INTERNET = {
     "en": "Footage of the accident at a construction site in Sochi appeared on the Internet.",
     "ru": "В Сети появились кадры несчастного случая на стройке в Сочи.",
