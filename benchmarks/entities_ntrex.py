@@ -64,7 +64,7 @@ _WORDS = re.compile(r"[^\W_][\w'’-]*")
 
 
 def drop_place(document, rng, number):
-    """The document with one version's only mention of a place that six others write deleted."""
+    """The document with one version's only mention of a place that every other version writes deleted."""
     for attempt in range(len(TAGS)):
         tag = TAGS[(number + attempt) % len(TAGS)]
         version = document.version(tag)

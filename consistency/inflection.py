@@ -232,9 +232,9 @@ def declines(language: str, base: str, form: str) -> bool:
     The swap may start before the two spellings part: Stępiński → Stępińskiego is -i → -iego in
     Polish (as polski → polskiego), not "" → -ego; such a longer swap is measured from both
     sides too (Kolínsko → Kolínsku is -ko → -ku in Czech: -ku ends too many other words, but half
-    the -ko words have a -ku sibling). A single letter dropped or added stays that
-    and nothing else (Paris → Pari is not -is → -i), so a truncated name is not excused by the
-    plurals of words that end in -i.
+    the -ko words have a -ku sibling). A single letter dropped or added stays that and nothing
+    else (Paris → Pari is not -is → -i), so a truncated name is not excused by the plurals of
+    words that end in -i.
     """
     found = endings(base, form)
     if found is None:
