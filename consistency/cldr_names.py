@@ -531,6 +531,36 @@ def country_names(language: str, other: str) -> list[tuple[str, str]]:
     return pairs[:_SAMPLE]
 
 
+#: The fields whose relative phrases ``date_phrases`` pairs: yesterday, next week, in 3 hours, last Monday.
+_DATE_FIELDS = ("year", "quarter", "month", "week", "day", "hour", "minute", "second", "sun", "mon", "tue", "wed", "thu", "fri", "sat")
+
+
+def date_phrases(language: str, other: str) -> list[tuple[str, str]]:
+    """CLDR's relative date phrases as ``language`` and ``other`` write them, where they differ
+    (i morgon/tomorrow, in 3 Tagen/in 3 days, 上周一/last Monday): words a language seldom
+    shares with another, unlike country names, which are cognates across many (Schweiz)."""
+    if same_language(language, other):
+        return []
+    mine, theirs = _date_phrases(language), _date_phrases(other)
+    return [(mine[key], theirs[key]) for key in sorted(mine) if key in theirs and mine[key].casefold() != theirs[key].casefold()]
+
+
+@lru_cache(maxsize=None)
+def _date_phrases(language: str) -> dict[str, str]:
+    fields = babel_locale(language)._data.get("date_fields", {})
+    found: dict[str, str] = {}
+    for field in _DATE_FIELDS:
+        entry = fields.get(field) or {}
+        for offset, text in dict(entry.get("relative") or {}).items():
+            if text:
+                found[f"{field}:{offset}"] = text
+        for tense in ("future", "past"):
+            forms = dict(entry.get(tense) or {})
+            if text := forms.get("other") or next(iter(forms.values()), ""):
+                found[f"{field}:{tense}"] = text.replace("{0}", "3")
+    return found
+
+
 def same_language(language: str, other: str) -> bool:
     """Whether CLDR takes both tags for one language (en-GB and en; an unknown tag is English)."""
     return babel_locale(language).language == babel_locale(other).language

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from consistency.cldr_names import calendar_word, country_names, entities, nameable, places, same_language, written
+from consistency.cldr_names import (
+    calendar_word,
+    country_names,
+    date_phrases,
+    entities,
+    nameable,
+    places,
+    same_language,
+    written,
+)
 
 
 def test_a_country_is_carried_by_its_name_in_the_checked_language():
@@ -182,3 +191,9 @@ def test_a_code_with_dots_and_a_hyphenated_name_are_looked_up_whole():
     assert not entities("E.ON", ["en"])  # a name with a dot, not a code
     assert written(entities("U.S", ["en"]), "fr", ["aux", "États-Unis"])  # one token: états, unis
     assert not written(entities("U.S", ["en"]), "fr", ["aux", "Unis"])
+
+
+def test_date_phrases_pair_the_relative_phrases_two_languages_write_differently():
+    pairs = dict(date_phrases("sv", "en"))
+    assert pairs["i morgon"] == "tomorrow" and pairs["om 3 dagar"] == "in 3 days"
+    assert date_phrases("en-GB", "en") == []  # one language
