@@ -75,7 +75,7 @@ class Name:
 
     @property
     def code(self) -> bool:
-        """Letters and digits together (H800, GPT-4o, VX-9400, T3.15A): a code is never translated.
+        """Letters and digits together (H800, GPT-4o, VX-9400, X-200, T3.15A): a code is never translated.
 
         A number with a lowercase ending is no code but an ordinal, a plural or a compound
         (125e, 25ste, 1980er, 2000s, 07h55, 32-jährig), and so is a number joined to a word.
@@ -88,7 +88,7 @@ class Name:
         mixed = [p for p in pieces if any(c.isdigit() for c in p) and any(c.isalpha() for c in p)]
         if any(not _NUMBER_WITH_ENDING.fullmatch(p) for p in mixed):
             return True
-        capitals = any(p.isalpha() and len(p) >= 2 and p.isupper() for p in pieces)
+        capitals = any(p.isalpha() and p.isupper() for p in pieces)  # VX-9400, and X-200, F-16
         return capitals and any(p[0].isdigit() for p in pieces)
 
     @property

@@ -774,6 +774,17 @@ def test_a_time_zone_is_carried_by_its_cldr_name_or_short_name_but_not_by_anothe
     ]
 
 
+def test_a_code_of_one_letter_and_a_number_is_held_like_any_code():
+    texts = {
+        "en": "Store CleanPro X-200 below 25 °C and away from children.",
+        "fr": "Conserver CleanPro X-200 à une température inférieure à 25 °C, hors de portée des enfants.",
+        "pl": "Przechowywać CleanPro X-200 w temperaturze poniżej 25 °C, z dala od dzieci.",
+    }
+    assert name_findings(texts)[1] == []
+    _, findings = name_findings(dict(texts, fr=texts["fr"].replace("X-200", "X-20")))
+    assert [(f.version, str(f.kind), f.expected.text, f.found.text) for f in findings] == [("fr", "mismatch", "X-200", "X-20")]
+
+
 INTERNET = {
     "en": "Footage of the accident at a construction site in Sochi appeared on the Internet.",
     "ru": "В Сети появились кадры несчастного случая на стройке в Сочи.",

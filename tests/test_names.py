@@ -60,7 +60,7 @@ def test_an_elided_article_is_not_part_of_the_name():
     assert [(t.text, t.key) for t in tokens("Ford'un H800'ü")] == [("Ford'un", "ford"), ("H800'ü", "h800")]
 
 
-@pytest.mark.parametrize("code", ["H800", "R1", "V3", "GPT-4o", "T3.15A", "VX-9400", "ChatGPT4o", "COVID-19", "4K"])
+@pytest.mark.parametrize("code", ["H800", "R1", "V3", "GPT-4o", "T3.15A", "VX-9400", "X-200", "F-16", "ChatGPT4o", "COVID-19", "4K"])
 def test_codes(code):
     assert tokens(code)[0].code
 
