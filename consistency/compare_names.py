@@ -1097,7 +1097,7 @@ def _candidates(cells: Cells, lang: str, row: int, reach: int) -> list[Name]:
     """Single tokens and name pairs of this version's cell (and its neighbours with ``reach`` 1)."""
     words = cells.words(lang, row, reach)
     names = [n for r in range(max(0, row - reach), min(len(cells.rows), row + reach + 1)) for n in cells.names(lang, r)]
-    return words + [p for w in words for p in parts(w)] + [n for n in names if " " in n.text]
+    return words + [p for w in words for p in parts(w)] + [n for n in names if " " in n.text or n.link]
 
 
 def _display(where: tuple[tuple[str, Name], ...]) -> str:
@@ -1174,8 +1174,8 @@ def _additions(document, lang, versions, cells: Cells, units, need: int, allowed
         if len(filled) < need:
             continue
         for name in cells.names(lang, row):
-            if not name.code or any(u in name.key for u in used):
-                continue  # not a code, or the near miss already reported (VX-940 in VX-940-cluster)
+            if not name.code or name.link or any(u in name.key for u in used):
+                continue  # not a code, an address a translation may localise (/de/), or the near miss already reported (VX-940 in VX-940-cluster)
             holders = [o for o in versions if o != lang and cells.carries(o, row, name.key, reach=1)]
             holders += [o for o in filled if _code_with_words(name, cells.keys(o, row, reach=1))]
             holders += [o for o in filled if _code_spelt_out(name, cells.words(o, row, reach=1), o)]

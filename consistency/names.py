@@ -49,6 +49,9 @@ from consistency.inflection import compound, without_suffix, zipf
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-.‐‑][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*(?:['’]\p{L}[\p{L}\p{N}\p{M}]*)?")
 #: An elided article before a name: dell'IA, l'Europe, d'Amsterdam (the capital is checked in code).
 _ELISION = re.compile(r"^[^\W\d_]{1,5}['’]")
+#: A web address (with its scheme or www.) or an email address.
+_LINK = regex.compile(r"(?:https?://|www\.)[^\s<>\"'“”‘’«»()\[\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", regex.IGNORECASE)
+_LINK_END = ".,;:!?/"
 _DIGIT = re.compile(r"\d")
 _JOINERS = re.compile(r"[\s\-‐‑_]")
 _BETWEEN_PAIR = re.compile(r"[\s\-‐‑]{1,3}")
@@ -80,6 +83,8 @@ class Name:
         A number with a lowercase ending is no code but an ordinal, a plural or a compound
         (125e, 25ste, 1980er, 2000s, 07h55, 32-jährig), and so is a number joined to a word.
         """
+        if self.link:
+            return True  # translations keep an address as it is
         if not _DIGIT.search(self.text):
             return False  # every code has a digit; most tokens are plain words
         if any(c.isalpha() and not (c.isupper() or c.islower()) for c in self.text):
@@ -90,6 +95,11 @@ class Name:
             return True
         capitals = any(p.isalpha() and p.isupper() for p in pieces)  # VX-9400, and X-200, F-16
         return capitals and any(p[0].isdigit() for p in pieces)
+
+    @property
+    def link(self) -> bool:
+        """A web or email address (www.example.com, support@example.com), held to the letter."""
+        return ("@" in self.text or "." in self.text) and bool(_LINK.fullmatch(self.text))
 
     @property
     def acronym(self) -> bool:
@@ -208,6 +218,27 @@ def _script_boundary(a: str, b: str) -> bool:
     return b.isdigit() and (a.isalpha() or unicodedata.category(a) in ("Mn", "Mc")) and cldr_names.unspaced(a)
 
 
+def links(text: str) -> list[Name]:
+    """The web and email addresses of the text, each one name keyed to the letter (case aside):
+    a hyphen or a dot in an address makes another address (support@aurora-cloud.example is not
+    support@auroracloud.example), where in a word it does not (High-Flyer, High Flyer)."""
+    found = []
+    for match in _LINK.finditer(text):
+        link = match.group().rstrip(_LINK_END)
+        if "@" in link or "." in link:
+            found.append(Name(link, match.start(), match.start() + len(link), link.casefold(), True))
+    return found
+
+
+def _with_links(text: str, names: list[Name]) -> list[Name]:
+    """Add the text's addresses as names; the words inside one (support, example.com) give way to it."""
+    found = links(text)
+    if not found:
+        return names
+    kept = [n for n in names if not any(link.start <= n.start and n.end <= link.end for link in found)]
+    return sorted(kept + found, key=lambda n: (n.start, -n.end))
+
+
 def tokens(text: str) -> list[Name]:
     """Every word of ``text`` as a Name-shaped token (not necessarily a name).
 
@@ -305,6 +336,7 @@ def version_names(sentences: list[str], language: str | None = None) -> tuple[Se
         rare: frozenset[str] = frozenset()
         if language is not None:
             names = _with_places(text, language, _with_proper_nouns(text, language, names + katakana_runs(text)))
+            names = _with_links(text, names)
             for name in names:  # a place inside an unspaced run (比利时累计) is no token of its own
                 spellings.setdefault(name.key, name.text)
             named = {n.key for n in names}

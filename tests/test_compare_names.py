@@ -785,6 +785,23 @@ def test_a_code_of_one_letter_and_a_number_is_held_like_any_code():
     assert [(f.version, str(f.kind), f.expected.text, f.found.text) for f in findings] == [("fr", "mismatch", "X-200", "X-20")]
 
 
+NOTICE = {
+    "en": "If you have questions, write to support@auroracloud.example or see https://auroracloud.example/help.",
+    "de": "Bei Fragen schreiben Sie an support@auroracloud.example oder lesen Sie https://auroracloud.example/help.",
+    "it": "Per domande scrivi a Support@AuroraCloud.example o consulta https://auroracloud.example/help.",
+    "tr": "Sorularınız için support@auroracloud.example adresine yazın veya https://auroracloud.example/help sayfasına bakın.",
+}
+
+
+def test_an_address_is_held_to_the_letter_but_its_case_and_a_local_page_are_free():
+    assert name_findings(NOTICE)[1] == []  # Support@AuroraCloud.example: the same address
+    _, findings = name_findings(dict(NOTICE, tr=NOTICE["tr"].replace("support@auroracloud", "support@aurora-cloud")))
+    assert [(f.version, str(f.kind), f.found.text) for f in findings] == [("tr", "mismatch", "support@aurora-cloud.example")]
+    # every version its own page (/de/help, /it/help): none has the majority, and none is an addition
+    local = {lang: text.replace("example/help", f"example/{lang}/help") for lang, text in NOTICE.items()}
+    assert name_findings(local)[1] == []
+
+
 INTERNET = {
     "en": "Footage of the accident at a construction site in Sochi appeared on the Internet.",
     "ru": "В Сети появились кадры несчастного случая на стройке в Сочи.",

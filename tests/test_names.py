@@ -8,6 +8,7 @@ from consistency.names import (
     carried,
     extract_names,
     language_capitalises_nouns,
+    links,
     name_key,
     own_word,
     presence_keys,
@@ -114,6 +115,20 @@ def test_vowel_signs_belong_to_their_word():
 
 def test_latin_words_in_thai_are_names():
     assert {"Deepseek", "R1"} <= names_in("R1 ของ Deepseek มีราคา $ 5 ล้าน")
+
+
+def test_web_and_email_addresses_are_names_kept_to_the_letter():
+    text = "Write to Support@AuroraCloud.example or see https://www.auroracloud.example/docs/v2."
+    assert [(n.text, n.key) for n in links(text)] == [
+        ("Support@AuroraCloud.example", "support@auroracloud.example"),  # case aside
+        ("https://www.auroracloud.example/docs/v2", "https://www.auroracloud.example/docs/v2"),  # not its full stop
+    ]
+    named = {n.text for n in version_names([text], "en")[0].names}
+    assert {"Support@AuroraCloud.example", "https://www.auroracloud.example/docs/v2"} <= named
+    assert "AuroraCloud.example" not in named  # a word inside an address gives way to it
+    # a hyphen makes another address, where in a word it does not (High-Flyer = High Flyer)
+    assert links("support@aurora-cloud.example")[0].key != links("support@auroracloud.example")[0].key
+    assert links("Version 3.15 of the U.S. release") == []
 
 
 def test_a_code_glued_to_a_script_without_spaces_is_the_code():
