@@ -2,7 +2,9 @@
 keep as they are (H800, ChatGPT4o, VX-9400, MTP, High-Flyer, Nvidia).
 
 They are found by shape, without word lists, so the rules hold in any language:
-- a token with both letters and digits is a name (H800, R1, GPT-4o, T3.15A);
+- a token with both letters and digits is a name (H800, R1, GPT-4o, T3.15A, X-200);
+- a web or email address is a name, keyed to the letter: a hyphen or a dot there makes
+  another address (``links``);
 - a token of two or more capitals is a name (MTP, GPU);
 - a Latin-script token inside text of another script is a name (Nvidia in Thai), and so is a
   run of Katakana, which Unicode sets apart for foreign words and names in Japanese (ポトロ);
