@@ -1175,7 +1175,9 @@ def _additions(document, lang, versions, cells: Cells, units, need: int, allowed
             continue
         for name in cells.names(lang, row):
             if not name.code or name.link or any(u in name.key for u in used):
-                continue  # not a code, an address a translation may localise (/de/), or the near miss already reported (VX-940 in VX-940-cluster)
+                # not a code, an address a translation may localise (/de/help), or the near miss
+                # already reported (VX-940 in VX-940-cluster)
+                continue
             holders = [o for o in versions if o != lang and cells.carries(o, row, name.key, reach=1)]
             holders += [o for o in filled if _code_with_words(name, cells.keys(o, row, reach=1))]
             holders += [o for o in filled if _code_spelt_out(name, cells.words(o, row, reach=1), o)]
