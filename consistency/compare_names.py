@@ -552,14 +552,7 @@ def _halves_here(name: Name, writers: list[str], lang: str, words: list[Name], h
 
 def _places(name: Name, where: list[tuple[str, Name]]) -> frozenset[str]:
     """The CLDR entities the name names in the languages that write it."""
-    return _entities(without_suffix(name.text), tuple(sorted({other for other, _ in where})))
-
-
-@lru_cache(maxsize=65536)
-def _entities(text: str, languages: tuple[str, ...]) -> frozenset[str]:
-    """``cldr_names.entities``, once per spelling: a unit's every name is asked whether it names a
-    place some version lacks (26,000 questions on a dozen NTREX documents, most of them repeats)."""
-    return cldr_names.entities(text, list(languages))
+    return cldr_names.entities(without_suffix(name.text), sorted({other for other, _ in where}))
 
 
 def _place_spellings(places: frozenset[str], nominated: dict[str, list[tuple[str, Name]]], lang: str) -> list[tuple[str, Name]]:
