@@ -45,8 +45,9 @@ def without_suffix(text: str) -> str:
 
 def lettered(text: str) -> bool:
     """Whether the text is all letters and the marks written on them: Devanagari, Bengali or
-    Tamil write most vowels as combining marks (हत्या, -ों), which str.isalpha does not count."""
-    return bool(text) and all(c.isalpha() or unicodedata.category(c) in ("Mn", "Mc") for c in text)
+    Tamil write most vowels as combining marks (हत्या, -ों), which str.isalpha does not count.
+    Most words are all letters: str.isalpha settles those at once."""
+    return text.isalpha() or bool(text) and all(c.isalpha() or unicodedata.category(c) in ("Mn", "Mc") for c in text)
 
 
 @lru_cache(maxsize=65536)
