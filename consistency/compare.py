@@ -9,6 +9,7 @@ are one mismatch, "expected X, found Y".
 from __future__ import annotations
 
 import math
+import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass
@@ -22,8 +23,8 @@ from consistency.align import Alignment, Unit
 from consistency.config import Config
 from consistency.figures import Figure, describe_value
 from consistency.findings import Category, Finding, Kind, Location, Severity, ValueRef, text_fingerprint
-from consistency.langid import Detection
-from consistency.names import SentenceNames
+from consistency.langid import Detection, base_language, leaning
+from consistency.names import SentenceNames, links
 from consistency.segment import Segment, locate
 
 
@@ -674,14 +675,84 @@ def _describe(where: dict[str, list[Figure]]) -> str:
 # --- language ----------------------------------------------------------------------------------
 
 
+#: Letters of lower-case words (not names, numbers or codes) that a sentence must share, word for
+#: word, with another version's for the two to be one text: a title of names ("Aurora VX-9400")
+#: or a telephone number is rightly the same in every language.
+COPIED_LETTERS = 15
+#: How much likelier the shared text must be in the other version's language than in this one's,
+#: by langdetect's profiles (a natural log: e^10, some 22,000 times).
+COPIED_MARGIN = 10.0
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = ".!?…。！？"
+
+
+def copied_sentences(views: list[VersionView]) -> dict[str, list[tuple[Segment, str]]]:
+    """Per version, its sentences that a version in another language has word for word, written
+    in that language: text left untranslated, however short. langdetect needs a long paragraph
+    to judge (``langid_min_letters``); a sentence copied from another version needs no guess,
+    only which of the two languages it is written in."""
+    holders: dict[str, list[tuple[str, Segment]]] = {}
+    for view in views:
+        for sentence in _sentences_and_paragraphs(view):
+            key = _copy_key(sentence.text)
+            if key:
+                holders.setdefault(key, []).append((view.language, sentence))
+    copied: dict[str, list[tuple[Segment, str]]] = {}
+    for held in holders.values():
+        if len({base_language(language) for language, _ in held}) < 2:
+            continue
+        text = held[0][1].text
+        for language, sentence in held:
+            source = next(
+                (
+                    other
+                    for other, _ in held
+                    if base_language(other) != base_language(language)
+                    and (leaning(text, other, language) or 0.0) >= COPIED_MARGIN
+                ),
+                None,
+            )
+            if source is not None:
+                copied.setdefault(language, []).append((sentence, source))
+    return copied
+
+
+def _sentences_and_paragraphs(view: VersionView) -> list[Segment]:
+    """The version's sentences, and each paragraph of several as one more segment: a language's
+    segmenter may cut a copied paragraph otherwise than the source's does (Thai's, an English one)."""
+    by_paragraph: dict[int, list[Segment]] = {}
+    for sentence in view.sentences:
+        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    whole = [
+        Segment(first.paragraph, first.sentence, first.line, first.start, last.end, view.text[first.start : last.end])
+        for first, *_, last in (group for group in by_paragraph.values() if len(group) > 1)
+    ]
+    return list(view.sentences) + whole
+
+
+def _copy_key(text: str) -> str | None:
+    """The sentence as the same text in another file would be: case, spacing and its closing
+    mark aside; None if it has too few letters of lower-case words (outside web and email
+    addresses) to be a sentence of a language."""
+    prose = text
+    for link in reversed(links(text)):
+        prose = prose[: link.start] + " " + prose[link.end :]
+    words = sum(len(w) for w in _LOWER_WORD.findall(prose) if not any(c.isupper() for c in w))
+    if words < COPIED_LETTERS:
+        return None
+    return " ".join(text.casefold().split()).rstrip(_SENTENCE_END)
+
+
 def language_findings(
     document: str,
     view: VersionView,
     whole: Detection | None,
     paragraphs: list[tuple[Segment, Detection]],
     config: Config,
+    copied: list[tuple[Segment, str]] = (),
 ) -> list[Finding]:
-    """The version, or one of its paragraphs, is not in the language its file name declares."""
+    """The version, or one of its paragraphs, is not in the language its file name declares; or
+    it holds sentences another version has word for word, in that version's language (``copied``)."""
     declared = view.language
     # The whole file is mislabelled only if no paragraph reads as the declared language;
     # otherwise the foreign paragraphs are reported one by one.
@@ -691,12 +762,12 @@ def language_findings(
             f"The file is declared '{declared}' but reads as '{whole.language}' "
             f"(p={whole.probability:.2f}); it may be mislabelled or untranslated."
         )
-        return [_language_finding(document, declared, whole, message, view.text[:200], None, "version")]
-    return [
+        return [_language_finding(document, declared, whole.language, message, view.text[:200], None, "version")]
+    findings = [
         _language_finding(
             document,
             declared,
-            detection,
+            detection.language,
             f"Paragraph {segment.paragraph + 1} reads as '{detection.language}' "
             f"(p={detection.probability:.2f}), not '{declared}': it may be untranslated.",
             segment.text,
@@ -706,10 +777,40 @@ def language_findings(
         for segment, detection in paragraphs
         if detection.probability >= config.langid_min_confidence and detection.declared_probability < 0.1
     ]
+    flagged = {f.location.paragraph for f in findings if f.location is not None}
+    return findings + _copied_findings(document, declared, copied, flagged)
+
+
+def _copied_findings(
+    document: str, declared: str, copied: list[tuple[Segment, str]], flagged: set[int]
+) -> list[Finding]:
+    """One finding per paragraph holding copied sentences that langdetect did not already flag."""
+    by_paragraph: dict[int, list[tuple[Segment, str]]] = {}
+    for segment, source in sorted(copied, key=lambda held: (held[0].start, -held[0].end)):
+        group = by_paragraph.setdefault(segment.paragraph, [])
+        if segment.paragraph not in flagged and not (group and segment.end <= group[-1][0].end):
+            group.append((segment, source))  # a sentence inside a copied paragraph is that paragraph's
+    findings = []
+    for paragraph, held in sorted((p, held) for p, held in by_paragraph.items() if held):
+        source = Counter(language for _, language in held).most_common(1)[0][0]
+        text = " ".join(segment.text for segment, _ in held)
+        findings.append(
+            _language_finding(
+                document,
+                declared,
+                source,
+                f"Paragraph {paragraph + 1} has text written exactly as in the '{source}' version, "
+                f"in '{source}' rather than '{declared}': it may be untranslated.",
+                text,
+                location_of(held[0][0]),
+                text_fingerprint(text),
+            )
+        )
+    return findings
 
 
 def _language_finding(
-    document: str, declared: str, detection: Detection, message: str, excerpt: str, location, subject: str
+    document: str, declared: str, found: str, message: str, excerpt: str, location, subject: str
 ) -> Finding:
     return Finding(
         document=document,
@@ -718,7 +819,7 @@ def _language_finding(
         category=Category.LANGUAGE,
         message=message,
         expected=ValueRef(declared, declared, None, declared),
-        found=ValueRef(detection.language, detection.language, None, detection.language),
+        found=ValueRef(found, found, None, found),
         evidence={declared: excerpt},
         location=location,
         severity=Severity.MAJOR,

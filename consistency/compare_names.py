@@ -313,7 +313,7 @@ def name_findings(
         for row in range(len(cells.rows)):
             if not cells.rows[row][lang]:
                 continue  # the whole passage is missing: the claim finding names it
-            for missing in _missing_here(lang, row, versions, cells, need, meaning):
+            for missing in _missing_here(lang, row, versions, cells, need, meaning, config.omission_support):
                 if missing.pooled and _near_a_spelling(missing, cells, lang, row):
                     continue  # a place each language spells its own way, spelt here in one more (Seoel for Seoul, Seúl)
                 near = _near_miss(missing, cells, lang, row)
@@ -335,9 +335,20 @@ def name_findings(
 
 
 def _missing_here(
-    lang: str, row: int, versions: dict[str, VersionNames], cells: Cells, need: int, meaning: Meaning | None = None
+    lang: str,
+    row: int,
+    versions: dict[str, VersionNames],
+    cells: Cells,
+    need: int,
+    meaning: Meaning | None = None,
+    share: float | None = None,
 ) -> list[_Missing]:
-    """Names most other versions carry in this unit and this version lacks here and next door."""
+    """Names most other versions carry in this unit and this version lacks here and next door.
+
+    Most of those that could show it, with ``share``: a name of words in Latin letters is
+    respelt in Japanese, Chinese, Korean or Arabic (マリア・リンドクヴィスト for Maria Lindqvist),
+    where nothing tells it kept from dropped. Where four such versions sit beside six Latin
+    ones that all write it, the six are every version that could, not too few."""
     nominated = cells.nominated(row)
     mine = versions[lang]
     here = cells.keys(lang, row)
@@ -366,7 +377,7 @@ def _missing_here(
             where = nominated[key] if len(spelt) >= need else spellings
             own = {name_key(name) for name in cldr_names.own_names(places, lang)}
             forms = tuple(sorted({name.key for _, name in spellings} | own))
-        if len(support) < need:
+        if len(support) < need and (forms or not _most_who_could(support, where, lang, row, versions, cells, share)):
             continue
         if lang in carriers:
             # Present here, but maybe fewer times than elsewhere: one mention misspelt (Panam).
@@ -424,6 +435,25 @@ def _missing_here(
     # "Deepseek R1" is missing because "R1" is: report the shorter name only.
     keys = {m.key for m in found}
     return [m for m in found if not any(k != m.key and k in m.key for k in keys)]
+
+
+def _most_who_could(
+    support: tuple[str, ...],
+    where: list[tuple[str, Name]],
+    lang: str,
+    row: int,
+    versions: dict[str, VersionNames],
+    cells: Cells,
+    share: float | None,
+) -> bool:
+    """Whether two or more versions carry the name and are more than ``share`` of the other
+    versions that fill this unit and could show it (``_judgeable``). Not for a place: CLDR
+    names it in every language, so every version could."""
+    sample = where[0][1]
+    if share is None or len(support) < 2 or _places(sample, where):
+        return False
+    judges = [o for o in versions if o != lang and cells.rows[row][o] and (o in support or _judgeable(sample, versions[o]))]
+    return len(support) >= math.floor(share * len(judges) + 1e-9) + 1
 
 
 #: Least cosine between such a name and a stretch of this version for the stretch to translate

@@ -437,15 +437,7 @@ def _decorate(
     """Apply a scale word, then find a currency or percent mark on either side."""
     scale_end, scale = _scale_after(text, end, lex)
     if scale is not None:
-        value = value * scale.factor
-        end = scale_end
-        # 1万2500 (ja, zh): the smaller remainder follows the scale word directly.
-        follow = _NUMERAL.match(text, end)
-        if follow and scale.factor > 1:
-            rest = parse_numeral(follow.group(), lex)
-            if isinstance(rest, Decimal) and rest < scale.factor:
-                value += rest
-                end = follow.end()
+        value, end = _with_remainder(text, scale_end, value * scale.factor, scale, lex)
     unit, kind = None, "number"
     percent_end = _percent_after(text, end, lex)
     if percent_end is not None or _percent_before(text, start, lex) is not None:
@@ -471,6 +463,28 @@ def _decorate(
                 unit, end = measure
                 kind = "measure"
     return Figure(text[start:end], start, end, value, unit, kind, spelled), end
+
+
+def _with_remainder(text: str, end: int, value: Decimal, scale: Scale, lex: NumberLexicon) -> tuple[Decimal, int]:
+    """A scaled number and the smaller parts after it, each with its own scale word: 1万2500 and
+    1億2000万 (ja, zh: 12,500 and 120,000,000). Korean spaces the parts (4만 8000, 1억 2000만),
+    so a space may come before one after a scale word written without capitals; after one with
+    capitals it may not (English "2 million 500 people" is two numbers)."""
+    below = scale.factor
+    spaced = not any(_cased_letter(c) for c in scale.word)
+    while below > 1:
+        cursor = end + 1 if spaced and text[end : end + 1] == " " else end
+        follow = _NUMERAL.match(text, cursor)
+        rest = parse_numeral(follow.group(), lex) if follow else None
+        if not isinstance(rest, Decimal):
+            break
+        rest_end, rest_scale = _scale_after(text, follow.end(), lex)
+        factor = Decimal(1) if rest_scale is None else rest_scale.factor
+        if factor >= below or rest * factor >= below:
+            break  # 3万 5万: two numbers, not one
+        value, below = value + rest * factor, factor
+        end = rest_end if factor > 1 else follow.end()
+    return value, end
 
 
 def _scale_after(text: str, pos: int, lex: NumberLexicon) -> tuple[int, Scale | None]:

@@ -51,8 +51,13 @@ from consistency.inflection import compound, without_suffix, zipf
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-.‐‑][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*(?:['’]\p{L}[\p{L}\p{N}\p{M}]*)?")
 #: An elided article before a name: dell'IA, l'Europe, d'Amsterdam (the capital is checked in code).
 _ELISION = re.compile(r"^[^\W\d_]{1,5}['’]")
-#: A web address (with its scheme or www.) or an email address.
-_LINK = regex.compile(r"(?:https?://|www\.)[^\s<>\"'“”‘’«»()\[\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", regex.IGNORECASE)
+#: A web address (with its scheme or www.) or an email address. It ends before the letters of a script written without spaces, or
+#: CJK punctuation, that follow it unspaced (访问www.example.com了解, example.com。, example.com을).
+_LINK_STOP = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\u3000-\u303f\uff01-\uff60"
+_LINK = regex.compile(
+    rf"(?:https?://|www\.)[^\s<>\"'“”‘’«»()\[\]{_LINK_STOP}]+|(?:[^\W{_LINK_STOP}]|[.+-])+@(?:[^\W{_LINK_STOP}]|-)+(?:\.(?:[^\W{_LINK_STOP}]|-)+)+",
+    regex.IGNORECASE,
+)
 _LINK_END = ".,;:!?/"
 _DIGIT = re.compile(r"\d")
 _JOINERS = re.compile(r"[\s\-‐‑_]")
@@ -199,24 +204,29 @@ def _sentence_initial(text: str, start: int) -> bool:
 def _script_runs(token: str, start: int) -> list[tuple[str, int]]:
     """Split a token where Latin letters meet another script ("Deepseekมี" → "Deepseek", "มี"),
     and where a number meets a script written without spaces: VX-9400ルーター is a code and a
-    word, 2025年 a number and a word, as the same text spaced would write them."""
+    word, 2025年 a number and a word, as the same text spaced would write them. A code's digits
+    followed by letters of another script are a code and a suffix: Korean glues its particles
+    to a word (NW25로, H800을), as Turkish does after an apostrophe."""
     if token.isascii():
         return [(token, start)]
     runs: list[tuple[str, int]] = []
     begin = 0
+    latin = None  # whether the current run's last letter is Latin
     for i in range(1, len(token)):
-        if _script_boundary(token[i - 1], token[i]):
+        if token[i - 1].isalpha():
+            latin = _is_latin(token[i - 1])
+        if _script_boundary(token[i - 1], token[i], latin):
             runs.append((token[begin:i], start + begin))
-            begin = i
+            begin, latin = i, None
     runs.append((token[begin:], start + begin))
     return runs
 
 
-def _script_boundary(a: str, b: str) -> bool:
+def _script_boundary(a: str, b: str, latin_before: bool | None = None) -> bool:
     if a.isalpha() and b.isalpha():
         return _is_latin(a) != _is_latin(b) and unicodedata.category(b) != "Mn"
     if a.isdigit() and b.isalpha():
-        return cldr_names.unspaced(b)
+        return cldr_names.unspaced(b) or (latin_before is True and not _is_latin(b))
     return b.isdigit() and (a.isalpha() or unicodedata.category(a) in ("Mn", "Mc")) and cldr_names.unspaced(a)
 
 

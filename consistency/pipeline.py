@@ -23,7 +23,7 @@ from consistency.claims import claim_findings
 from consistency.embed import EmbeddingCache, embed, load_encoder
 from consistency.baseline import Entry, apply_baseline, load_baseline
 from consistency.compare_names import name_findings
-from consistency.compare import VersionView, figure_findings, language_findings
+from consistency.compare import VersionView, copied_sentences, figure_findings, language_findings
 from consistency.config import Config
 from consistency.errors import ConfigError, ConsistencyError, InputError
 from consistency.figures import Figure, extract_figures, number_words
@@ -322,7 +322,7 @@ def check_document(document: Document, config: Config) -> DocumentResult:
 def analyse_document(document: Document, config: Config):
     """Segment, detect, align and compare: the part of a check that the result cache keeps."""
     layout = tuple(config.layout_patterns) + tuple(document.layout_patterns)
-    views, results, findings = [], [], []
+    views, results, findings, detections = [], [], [], []
     for version in document.versions:
         segments, figures = analyse_version(version, layout)
         whole, judged = detect_languages(version, config, layout)
@@ -346,7 +346,10 @@ def analyse_document(document: Document, config: Config):
         results.append(
             VersionResult(version.language, version.path, detected, segments, figures, names, tuple(spellings.items()))
         )
-        findings.extend(language_findings(document.name, view, whole, judged, config))
+        detections.append((whole, judged))
+    copied = copied_sentences(views) if document.checkable else {}
+    for view, (whole, judged) in zip(views, detections):
+        findings.extend(language_findings(document.name, view, whole, judged, config, copied.get(view.language, [])))
     alignment = meaning = None
     if document.checkable and config.model != "none":
         meaning = TermMeaning(config)

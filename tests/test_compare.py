@@ -215,3 +215,21 @@ def test_figures_of_identical_copies_never_disagree(text):
     # Same number conventions in every copy (de-CH would read "1.000" as one, not a thousand).
     _, _, findings = analyse_document(make_document({"en": text, "en-GB": text, "en-AU": text}), Config(model="none", cache=""))
     assert [f for f in findings if f.check == "figures"] == []
+
+
+def test_an_english_paragraph_copied_into_thai_is_found_however_thai_cuts_it():
+    from consistency.compare import VersionView, copied_sentences
+    from consistency.segment import segment
+
+    english = "The heater can overheat. Owners should unplug it at once and call the company for a refund."
+    thai = "เครื่องทำความร้อนอาจร้อนเกินไป เจ้าของควรถอดปลั๊กทันทีและติดต่อบริษัทเพื่อขอเงินคืน"
+    german = "Das Heizgerät kann überhitzen. Besitzer sollten es sofort ausstecken und die Firma anrufen."
+
+    def views(thai_text):
+        texts = {"en": english, "th": thai_text, "de": german}
+        return [VersionView(lang, text, segment(text, (), lang), ()) for lang, text in texts.items()]
+
+    assert copied_sentences(views(thai)) == {}
+    copied = copied_sentences(views(thai + "\n\n" + english))
+    assert set(copied) == {"th"} and {source for _, source in copied["th"]} == {"en"}
+    assert any(segment.text == english for segment, _ in copied["th"])  # the paragraph, cut in Thai's way or not

@@ -31,6 +31,10 @@ def values(text: str, language: str) -> list[str]:
         ("1,35 mld euro", "pl", "1350000000"),
         ("42億ドル", "ja", "4200000000"),
         ("1万2500人", "ja", "12500"),
+        ("1億2000万円", "ja", "120000000"),
+        ("约1亿2000万元", "zh", "120000000"),
+        ("약 4만 8000대", "ko", "48000"),
+        ("1억 2000만 원", "ko", "120000000"),
         ("4.200 millones de dólares", "es", "4200000000"),
         ("500 milionów złotych", "pl", "500000000"),
         ("๑๒ คน", "th", "12"),
@@ -65,6 +69,22 @@ def test_spelled_out_numbers_are_weak_figures(text, language, value):
     figures = extract_figures(text, language)
     assert [f.key for f in figures] == [value]
     assert figures[0].weak
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("3万 5万", "ja", ["30000", "50000"]),
+        ("5万2万", "zh", ["50000", "20000"]),
+        ("2만 3만 명", "ko", ["20000", "30000"]),
+        ("4만 명이 8000대", "ko", ["40000", "8000"]),
+        ("2 million 500 people", "en", ["2000000", "500"]),
+    ],
+)
+def test_a_number_after_a_scale_word_adds_to_it_only_when_smaller(text, language, expected):
+    """1億2000万 is one number; 3万 5万, a scale word with capitals and a space, or a word
+    between, make two."""
+    assert values(text, language) == expected
 
 
 def test_articles_are_not_the_number_one():

@@ -46,6 +46,52 @@ def test_untranslated_paragraph_is_found():
     assert finding.location.paragraph == 1
 
 
+SHORT = {
+    "en": [
+        "Customers can call from 8 am to 8 pm, Monday to Friday.",
+        "The heater must be unplugged at once.",
+        "The company has received reports of overheating, including several minor burns.",
+    ],
+    "es": [
+        "Los clientes pueden llamar de 8:00 a 20:00, de lunes a viernes.",
+        "El calefactor debe desenchufarse enseguida.",
+        "La empresa ha recibido informes de sobrecalentamiento, incluidas varias quemaduras leves.",
+    ],
+    "fr": [
+        "Les clients peuvent appeler de 8 h à 20 h, du lundi au vendredi.",
+        "Le radiateur doit être débranché immédiatement.",
+        "L'entreprise a reçu des signalements de surchauffe, dont plusieurs brûlures légères.",
+    ],
+}
+
+
+def short_versions(replace: dict[str, tuple[int, str]] = {}) -> dict[str, str]:
+    """Three short versions, a paragraph per sentence, with a title of names shared by all."""
+    versions = {}
+    for language, sentences in SHORT.items():
+        sentences = list(sentences)
+        if language in replace:
+            index, text = replace[language]
+            sentences[index] = text
+        versions[language] = "\n\n".join(["Northwind Aurora VX-9400 — www.northwind-recall.com", *sentences])
+    return versions
+
+
+def test_a_short_sentence_left_in_another_versions_language_is_found():
+    # Too short for langdetect to judge (config.langid_min_letters), but written exactly as the
+    # English version has it: untranslated.
+    assert language_findings(short_versions()) == []  # the shared title of names is no finding
+    [finding] = language_findings(short_versions({"es": (0, SHORT["en"][0])}))
+    assert (finding.version, finding.found.value, finding.location.paragraph) == ("es", "en", 1)
+    assert finding.evidence["es"] == SHORT["en"][0]
+
+
+def test_a_sentence_shared_by_two_variants_of_one_language_is_not_untranslated():
+    versions = short_versions()
+    versions["pt-BR"] = versions["pt-PT"] = "Os clientes podem ligar das 8h às 20h, de segunda a sexta-feira."
+    assert language_findings(versions) == []
+
+
 def test_mislabelled_file_is_found():
     [finding] = language_findings({"de": FRENCH, "en": ENGLISH, "fr": FRENCH.replace("quelques", "plusieurs")})
     assert finding.version == "de" and finding.found.value == "fr" and finding.subject == "version"

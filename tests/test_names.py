@@ -139,6 +139,20 @@ def test_a_code_glued_to_a_script_without_spaces_is_the_code():
     assert "VX-9400" in names_in("VX-9400ルーター用ファームウェアのバージョン3.15が公開されました。")
     # a code in a spaced script keeps its letters (Ту-154, 5G): one token
     assert [t.text for t in tokens("самолёт Ту-154 и 5G")] == ["самолёт", "Ту-154", "и", "5G"]
+    assert [t.text for t in tokens("самолёт Ту-154М")] == ["самолёт", "Ту-154М"]
+
+
+def test_a_korean_particle_glued_to_a_code_is_not_part_of_it():
+    assert [t.text for t in tokens("NW24 또는 NW25로 시작")] == ["NW24", "또는", "NW25", "로", "시작"]
+    assert [t.text for t in tokens("GPT-4o를 H800s")] == ["GPT-4o", "를", "H800s"]
+    assert {"NW24", "NW25"} <= names_in("해당 일련번호는 NW24 또는 NW25로 시작합니다.")
+
+
+def test_an_address_ends_where_a_script_without_spaces_or_its_punctuation_begins():
+    assert [n.text for n in links("或访问 www.northwind-recall.com。")] == ["www.northwind-recall.com"]
+    assert [n.text for n in links("访问www.example.com了解详情")] == ["www.example.com"]
+    assert [n.text for n in links("联系support@example.com了解")] == ["support@example.com"]
+    assert [n.text for n in links("www.northwind-recall.com을 방문")] == ["www.northwind-recall.com"]
 
 
 def test_common_words_of_a_title_may_be_translated_but_proper_names_not():
