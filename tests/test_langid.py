@@ -92,6 +92,36 @@ def test_a_sentence_shared_by_two_variants_of_one_language_is_not_untranslated()
     assert language_findings(versions) == []
 
 
+TRADITIONAL_CHINESE = (
+    "Orbit Sync 4.2 自2026年11月3日起提供 Windows、macOS 和 Linux 版本。\n\n"
+    "大型檔案的上傳速度現在最多提升40%，桌面應用程式的記憶體用量減少了120 MB。\n\n"
+    "我們修正了一個錯誤：當使用者在30秒內於兩台裝置上重新命名共用資料夾時，這些資料夾可能會被刪除。\n\n"
+    "感謝 Priya Raman 以及班加羅爾團隊為此版本所做的努力。"
+)
+KOREAN = (
+    "사용자가 2대의 기기에서 30초 이내에 공유 폴더의 이름을 바꾸면 해당 폴더가 삭제될 수 있는 버그를 수정했습니다. "
+    "대용량 파일 업로드 속도가 최대 40% 빨라졌고 데스크톱 앱의 메모리 사용량이 줄었습니다."
+)
+
+
+def test_a_traditional_chinese_version_is_not_read_as_korean():
+    # langdetect folds Han characters into classes, and Korean's Hanja come close to Chinese
+    # on them (the whole version read as 'ko', p=0.57); a text without Hangul is not Korean.
+    assert language_findings({"zh-Hant": TRADITIONAL_CHINESE, "en": ENGLISH, "de": GERMAN}) == []
+    assert langid.screen(TRADITIONAL_CHINESE.split("\n\n")[2], "zh-Hant").language == "zh"
+    # ... while a Korean paragraph left in it is still Korean
+    [finding] = language_findings({"zh-Hant": TRADITIONAL_CHINESE + "\n\n" + KOREAN, "en": ENGLISH, "de": GERMAN})
+    assert (finding.version, finding.found.value, finding.location.paragraph) == ("zh-Hant", "ko", 4)
+
+
+def test_a_language_is_written_in_the_scripts_of_its_profile():
+    profiles = langid._profiles()
+    scripts = dict(zip(profiles.languages, profiles.scripts))
+    assert scripts["ko"] == {"HANGUL"} and {"CJK", "HIRAGANA", "KATAKANA"} <= scripts["ja"]
+    plausible = dict(zip(profiles.languages, profiles.plausible("新的 Offline Vault 功能可讓最多5 GB的檔案在離線時也能使用")))
+    assert plausible["zh"] and plausible["ja"] and not plausible["ko"] and not plausible["en"]
+
+
 def test_mislabelled_file_is_found():
     [finding] = language_findings({"de": FRENCH, "en": ENGLISH, "fr": FRENCH.replace("quelques", "plusieurs")})
     assert finding.version == "de" and finding.found.value == "fr" and finding.subject == "version"
