@@ -84,9 +84,17 @@ def json_value(value: Decimal | str) -> Any:
 def value_ref(figures: list[Figure]) -> ValueRef:
     """The expected/found value as written, with the most common unit among its occurrences."""
     first = figures[0]
+    return ValueRef(text=first.text, value=json_value(first.value), unit=first.unit or _common_unit(figures), key=first.key)
+
+
+def _common_unit(figures: list[Figure]) -> str | None:
+    """The unit most occurrences with a unit carry, if two or more do (or all): one version's
+    12 MB does not make the others' 12 months megabytes."""
     units = Counter(f.unit for f in figures if f.unit)
-    unit = first.unit or (units.most_common(1)[0][0] if units else None)
-    return ValueRef(text=first.text, value=json_value(first.value), unit=unit, key=first.key)
+    if not units:
+        return None
+    unit, count = units.most_common(1)[0]
+    return unit if count >= 2 or count == len(figures) else None
 
 
 def location_of(segment: Segment | None) -> Location | None:
@@ -97,7 +105,11 @@ def location_of(segment: Segment | None) -> Location | None:
 
 
 def figure_findings(
-    document: str, views: list[VersionView], config: Config, alignment: Alignment | None = None
+    document: str,
+    views: list[VersionView],
+    config: Config,
+    alignment: Alignment | None = None,
+    claimed: frozenset[tuple[str, int]] = frozenset(),
 ) -> list[Finding]:
     """Omissions, additions and mismatches of figures, located in aligned units where possible.
 
@@ -105,6 +117,11 @@ def figure_findings(
     aligner put in a neighbouring unit is never reported; the units say *where*, pair omissions
     with additions of the same unit into mismatches, and catch a value dropped in one place but
     kept in another.
+
+    ``claimed`` holds the (version, unit) pairs where a claim omission reports the whole
+    passage missing: a figure that went with it is that finding's, not one of its own. Where
+    no claim finding names the passage (too short to be a claim, or in a language the encoder
+    does not know), the figure is reported.
     """
     occurrences = _occurrences(views)
     units = UnitLocator(views, alignment, config) if alignment is not None else None
@@ -123,7 +140,7 @@ def figure_findings(
         for key, figure in pairs + paired_more:
             findings.append(_mismatch(document, view, views, occurrences[key], figure, units))
         for key in omitted:
-            if units is not None and units.dropped_with_sentence(view, occurrences[key]):
+            if units is not None and units.dropped_with_sentence(view, occurrences[key], claimed):
                 continue  # the whole sentence is missing: the claim finding names it
             findings.append(_omission(document, view, views, occurrences[key], units=units))
         if units is not None:
@@ -226,9 +243,14 @@ class UnitLocator:
     def confident(self, unit: Unit | None) -> bool:
         return unit is not None and self.alignment.confidence(unit) >= self.config.unit_confidence
 
-    def dropped_with_sentence(self, view: VersionView, where: dict[str, list[Figure]]) -> bool:
+    def dropped_with_sentence(
+        self, view: VersionView, where: dict[str, list[Figure]], claimed: frozenset[tuple[str, int]]
+    ) -> bool:
+        """Whether the figure's passage is missing here and a claim omission says so."""
         unit = self.unit_for(where)
-        return self.confident(unit) and not unit.cells[view.language].sentences
+        return (
+            self.confident(unit) and not unit.cells[view.language].sentences and (view.language, unit.index) in claimed
+        )
 
     def cell_segments(self, unit: Unit, language: str) -> tuple[Segment, ...]:
         sentences = self.views[language].sentences
@@ -668,8 +690,7 @@ def _describe_ref(ref: ValueRef) -> str:
 def _describe(where: dict[str, list[Figure]]) -> str:
     """The consensus value in words, with the unit most of its occurrences carry."""
     figures = [f for figs in where.values() for f in figs]
-    units = Counter(f.unit for f in figures if f.unit)
-    return describe_value(figures[0].value, units.most_common(1)[0][0] if units else None)
+    return describe_value(figures[0].value, _common_unit(figures))
 
 
 # --- language ----------------------------------------------------------------------------------

@@ -43,6 +43,7 @@ import regex
 from anyascii import anyascii
 
 from consistency import cjk, cldr_names
+from consistency.figures import extract_figures
 from consistency.inflection import compound, without_suffix, zipf
 
 #: A word, with inner hyphens and dots (GPT-4o, T3.15A) and a trailing apostrophe suffix (Nvidia'nın),
@@ -347,6 +348,7 @@ def version_names(sentences: list[str], language: str | None = None) -> tuple[Se
         spellings = presence(text, words)
         rare: frozenset[str] = frozenset()
         if language is not None:
+            names = [n for n in names if not _measured(n, language)]
             names = _with_places(text, language, _with_proper_nouns(text, language, names + katakana_runs(text)))
             names = _with_links(text, names)
             for name in names:  # a place inside an unspaced run (比利时累计) is no token of its own
@@ -358,6 +360,15 @@ def version_names(sentences: list[str], language: str | None = None) -> tuple[Se
             rare = frozenset(n.key for n in extra)
         found.append(SentenceNames(tuple(words), tuple(names), spellings, rare))
     return tuple(found)
+
+
+def _measured(name: Name, language: str) -> bool:
+    """A number with a unit's symbol written on it (120MB, 5GB, 100kW) is a figure, which the
+    figures check holds to the others however each version spaces it (120 MB), not a code."""
+    if not (name.text[:1].isdigit() and name.code):
+        return False
+    figures = extract_figures(name.text, language)
+    return len(figures) == 1 and figures[0].kind == "measure" and figures[0].end - figures[0].start == len(name.text)
 
 
 #: Share of a heading's longer words (four letters or more, after the first) that title case

@@ -27,7 +27,7 @@ from consistency.compare import VersionView, copied_sentences, figure_findings, 
 from consistency.config import Config
 from consistency.errors import ConfigError, ConsistencyError, InputError
 from consistency.figures import Figure, extract_figures, number_words
-from consistency.findings import Finding
+from consistency.findings import Finding, Kind
 from consistency.fixtures import Document, find_documents, load_document
 from consistency.names import Name, shifted, version_names
 from consistency.segment import Segment, content_text, paragraphs, segment
@@ -351,12 +351,15 @@ def analyse_document(document: Document, config: Config):
     for view, (whole, judged) in zip(views, detections):
         findings.extend(language_findings(document.name, view, whole, judged, config, copied.get(view.language, [])))
     alignment = meaning = None
+    claimed: frozenset[tuple[str, int]] = frozenset()
     if document.checkable and config.model != "none":
         meaning = TermMeaning(config)
         alignment = align_document(views, document.source_language, config, meaning)
-        findings.extend(claim_findings(document.name, views, alignment, config))
+        claims = claim_findings(document.name, views, alignment, config)
+        claimed = frozenset((f.version, f.unit) for f in claims if f.kind == Kind.OMISSION and f.unit is not None)
+        findings.extend(claims)
     if document.checkable:
-        findings.extend(figure_findings(document.name, views, config, alignment))
+        findings.extend(figure_findings(document.name, views, config, alignment, claimed))
         findings.extend(name_findings(document.name, views, config, alignment, meaning))
     return tuple(results), alignment, findings
 

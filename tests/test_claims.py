@@ -86,3 +86,37 @@ def test_claims_are_unchecked_where_no_two_versions_are_in_languages_the_encoder
     assert [(u.version, u.check) for u in result.unchecked] == [("en", "claims"), ("hi", "claims")]
     assert "no other version" in result.unchecked_reason("en", "claims")
     assert checked({"en": ENGLISH, "de": GERMAN}).unchecked == ()
+
+
+DAMAGE = {
+    "en": "The storm caused damage worth 40 million euros.",
+    "de": "Der Sturm verursachte Schäden in Höhe von 40 Millionen Euro.",
+    "fr": "La tempête a causé des dégâts de 40 millions d'euros.",
+    "it": "La tempesta ha causato danni per 40 milioni di euro.",
+    "hi": "तूफ़ान से 4 करोड़ यूरो का नुकसान हुआ।",  # 4 crore: 40 million
+}
+
+
+def test_a_figure_dropped_with_its_sentence_is_reported_once_and_always():
+    texts = {"en": ENGLISH, "de": GERMAN, "fr": FRENCH, "it": ITALIAN, "hi": HINDI}
+    with_damage = {lang: sentences[:3] + [DAMAGE[lang]] + sentences[3:] for lang, sentences in texts.items()}
+    # Where a claim omission names the missing passage, the figure is that finding's ...
+    result = checked(dict(with_damage, de=texts["de"]))
+    assert [(f.version, f.check, str(f.kind)) for f in result.findings] == [("de", "claims", "omission")]
+    assert "40" in result.findings[0].message
+    # ... where none can (the encoder does not know Hindi), the figure is reported on its own.
+    result = checked(dict(with_damage, hi=texts["hi"]))
+    assert [(f.version, f.check, str(f.kind), f.expected.key) for f in result.findings] == [
+        ("hi", "figures", "omission", "40000000")
+    ]
+
+
+def test_a_figure_dropped_with_a_sentence_too_short_for_a_claim_is_reported():
+    short = {"en": "Damage: 40 million euros.", "de": "Schaden: 40 Millionen Euro.", "fr": "Dégâts : 40 millions d'euros.", "it": "Danni: 40 milioni di euro."}
+    texts = {"en": ENGLISH, "de": GERMAN, "fr": FRENCH, "it": ITALIAN}
+    with_short = {lang: sentences[:3] + [short[lang]] + sentences[3:] for lang, sentences in texts.items()}
+    assert checked(with_short).findings == ()
+    result = checked(dict(with_short, de=texts["de"]))
+    assert [(f.version, f.check, str(f.kind), f.expected.key) for f in result.findings] == [
+        ("de", "figures", "omission", "40000000")
+    ]
