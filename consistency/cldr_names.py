@@ -27,7 +27,7 @@ from functools import lru_cache
 import regex
 
 from consistency.inflection import DECLINES, declined_from, declines, ending_share, endings, uncommon, without_suffix
-from consistency.lexicon import babel_locale, currency_symbols, measure_words
+from consistency.lexicon import babel_locale, currency_symbols, unit_symbols
 
 _WORD = re.compile(r"[^\W\d_]+")
 _HYPHENS = re.compile(r"[-‐‑]")
@@ -48,7 +48,7 @@ def _display_names(language: str) -> tuple[tuple[str, str], ...]:
     pairs += [(f"currency:{code}", name) for code, name in locale.currencies.items()]
     # Unit symbols with a capital only (MB, Mo, GHz, МБ): a name may be a unit's word or
     # lower-case symbol (Pound; St for the stone), never its capitalised symbol.
-    pairs += [(f"unit:{unit}", word) for word, unit, exact in measure_words(locale) if exact and not word.islower()]
+    pairs += [(f"unit:{unit}", word) for word, unit in unit_symbols(locale) if not word.islower()]
     return tuple((ident, name.casefold()) for ident, name in pairs if name)
 
 

@@ -12,7 +12,7 @@ import math
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from decimal import Decimal
 from typing import Any
@@ -151,6 +151,7 @@ def figure_findings(
         for figure in unpaired:
             if not figure.weak:
                 findings.append(_addition(document, view, views, figure, occurrences[extra[figure]], units))
+        findings.extend(_unit_changes(document, view, views, occurrences, config, units))
     return [f for f in findings if f.kind == Kind.MISMATCH or not _paired_only((f.expected or f.found).key)]
 
 
@@ -364,6 +365,34 @@ def value_classes(views: list[VersionView]) -> dict[str, str]:
             if lang_a != lang_b and dim_a == dim_b and fig_a.unit != fig_b.unit and _close(dim_a, si_a, si_b):
                 union(fig_a.key, fig_b.key)
     return {key: find(key) for key in list(parent)}
+
+
+def _unit_changes(document: str, view: VersionView, views: list[VersionView], occurrences, config: Config, units) -> list[Finding]:
+    """The same number with another unit of its kind than the versions that measure it: 5 MB
+    for 5 GB, 95 °F for 95 °C, 5 g for 5 mg. The value alone agrees, so the value comparison
+    passes it; a unit converted with its number (200 miles, 320 Kilometer) agrees in measure."""
+    others = len(views) - 1
+    need = math.floor(config.omission_support * others + 1e-9) + 1
+    findings = []
+    for where in occurrences.values():
+        for figure in where.get(view.language, []):
+            if figure.measure is None:
+                continue
+            dimension, mine = figure.measure
+            measured = {
+                lang: [f for f in figures if f.measure and f.measure[0] == dimension]
+                for lang, figures in where.items()
+                if lang != view.language
+            }
+            measured = {lang: figures for lang, figures in measured.items() if figures}
+            if len(measured) < need or any(_close(dimension, mine, f.measure[1]) for fs in measured.values() for f in fs):
+                continue
+            reference = next(iter(measured.values()))[0].measure[1]
+            agreeing = {lang: fs for lang, fs in measured.items() if any(_close(dimension, reference, f.measure[1]) for f in fs)}
+            if len(agreeing) >= need:
+                found = _mismatch(document, view, views, agreeing, figure, units)
+                findings.append(replace(found, subject=f"unit:{figure.unit}"))
+    return findings
 
 
 def _close(dimension: str, a: float, b: float) -> bool:

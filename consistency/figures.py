@@ -67,7 +67,10 @@ class Figure:
 
     @property
     def weak(self) -> bool:
-        return self.spelled
+        """Whether the figure alone never makes a value expected elsewhere, nor is reported where
+        the others lack it: a spelled-out number, or the bare number 1, which other languages
+        write as an article (Japanese 1日2回, "twice a day"; a year, "ein Jahr")."""
+        return self.spelled or (self.kind == "number" and self.unit is None and self.value == 1)
 
     @property
     def aliases(self) -> tuple[str, ...]:
@@ -350,6 +353,17 @@ def _glued_to_name(text: str, start: int) -> bool:
     return before in "-‐_" and start >= 2 and _cased_letter(text[start - 2])
 
 
+def _goes_on(word: str, char: str) -> bool:
+    """Whether ``char`` continues ``word`` rather than following it: a digit, or a letter of the
+    same script. Japanese and Korean write a unit against the next word (500mgを, 25°C까지)."""
+    if char.isdigit():
+        return True
+    if not char.isalpha():
+        return False
+    last = next((c for c in reversed(word) if c.isalpha()), "")
+    return not last or unicodedata.name(last, "").split(" ")[0] == unicodedata.name(char, "").split(" ")[0]
+
+
 def _cased_letter(char: str) -> bool:
     """Letters of scripts with case (Latin, Greek, Cyrillic...): only there do names glue to digits."""
     return char.isalpha() and char.lower() != char.upper()
@@ -529,8 +543,8 @@ def _measure_after(text: str, pos: int, lex: NumberLexicon) -> tuple[str, int] |
         if chunk != word if exact else chunk.casefold() != word:
             continue
         stop = cursor + len(word)
-        if stop < len(text) and (text[stop].isalnum() and (exact or _cased_letter(text[stop]))):
-            continue
+        if stop < len(text) and _goes_on(word, text[stop]):
+            continue  # "5 min" is no metre: the symbol must end its word
         return unit, stop
     return None
 

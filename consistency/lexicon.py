@@ -39,6 +39,8 @@ MEASURES: dict[str, tuple[str, float, float]] = {
     "length-meter": ("length", 1.0, 0.0),
     "length-centimeter": ("length", 0.01, 0.0),
     "length-millimeter": ("length", 0.001, 0.0),
+    "length-micrometer": ("length", 1e-6, 0.0),
+    "length-nanometer": ("length", 1e-9, 0.0),
     "length-mile": ("length", 1609.344, 0.0),
     "length-yard": ("length", 0.9144, 0.0),
     "length-foot": ("length", 0.3048, 0.0),
@@ -46,6 +48,8 @@ MEASURES: dict[str, tuple[str, float, float]] = {
     "length-nautical-mile": ("length", 1852.0, 0.0),
     "mass-kilogram": ("mass", 1.0, 0.0),
     "mass-gram": ("mass", 0.001, 0.0),
+    "mass-milligram": ("mass", 1e-6, 0.0),
+    "mass-microgram": ("mass", 1e-9, 0.0),
     "mass-tonne": ("mass", 1000.0, 0.0),
     "mass-pound": ("mass", 0.45359237, 0.0),
     "mass-ounce": ("mass", 0.028349523125, 0.0),
@@ -53,6 +57,9 @@ MEASURES: dict[str, tuple[str, float, float]] = {
     "temperature-celsius": ("temperature", 1.0, 0.0),
     "temperature-fahrenheit": ("temperature", 5 / 9, -32 * 5 / 9),
     "volume-liter": ("volume", 1.0, 0.0),
+    "volume-centiliter": ("volume", 0.01, 0.0),
+    "volume-milliliter": ("volume", 0.001, 0.0),
+    "volume-cubic-meter": ("volume", 1000.0, 0.0),
     "volume-gallon": ("volume", 3.785411784, 0.0),
     "volume-gallon-imperial": ("volume", 4.54609, 0.0),
     "area-square-kilometer": ("area", 1e6, 0.0),
@@ -80,6 +87,9 @@ MEASURES: dict[str, tuple[str, float, float]] = {
     "power-megawatt": ("power", 1e6, 0.0),
     "power-gigawatt": ("power", 1e9, 0.0),
     "energy-kilowatt-hour": ("energy", 3.6e6, 0.0),
+    "energy-kilojoule": ("energy", 1e3, 0.0),
+    "energy-kilocalorie": ("energy", 4184.0, 0.0),
+    "pressure-kilopascal": ("pressure", 1000.0, 0.0),
     "electric-volt": ("electric-potential", 1.0, 0.0),
     "electric-ampere": ("electric-current", 1.0, 0.0),
     "electric-milliampere": ("electric-current", 0.001, 0.0),
@@ -243,8 +253,31 @@ def currency_names(locale: Locale) -> dict[str, str]:
 
 
 def measure_words(locale: Locale) -> tuple[tuple[str, str, bool], ...]:
-    """The locale's words and symbols for each unit in MEASURES, from CLDR unit patterns."""
+    """The locale's words and symbols for each unit in MEASURES, from CLDR unit patterns: (form,
+    unit, whether its case must match). Case matters only where it tells two units apart (Gb
+    and GB: gigabit, gigabyte); else any case is the unit (mL, ml; Kilometer opening a German
+    sentence or not), and the form is given case-folded."""
+    written: dict[str, str] = {}
+    for form, unit, _ in _unit_forms(locale):
+        written.setdefault(form, unit)  # the first unit to write a form keeps it
+    units_by_folded: dict[str, set[str]] = {}
+    for word, unit in written.items():
+        units_by_folded.setdefault(word.casefold(), set()).add(unit)
     found: dict[tuple[str, bool], str] = {}
+    for word, unit in written.items():
+        exact = len(units_by_folded[word.casefold()]) > 1
+        found.setdefault((word if exact else word.casefold(), exact), unit)
+    return tuple(sorted(((w, u, e) for (w, e), u in found.items()), key=lambda t: (-len(t[0]), t[0])))
+
+
+def unit_symbols(locale: Locale) -> tuple[tuple[str, str], ...]:
+    """(symbol as CLDR writes it, unit): the short and narrow forms (MB, Mo, МБ, GHz)."""
+    return tuple(dict.fromkeys((form, unit) for form, unit, symbol in _unit_forms(locale) if symbol))
+
+
+def _unit_forms(locale: Locale) -> list[tuple[str, str, bool]]:
+    """Every form CLDR gives a unit of MEASURES in the locale: (form, unit, whether a symbol)."""
+    forms = []
     patterns = locale._data["unit_patterns"]
     for unit in MEASURES:
         for length in ("long", "short", "narrow"):
@@ -252,11 +285,12 @@ def measure_words(locale: Locale) -> tuple[tuple[str, str, bool], ...]:
                 if plural == "per" or "{0}" not in pattern:
                     continue
                 word = clean_symbol(pattern.replace("{0}", "")).strip()
-                exact = length != "long"
                 if len(word) < 2 or (unit, word) in _AMBIGUOUS_SHORT_UNITS:
                     continue
-                found.setdefault((word if exact else word.casefold(), exact), unit)
-    return tuple(sorted(((w, u, e) for (w, e), u in found.items()), key=lambda t: (-len(t[0]), t[0])))
+                # CLDR writes micro with the Greek mu; keyboards type the micro sign (µg).
+                for form in dict.fromkeys((word, word.replace("\u03bc", "\u00b5"))):
+                    forms.append((form, unit, length != "long"))
+    return forms
 
 
 def time_separators(language: str) -> tuple[str, ...]:

@@ -233,3 +233,32 @@ def test_an_english_paragraph_copied_into_thai_is_found_however_thai_cuts_it():
     copied = copied_sentences(views(thai + "\n\n" + english))
     assert set(copied) == {"th"} and {source for _, source in copied["th"]} == {"en"}
     assert any(segment.text == english for segment, _ in copied["th"])  # the paragraph, cut in Thai's way or not
+
+
+DOSE = {
+    "en": "Adults take 500 mg twice a day; the bottle holds 100 ml and must stay below 25 °C.",
+    "de": "Erwachsene nehmen zweimal täglich 500 mg; die Flasche enthält 100 ml und muss unter 25 °C bleiben.",
+    "fr": "Les adultes prennent 500 mg deux fois par jour ; le flacon contient 100 ml et doit rester sous 25 °C.",
+    "ja": "成人は1日2回500mgを服用します。ボトルの容量は100mlで、25°C以下で保管してください。",
+    "zh-Hant": "成人每日服用兩次，每次500毫克；瓶中裝有100毫升，須保存於25°C以下。",
+}
+
+
+def test_the_same_number_with_another_unit_of_its_kind_is_a_mismatch():
+    assert figure_findings(DOSE) == []
+    found = figure_findings(dict(DOSE, de=DOSE["de"].replace("500 mg", "500 µg")))
+    assert [(f.version, str(f.kind), f.expected.unit, f.found.unit) for f in found] == [
+        ("de", "mismatch", "mass-milligram", "mass-microgram")
+    ]
+    assert "500 milligram" in found[0].message and "'500 µg'" in found[0].message
+    found = figure_findings(dict(DOSE, ja=DOSE["ja"].replace("25°C", "25°F")))
+    assert [(f.version, f.found.unit) for f in found] == [("ja", "temperature-fahrenheit")]
+
+
+def test_a_unit_converted_with_its_number_is_no_unit_change():
+    texts = {
+        "en": "The storm moved 200 miles inland and dropped 4 inches of rain.",
+        "de": "Der Sturm zog 320 Kilometer ins Landesinnere und brachte 10 Zentimeter Regen.",
+        "fr": "La tempête a parcouru 320 kilomètres à l'intérieur des terres et a déversé 10 centimètres de pluie.",
+    }
+    assert figure_findings(texts) == []

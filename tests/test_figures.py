@@ -217,6 +217,21 @@ def test_digital_and_electrical_units_are_read_in_each_language():
     assert extract_figures("I have 5 W", "en")[0].unit is None  # one letter is too short to tell
 
 
+def test_a_units_case_matters_only_where_it_tells_two_units_apart():
+    # zh-Hant CLDR gives "Gb" as gigabit's long name: a gigabyte must stay a gigabyte.
+    assert extract_figures("5 GB的檔案", "zh-Hant")[0].unit == "digital-gigabyte"
+    assert extract_figures("5 Gb/s", "en")[0].unit == "digital-gigabit"
+    assert extract_figures("the bottle holds 100 ml", "en")[0].unit == "volume-milliliter"  # CLDR writes mL
+    assert extract_figures("take 10 µg daily", "en")[0].unit == "mass-microgram"  # the micro sign, not mu
+
+
+def test_a_unit_glued_to_a_word_of_another_script_is_read():
+    # Japanese and Korean write the next word against the unit; a Latin letter still continues it.
+    assert [f.unit for f in extract_figures("500mgを服用し、25°C以下で保管", "ja")] == ["mass-milligram", "temperature-celsius"]
+    assert extract_figures("25°C까지", "ko")[0].unit == "temperature-celsius"
+    assert extract_figures("5 min", "en")[0].unit is None and extract_figures("5 mgx", "en")[0].unit is None
+
+
 def test_codes_that_are_not_numbers_stay_literal():
     assert values("12.34.56", "en") == ["code:12.34.56"]
 
