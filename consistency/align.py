@@ -190,8 +190,12 @@ class Unit:
         return [lang for lang, cell in self.cells.items() if cell.sentences]
 
 
-def choose_pivot(sides: dict[str, Side], source: str | None = None) -> str:
-    """The declared source, else the version whose sentences best find a match in all others."""
+def choose_pivot(sides: dict[str, Side], source: str | None = None, unknown: frozenset[str] = frozenset()) -> str:
+    """The declared source, else the version whose sentences best find a match in all others,
+    among those in a language the encoder knows if any are. Danish and Norwegian read alike even
+    to an encoder that knows neither, so on a safety sheet in ten languages, seven of them
+    unknown, the Danish version agreed best; it had dropped a sentence, and aligned to it the
+    Italian sentence that matched the dropped one went with its neighbour (a false claim)."""
     if source in sides:
         return source
     languages = list(sides)
@@ -208,7 +212,8 @@ def choose_pivot(sides: dict[str, Side], source: str | None = None) -> str:
             # Both directions: how well this version's sentences find a match there, and theirs here.
             scores.append(float(similarity.max(axis=1).mean() + similarity.max(axis=0).mean()) / 2)
         agreement[lang] = float(np.mean(scores)) if scores else 0.0
-    return max(languages, key=lambda lang: (agreement[lang], sides[lang].size, lang))
+    candidates = [lang for lang in languages if lang not in unknown] or languages
+    return max(candidates, key=lambda lang: (agreement[lang], sides[lang].size, lang))
 
 
 def build_units(pivot: str, pairs: dict[str, list[Bead]], pivot_size: int, sides: dict[str, Side]) -> list[Unit]:
@@ -332,7 +337,7 @@ def align_versions(
 ) -> Alignment:
     """Align every version to the pivot and join the beads into units; ``unknown`` passes on the
     languages the encoder does not know."""
-    pivot = choose_pivot(sides, source)
+    pivot = choose_pivot(sides, source, unknown)
     pairs = {lang: align_pair(sides[pivot], side, params) for lang, side in sides.items() if lang != pivot}
     units = build_units(pivot, pairs, sides[pivot].size, sides)
     return Alignment(

@@ -144,7 +144,8 @@ def figure_findings(
                 continue  # the whole sentence is missing: the claim finding names it
             findings.append(_omission(document, view, views, occurrences[key], units=units))
         if units is not None:
-            findings.extend(_counted_in_units(document, view, views, occurrences, units, config, more))
+            counted, unpaired = _counted_in_units(document, view, views, occurrences, units, config, more, unpaired)
+            findings.extend(counted)
         else:
             for key in _fewer_everywhere_else(view, occurrences, views):
                 findings.append(_omission(document, view, views, occurrences[key], counted=True))
@@ -189,18 +190,29 @@ def _extra_in_unit(expected: Figure, unit: Unit, more, used: set[int], view: Ver
     )
 
 
-def _counted_in_units(document, view, views, occurrences, units: UnitLocator, config: Config, more) -> list[Finding]:
-    """Values present in the document but missing from, or extra in, one aligned unit.
+def _counted_in_units(
+    document, view, views, occurrences, units: UnitLocator, config: Config, more, unpaired: list[Figure]
+) -> tuple[list[Finding], list[Figure]]:
+    """Values present in the document but missing from, or extra in, one aligned unit; and the
+    figures of ``unpaired`` (found nowhere else) that none of these pairs with.
 
     A changed figure whose old and new values both occur elsewhere in the text ("2 inches" turned
     into "4 inches" beside another 4) is invisible to the document-level count; per unit it is an
-    omission and an addition in the same place, reported as one mismatch.
+    omission and an addition in the same place, reported as one mismatch. So is one whose old
+    value occurs elsewhere and whose new one nowhere (70% turned into 7% beside CleanPro 70).
     """
     fewer = units.fewer_in_unit(view, occurrences)
     findings, used = [], set()
+    alone = [(figure.key, unit, figure) for figure in unpaired if (unit := units.unit_of(view.language, figure)) is not None]
     for key, unit in fewer:
-        sample = next(f for figs in occurrences[key].values() for f in figs)
-        partner = _extra_in_unit(sample, unit, more, used, view, config)
+        # As the others write it in this unit: the 70% of a passage, not the CleanPro 70 of the title.
+        sample = next(
+            (f for lang, figs in occurrences[key].items() for f in figs if units.index_of(lang, f) == unit.index),
+            next(f for figs in occurrences[key].values() for f in figs),
+        )
+        partner = _extra_in_unit(sample, unit, more, used, view, config) or _extra_in_unit(
+            sample, unit, alone, used, view, config
+        )
         if partner is not None:
             used.add(id(partner))
             findings.append(_mismatch(document, view, views, occurrences[key], partner, units))
@@ -209,7 +221,7 @@ def _counted_in_units(document, view, views, occurrences, units: UnitLocator, co
     for key, _unit, figure in more:
         if id(figure) not in used:
             findings.append(_addition(document, view, views, figure, occurrences[key], units, counted=True))
-    return findings
+    return findings, [figure for figure in unpaired if id(figure) not in used]
 
 
 class UnitLocator:
@@ -688,7 +700,7 @@ def _addition(
 
 def _mismatch(document: str, view: VersionView, views: list[VersionView], where, figure: Figure, units=None) -> Finding:
     place = _place(view, views, where, units, own=figure)
-    support = _supporters(where, views)
+    support = tuple(lang for lang in _supporters(where, views) if lang != view.language)
     # Show the expected value in the found one's unit where a version has it (320 km, not 200 miles).
     candidates = sorted((f for figs in where.values() for f in figs), key=lambda f: f.unit != figure.unit)
     expected = value_ref(candidates)

@@ -71,6 +71,15 @@ def test_pivot_is_the_declared_source_else_the_best_agreeing_version():
     assert choose_pivot(sides) in {"en", "de"}
 
 
+def test_the_pivot_is_a_version_in_a_language_the_encoder_knows_if_any_is():
+    # Two near-identical versions agree best with each other; in languages the encoder does not
+    # know they must not be the pivot while one it knows is there.
+    sides = {"en": side_of(ENGLISH), "de": side_of(GERMAN), "fr": side_of(FRENCH), "xx": side_of(ENGLISH), "yy": side_of(ENGLISH)}
+    assert choose_pivot(sides) in {"en", "xx", "yy"}
+    assert choose_pivot(sides, unknown=frozenset({"xx", "yy"})) == "en"
+    assert choose_pivot({"xx": side_of(ENGLISH), "yy": side_of(GERMAN)}, unknown=frozenset({"xx", "yy"})) in {"xx", "yy"}
+
+
 def test_units_join_pairwise_beads_and_merge_alike_insertions():
     french = FRENCH
     english = ENGLISH[:4] + ENGLISH[5:]  # the pivot lacks the rescue-team sentence

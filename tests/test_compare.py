@@ -262,3 +262,17 @@ def test_a_unit_converted_with_its_number_is_no_unit_change():
         "fr": "La tempête a parcouru 320 kilomètres à l'intérieur des terres et a déversé 10 centimètres de pluie.",
     }
     assert figure_findings(texts) == []
+
+
+def test_a_changed_figure_whose_old_value_stays_elsewhere_is_one_mismatch():
+    # 70% became 7% in the Indonesian text, whose title still has the 70 of the product's name.
+    texts = {
+        "en": "CleanPro 70\n\nThe product contains 70% ethanol and is highly flammable.",
+        "it": "CleanPro 70\n\nIl prodotto contiene il 70% di etanolo ed è altamente infiammabile.",
+        "id": "CleanPro 70\n\nProduk ini mengandung 70% etanol dan sangat mudah menyala.",
+        "fr": "CleanPro 70\n\nLe produit contient 70 % d'éthanol et est très inflammable.",
+    }
+    assert figure_findings(texts) == []
+    found = figure_findings(dict(texts, id=texts["id"].replace("70% etanol", "7% etanol")))
+    assert kinds(found) == {("id", "mismatch", "70->7")}
+    assert "id" not in found[0].support
