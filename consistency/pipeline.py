@@ -119,9 +119,10 @@ class RunResult:
 
 
 def analyse_version(version, layout: tuple[str, ...]) -> tuple[tuple[Segment, ...], tuple[Figure, ...]]:
-    """Segments and figures of one version; figures on layout lines (credits) are dropped."""
+    """Segments and figures of one version; figures on layout lines (credits) are dropped, those
+    in code kept."""
     segments = segment(version.text, layout, version.language)
-    layout_spans = [(s.start, s.end) for s in segments if s.layout]
+    layout_spans = [(s.start, s.end) for s in segments if s.layout and not s.code]
     figures = tuple(
         f
         for f in extract_figures(version.text, version.language)

@@ -38,6 +38,9 @@ class Segment:
     end: int
     text: str
     layout: bool = False
+    #: A line of a fenced code block: layout for language, alignment and claims, but its
+    #: figures are held to the other versions' (a stale version number in one translation).
+    code: bool = False
 
 
 @dataclass(frozen=True)
@@ -48,23 +51,39 @@ class Paragraph:
     end: int
     text: str
     layout: bool
+    code: bool = False
 
 
 def paragraphs(text: str, layout_patterns: tuple[str, ...] = ()) -> tuple[Paragraph, ...]:
-    """Each non-blank line is a paragraph; layout lines are marked, not dropped."""
+    """Each non-blank line is a paragraph; layout lines are marked, not dropped. The lines of a
+    fenced code block (between lines opening with ``` or ~~~, as Markdown writes them) are
+    layout too, marked as code: no prose of any language, which a translation keeps as it is."""
     spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
     lines = [text[s:e] for s, e in spans]
     repeated = Counter(line.strip() for line in lines)
     extra = [re.compile(p) for p in layout_patterns]
     result = []
+    fence = ""
     for index, (start, end) in enumerate(spans):
         raw = text[start:end]
         lead = len(raw) - len(raw.lstrip())
         trail = len(raw.rstrip())
         line_no = text.count("\n", 0, start) + 1
+        opening = _FENCE.match(raw.strip())
+        if fence or opening:
+            if fence and opening and raw.strip().startswith(fence) and not raw.strip()[len(fence) :].strip():
+                fence = ""  # the closing fence
+            elif not fence:
+                fence = opening.group()
+            result.append(Paragraph(index, line_no, start + lead, start + trail, raw.strip(), True, True))
+            continue
         layout = is_layout(raw.strip(), repeated[raw.strip()], extra)
         result.append(Paragraph(index, line_no, start + lead, start + trail, raw.strip(), layout))
     return tuple(result)
+
+
+#: A Markdown code fence: three or more backticks or tildes opening a line.
+_FENCE = re.compile(r"^(?:`{3,}|~{3,})")
 
 
 def is_layout(line: str, occurrences: int = 1, extra: list[re.Pattern[str]] | None = None) -> bool:
@@ -87,7 +106,7 @@ def segment(text: str, layout_patterns: tuple[str, ...] = (), language: str = ""
     segments: list[Segment] = []
     for para in paragraphs(text, layout_patterns):
         if para.layout:
-            segments.append(Segment(para.index, 0, para.line, para.start, para.end, para.text, True))
+            segments.append(Segment(para.index, 0, para.line, para.start, para.end, para.text, True, para.code))
             continue
         for number, (start, end) in enumerate(sentence_spans(para.text, language)):
             segments.append(

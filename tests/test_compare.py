@@ -276,3 +276,19 @@ def test_a_changed_figure_whose_old_value_stays_elsewhere_is_one_mismatch():
     found = figure_findings(dict(texts, id=texts["id"].replace("70% etanol", "7% etanol")))
     assert kinds(found) == {("id", "mismatch", "70->7")}
     assert "id" not in found[0].support
+
+
+def test_code_is_kept_as_written_and_only_its_figures_compared():
+    def doc(intro, command, after):
+        return f"{intro}\n```bash\n{command}\norbit login --region eu-west-1\n```\n{after}\n"
+
+    texts = {
+        "en": doc("Run the following command:", "pip install orbit-cli==2.3.1", "The option defaults to 30 seconds."),
+        "de": doc("Führen Sie den folgenden Befehl aus:", "pip install orbit-cli==2.3.1", "Die Option ist standardmäßig auf 30 Sekunden gesetzt."),
+        "fr": doc("Exécutez la commande suivante :", "pip install orbit-cli==2.3.1", "L'option vaut 30 secondes par défaut."),
+        "es": doc("Ejecute el siguiente comando:", "pip install orbit-cli==2.3.1", "La opción es de 30 segundos de forma predeterminada."),
+    }
+    # The same command in every version is no untranslated text, and no language finding.
+    assert check_document(make_document(texts), Config()).findings == ()
+    stale = dict(texts, es=texts["es"].replace("2.3.1", "2.2.0"))
+    assert kinds(figure_findings(stale)) == {("es", "mismatch", "code:2.3.1->code:2.2.0")}

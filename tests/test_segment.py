@@ -48,6 +48,29 @@ def test_extra_layout_patterns():
     assert paragraphs("Quelle dpa\nText.", ("^Quelle ",))[0].layout
 
 
+def test_a_fenced_code_block_is_code_not_prose():
+    text = (
+        "Run the following command:\n```bash\npip install orbit-cli==2.3.1\n# the ``` fence closes below\n```\n"
+        "Then log in.\n~~~\norbit login\n~~~\nThe `--timeout` option, written ```inline```, is prose.\n```\nunclosed"
+    )
+    marked = [(p.text, p.layout, p.code) for p in paragraphs(text)]
+    assert marked == [
+        ("Run the following command:", False, False),
+        ("```bash", True, True),
+        ("pip install orbit-cli==2.3.1", True, True),
+        ("# the ``` fence closes below", True, True),
+        ("```", True, True),
+        ("Then log in.", False, False),
+        ("~~~", True, True),
+        ("orbit login", True, True),
+        ("~~~", True, True),
+        ("The `--timeout` option, written ```inline```, is prose.", False, False),
+        ("```", True, True),
+        ("unclosed", True, True),  # a fence never closed runs to the end
+    ]
+    assert [s.code for s in segment(text) if s.layout] == [True] * 9
+
+
 def test_sentences_and_lines():
     text = "First one. Second one!\n\nThird? Yes."
     segments = segment(text)

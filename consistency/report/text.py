@@ -30,10 +30,13 @@ def render_document(result: DocumentResult) -> list[str]:
     accepted = len(result.findings) - new
     verdict = "no drift found" if not result.findings else f"{new} new finding(s), {accepted} accepted"
     lines = [f"{result.document.name}: {verdict}", f"  versions: {versions}"]
-    layout = [(v.language, s) for v in result.versions for s in v.segments if s.layout]
+    layout = [(v.language, s) for v in result.versions for s in v.segments if s.layout and not s.code]
     if layout:
         example = layout[0][1].text
         lines.append(f"  layout (not checked): {len(layout)} line(s) such as {example!r}")
+    code = sum(1 for v in result.versions for s in v.segments if s.code)
+    if code:
+        lines.append(f"  code (only its figures checked): {code} line(s)")
     if result.findings:
         lines.extend("  " + line for line in table([_COLUMNS, *map(finding_row, result.findings)]))
     for entry in result.stale:
