@@ -240,10 +240,10 @@ def _profiles() -> Profiles:
         profile = json.loads((folder / name).read_text(encoding="utf-8"))
         languages.append(base_language(profile["name"]))
         totals, freq = np.asarray(profile["n_words"], dtype=np.float64), profile["freq"]
-        scripts.append(_written_in(freq))
         known = list(freq)
         counts = np.fromiter(freq.values(), dtype=np.float64, count=len(known))
         lengths = np.fromiter(map(len, known), dtype=np.int64, count=len(known))
+        scripts.append(_written_in([(known[i], counts[i]) for i in np.flatnonzero(lengths == 1)]))
         kept = (lengths >= 1) & (lengths <= 3)
         if not kept.all():  # langdetect's profiles hold n-grams of one to three characters only
             known = [gram for gram, keep in zip(known, kept) if keep]
@@ -257,12 +257,12 @@ def _profiles() -> Profiles:
     return Profiles(gains, tuple(languages), numbers, tuple(scripts))
 
 
-def _written_in(freq: dict[str, int]) -> frozenset[str]:
+def _written_in(characters: list[tuple[str, float]]) -> frozenset[str]:
     """The scripts of a profile's single letters that hold OWN_SCRIPT of their count or more."""
     counts: Counter[str] = Counter()
-    for gram, count in freq.items():
-        if len(gram) == 1 and gram.isalpha():
-            counts[script_of(gram)] += count
+    for char, count in characters:
+        if char.isalpha():
+            counts[script_of(char)] += count
     total = sum(counts.values()) or 1
     return frozenset(script for script, count in counts.items() if count >= OWN_SCRIPT * total)
 

@@ -236,6 +236,9 @@ def links(text: str) -> list[Name]:
     a hyphen or a dot in an address makes another address (support@aurora-cloud.example is not
     support@auroracloud.example), where in a word it does not (High-Flyer, High Flyer)."""
     found = []
+    lowered = text.casefold()
+    if "@" not in text and "www." not in lowered and "http" not in lowered:
+        return found  # most sentences: no address to look for
     for match in _LINK.finditer(text):
         link = match.group().rstrip(_LINK_END)
         if "@" in link or "." in link:
