@@ -24,10 +24,10 @@ from functools import lru_cache
 from babel.dates import get_month_names
 from babel.numbers import format_compact_decimal, list_currencies
 
+from consistency import addresses
 from consistency.cldr_names import unspaced
 from consistency.lexicon import MEASURES, NumberLexicon, Scale, babel_locale, compact_words, currency_symbols, lexicon
 
-_URL = re.compile(r"https?://\S+|www\.\S+|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.IGNORECASE)
 _DATE_ISO = re.compile(r"(?<![\d.,/\-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
 _DATE_NUMERIC = re.compile(r"(?<![\d.,/\-])(\d{1,2})([./\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[.,/\-]\d)")
 _PERIOD_AFTER = re.compile(r"[ \u00a0\u202f]?((?:[^\W\d_]\.?[ \u00a0]?){1,4})")
@@ -130,7 +130,7 @@ def describe_value(value: Decimal | str, unit: str | None = None) -> str:
 def extract_figures(text: str, language: str) -> tuple[Figure, ...]:
     """Every figure in ``text``, read in the conventions of ``language``, in text order."""
     lex = lexicon(language)
-    blocked = [m.span() for m in _URL.finditer(text)]
+    blocked = addresses.spans(text)
     figures: list[Figure] = []
     for finder in (_dates, _written_dates, _times, _numerals, _spelled):
         for figure in finder(text, lex, blocked):
@@ -253,10 +253,14 @@ def _times(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
             end = match.end()
             hour = _with_day_period_before(text, match.start(), hour, lex)
         if match.group(2) is None and found is None:
+            # French "2 h": the hour 2, or 02:00 as the others write it; English "6 pm" in lower
+            # case: 18:00, or the number 6 before the German word "am" (at the).
             hour_end = _hour_word_end(text, match.end(), lex)
-            if hour_end is not None:  # French "2 h": the hour 2, or 02:00 as the others write it
+            loose = _day_period_after(text, match.end(), hour, lex, exact=False) if hour_end is None else None
+            if hour_end is not None or loose is not None:
+                clock, stop = (hour, hour_end) if loose is None else loose
                 written = Decimal(int(ascii_digits(match.group(1))))  # the number as written; the clock as meant
-                yield Figure(text[match.start() : hour_end], match.start(), hour_end, written, clock=f"time:{hour:02d}:00")
+                yield Figure(text[match.start() : stop], match.start(), stop, written, clock=f"time:{clock:02d}:00")
             continue  # a bare number before a word, not a time
         yield Figure(text[match.start() : end], match.start(), end, f"time:{hour:02d}:{minute:02d}", None, "time")
     for match in _DOTTED_CLOCK.finditer(text):

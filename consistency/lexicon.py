@@ -319,7 +319,24 @@ def time_separators(language: str) -> tuple[str, ...]:
                 literal = match.group(1).replace("'", "")
                 if literal and literal.strip() not in (".", ""):
                     found.add(literal)
+    found.update(_hour_symbols(language))
     return tuple(sorted(found, key=len, reverse=True))
+
+
+def _hour_symbols(language: str) -> set[str]:
+    """The language's narrow symbol for an hour, where it is a letter or two (h in English,
+    French, Portuguese, German; u in Dutch): running text writes the time with it (18h, 18h00,
+    9h30) where the locale's own time format has a colon."""
+    try:
+        patterns = babel_locale(language)._data["unit_patterns"].get("duration-hour") or {}
+    except (KeyError, TypeError):
+        return set()
+    found = set()
+    for plural, pattern in (patterns.get("narrow") or {}).items():
+        symbol = pattern.replace("{0}", "").strip() if plural != "per" else ""
+        if 1 <= len(symbol) <= 2 and symbol.isalpha():
+            found.add(symbol)
+    return found
 
 
 def day_periods(locale: Locale) -> dict[str, str]:

@@ -42,7 +42,7 @@ from functools import lru_cache
 import regex
 from anyascii import anyascii
 
-from consistency import cjk, cldr_names
+from consistency import addresses, cjk, cldr_names
 from consistency.figures import extract_figures
 from consistency.inflection import compound, without_suffix, zipf
 
@@ -52,14 +52,6 @@ from consistency.inflection import compound, without_suffix, zipf
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-.‐‑][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*(?:['’]\p{L}[\p{L}\p{N}\p{M}]*)?")
 #: An elided article before a name: dell'IA, l'Europe, d'Amsterdam (the capital is checked in code).
 _ELISION = re.compile(r"^[^\W\d_]{1,5}['’]")
-#: A web address (with its scheme or www.) or an email address. It ends before the letters of a script written without spaces, or
-#: CJK punctuation, that follow it unspaced (访问www.example.com了解, example.com。, example.com을).
-_LINK_STOP = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\u3000-\u303f\uff01-\uff60"
-_LINK = regex.compile(
-    rf"(?:https?://|www\.)[^\s<>\"'“”‘’«»()\[\]{_LINK_STOP}]+|(?:[^\W{_LINK_STOP}]|[.+-])+@(?:[^\W{_LINK_STOP}]|-)+(?:\.(?:[^\W{_LINK_STOP}]|-)+)+",
-    regex.IGNORECASE,
-)
-_LINK_END = ".,;:!?/"
 _DIGIT = re.compile(r"\d")
 _JOINERS = re.compile(r"[\s\-‐‑_]")
 _BETWEEN_PAIR = re.compile(r"[\s\-‐‑]{1,3}")
@@ -107,7 +99,7 @@ class Name:
     @property
     def link(self) -> bool:
         """A web or email address (www.example.com, support@example.com), held to the letter."""
-        return ("@" in self.text or "." in self.text) and bool(_LINK.fullmatch(self.text))
+        return addresses.is_address(self.text)
 
     @property
     def acronym(self) -> bool:
@@ -235,15 +227,7 @@ def links(text: str) -> list[Name]:
     """The web and email addresses of the text, each one name keyed to the letter (case aside):
     a hyphen or a dot in an address makes another address (support@aurora-cloud.example is not
     support@auroracloud.example), where in a word it does not (High-Flyer, High Flyer)."""
-    found = []
-    lowered = text.casefold()
-    if "@" not in text and "www." not in lowered and "http" not in lowered:
-        return found  # most sentences: no address to look for
-    for match in _LINK.finditer(text):
-        link = match.group().rstrip(_LINK_END)
-        if "@" in link or "." in link:
-            found.append(Name(link, match.start(), match.start() + len(link), link.casefold(), True))
-    return found
+    return [Name(text[start:end], start, end, text[start:end].casefold(), True) for start, end in addresses.spans(text)]
 
 
 def _with_links(text: str, names: list[Name]) -> list[Name]:

@@ -292,3 +292,16 @@ def test_code_is_kept_as_written_and_only_its_figures_compared():
     assert check_document(make_document(texts), Config()).findings == ()
     stale = dict(texts, es=texts["es"].replace("2.3.1", "2.2.0"))
     assert kinds(figure_findings(stale)) == {("es", "mismatch", "code:2.3.1->code:2.2.0")}
+
+
+def test_times_written_each_language_and_region_its_own_way_agree():
+    texts = {
+        "en-US": "Our stores will close at 6 pm on December 24 and reopen at 9 am on December 27.",
+        "en-GB": "Our shops will close at 6pm on 24 December and reopen at 9am on 27 December.",
+        "es-ES": "Nuestras tiendas cerrarán a las 18:00 del 24 de diciembre y volverán a abrir a las 9:00 del 27 de diciembre.",
+        "pt-BR": "Nossas lojas fecharão às 18h do dia 24 de dezembro e reabrirão às 9h do dia 27 de dezembro.",
+        "zh-Hans": "我们的门店将于12月24日下午6点关门，并于12月27日上午9点重新开门。",
+    }
+    assert figure_findings(texts) == []
+    changed = figure_findings(dict(texts, **{"pt-BR": texts["pt-BR"].replace("18h", "17h")}))
+    assert [(f.version, str(f.kind)) for f in changed] == [("pt-BR", "mismatch")]

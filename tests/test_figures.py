@@ -195,7 +195,13 @@ def test_time_and_decade_aliases():
     assert [f.aliases for f in extract_figures("오전 1시부터 5시까지", "ko")] == [("time:01:00",), ("time:05:00",)]
     assert [(f.key, f.aliases) for f in extract_figures("午後3時に", "ja")] == [("3", ("time:15:00",))]
     assert values("오후 3시 30분", "ko") == ["time:15:30"]
-    assert extract_figures("2 h", "en")[0].aliases == ()  # no letter in English time formats
+    # The language's narrow symbol for an hour (CLDR's duration-hour: h, Dutch u) writes times in
+    # running text where the locale's format has a colon: Portuguese 18h, 18h00; Belgian 18u30.
+    assert [(f.key, f.aliases) for f in extract_figures("às 18h ou 18h00", "pt")] == [("18", ("time:18:00",)), ("time:18:00", ())]
+    assert values("om 18u30", "nl") == ["time:18:30"]
+    # An hour with a day period in lower case is the hour or the number as written (German "am": at).
+    assert [(f.key, f.aliases) for f in extract_figures("at 6 pm, not 9 AM", "en")] == [("6", ("time:18:00",)), ("time:09:00", ())]
+    assert [(f.key, f.aliases) for f in extract_figures("ab 6 am Abend", "de")] == [("6", ("time:06:00",))]
     assert extract_figures("in the 1980s", "en")[0].aliases == ("80",)
     assert extract_figures("$7.55", "en")[0].aliases == ()  # money is not a time
 
