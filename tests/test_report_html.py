@@ -143,4 +143,4 @@ def test_a_check_that_cannot_run_shows_as_not_checked_with_its_reason(write_docu
     html = render_html(run([folder], Config()), Config())
     cells = re.findall(r'<td class="unchecked" title="([^"]+)">– not checked</td>', html)
     assert len(cells) == 1 and "does not know the language" in unescape(cells[0]) and "&#39;hi&#39;" in cells[0]
-    assert "<li class=\"unchecked\">hi: claims not checked" in html
+    assert "<li class=\"unchecked\">hi: claims not fully checked" in html
