@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+import regex
 from babel.dates import get_month_names
 from babel.numbers import format_compact_decimal, list_currencies
 
@@ -33,7 +34,9 @@ _DATE_NUMERIC = re.compile(r"(?<![\d.,/\-])(\d{1,2})([./\-])(\d{1,2})\2(\d{4}|\d
 _PERIOD_AFTER = re.compile(r"[ \u00a0\u202f]?((?:[^\W\d_]\.?[ \u00a0]?){1,4})")
 _SEPARATORS = ".,\u066b\u066c"
 _SPACES = " \u00a0\u202f\u2009"
-_WORD = re.compile(r"[^\W\d_]+")
+#: A word: letters with the marks written on them (Devanagari अप्रैल, Thai กุมภาพันธ์, whose vowel
+#: signs are no letters to str.isalpha).
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 _MAX_SPELLED_WORDS = 4
 #: h.mm / h,mm: a time in many languages ("7.55 uur", "15.00 น.").
 _CLOCK_LIKE = re.compile(r"(\d{1,2})[.,](\d{2})")

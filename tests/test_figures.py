@@ -162,6 +162,8 @@ def test_dates_and_times():
         ("2025年3月12日発行", "ja"),
         ("2025년 3월 12일", "ko"),
         ("12 มีนาคม 2025", "th"),
+        ("12 मार्च 2025 को", "hi"),  # a vowel sign (ा) is a mark, not a letter, to str.isalpha
+        ("१२ मार्च २०२५ रोजी", "mr"),
     ],
 )
 def test_the_month_of_a_date_written_with_words(text, language):
