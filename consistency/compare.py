@@ -23,7 +23,7 @@ from consistency.align import Alignment, Unit
 from consistency.config import Config
 from consistency.figures import Figure, describe_value
 from consistency.findings import Category, Finding, Kind, Location, Severity, ValueRef, text_fingerprint
-from consistency.langid import Detection, base_language, leaning
+from consistency.langid import Detection, base_language, leaning, letters
 from consistency.names import SentenceNames, links
 from consistency.segment import Segment, locate
 
@@ -840,13 +840,33 @@ def language_findings(
         if detection.probability >= config.langid_min_confidence and detection.declared_probability < 0.1
     ]
     flagged = {f.location.paragraph for f in findings if f.location is not None}
-    return findings + _copied_findings(document, declared, copied, flagged)
+    return findings + _copied_findings(document, view, copied, flagged)
 
 
-def _copied_findings(
-    document: str, declared: str, copied: list[tuple[Segment, str]], flagged: set[int]
-) -> list[Finding]:
-    """One finding per paragraph holding copied sentences that langdetect did not already flag."""
+#: Share of a version's letters in sentences copied from one other version above which the whole
+#: file is that version's copy: one finding, not one per paragraph.
+COPIED_VERSION = 0.8
+
+
+def _copied_findings(document: str, view: VersionView, copied: list[tuple[Segment, str]], flagged: set[int]) -> list[Finding]:
+    """One finding per paragraph holding copied sentences that langdetect did not already flag;
+    or one for the whole version where nearly all of it is another version's text (a file of
+    short lines, too short for langdetect to judge, left untranslated)."""
+    declared = view.language
+    content = sum(letters(s.text) for s in view.sentences)
+    if copied and content and not flagged:
+        source = Counter(language for _, language in copied).most_common(1)[0][0]
+        covered, end = 0, -1  # letters of the union of the spans copied from that version
+        for start, stop in sorted((segment.start, segment.end) for segment, held in copied if held == source):
+            if stop > end:
+                covered += letters(view.text[max(start, end) : stop])
+                end = stop
+        if covered >= COPIED_VERSION * content:
+            message = (
+                f"The file is declared '{declared}' but its text is written exactly as in the '{source}' "
+                f"version, in '{source}': it may be untranslated."
+            )
+            return [_language_finding(document, declared, source, message, view.text[:200], None, "version")]
     by_paragraph: dict[int, list[tuple[Segment, str]]] = {}
     for segment, source in sorted(copied, key=lambda held: (held[0].start, -held[0].end)):
         group = by_paragraph.setdefault(segment.paragraph, [])

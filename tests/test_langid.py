@@ -86,6 +86,13 @@ def test_a_short_sentence_left_in_another_versions_language_is_found():
     assert finding.evidence["es"] == SHORT["en"][0]
 
 
+def test_a_short_file_copied_whole_from_another_version_is_one_finding():
+    texts = {lang: "\n\n".join(sentences[:2]) for lang, sentences in SHORT.items()}
+    [finding] = language_findings(dict(texts, fr=texts["en"]))
+    assert (finding.version, finding.found.value, finding.subject) == ("fr", "en", "version")
+    assert "written exactly as in the 'en' version" in finding.message
+
+
 def test_a_sentence_shared_by_two_variants_of_one_language_is_not_untranslated():
     versions = short_versions()
     versions["pt-BR"] = versions["pt-PT"] = "Os clientes podem ligar das 8h às 20h, de segunda a sexta-feira."
