@@ -142,6 +142,8 @@ def figure_findings(
         for key in omitted:
             if units is not None and units.dropped_with_sentence(view, occurrences[key], claimed):
                 continue  # the whole sentence is missing: the claim finding names it
+            if _written_as_article(view, views, occurrences[key], units):
+                continue  # a bare 1 this version writes as an article (un cucchiaino)
             findings.append(_omission(document, view, views, occurrences[key], units=units))
         if units is not None:
             counted, unpaired = _counted_in_units(document, view, views, occurrences, units, config, more, unpaired)
@@ -154,6 +156,21 @@ def figure_findings(
                 findings.append(_addition(document, view, views, figure, occurrences[extra[figure]], units))
         findings.extend(_unit_changes(document, view, views, occurrences, config, units))
     return [f for f in findings if f.kind == Kind.MISMATCH or not _paired_only((f.expected or f.found).key)]
+
+
+def _written_as_article(view: VersionView, views: list[VersionView], where, units) -> bool:
+    """Whether a bare 1 the others write is missing here as an article would be: its aligned
+    unit holds no figure here that the others lack there. One changed into another number that
+    occurs elsewhere too (1 into 5) leaves that number behind, and stays an omission."""
+    if not all(f.article_like for figures in where.values() for f in figures):
+        return False
+    unit = units.unit_for(where) if units is not None else None
+    if unit is None or not units.confident(unit):
+        return False
+    def keys(v: VersionView) -> set[str]:
+        return {f.key for f in v.figures if units.index_of(v.language, f) == unit.index}
+    theirs = set().union(*(keys(v) for v in views if v.language != view.language))
+    return keys(view) <= theirs
 
 
 def _pair_with_extra_in_unit(view: VersionView, omitted: list[str], more, occurrences, units, config: Config):

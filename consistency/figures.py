@@ -17,7 +17,7 @@ from __future__ import annotations
 import heapq
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -60,6 +60,8 @@ class Figure:
     spelled: bool = False
     #: The time of day the same text may denote: French "2 h" is two hours or 02:00.
     clock: str | None = None
+    #: A day or year beside a month word (1 in "1 October"): part of a date.
+    in_date: bool = False
 
     @property
     def key(self) -> str:
@@ -73,7 +75,13 @@ class Figure:
         """Whether the figure alone never makes a value expected elsewhere, nor is reported where
         the others lack it: a spelled-out number, or the bare number 1, which other languages
         write as an article (Japanese 1日2回, "twice a day"; a year, "ein Jahr")."""
-        return self.spelled or (self.kind == "number" and self.unit is None and self.value == 1)
+        return self.spelled or self.article_like
+
+    @property
+    def article_like(self) -> bool:
+        """The bare number 1, but the day of a date: where other versions lack it, they wrote an
+        article (Italian "un cucchiaino" for "1 teaspoon"), which no extractor reads as a number."""
+        return self.kind == "number" and self.unit is None and self.value == 1 and not self.in_date
 
     @property
     def aliases(self) -> tuple[str, ...]:
@@ -139,7 +147,24 @@ def extract_figures(text: str, language: str) -> tuple[Figure, ...]:
         for figure in finder(text, lex, blocked):
             figures.append(figure)
             blocked.append((figure.start, figure.end))
-    return tuple(sorted(figures, key=lambda f: f.start))
+    return tuple(sorted(_dated(figures), key=lambda f: f.start))
+
+
+#: How far from a month word a day or year stands (12 de marzo de 2025, 2025年3月12日).
+_DATE_REACH = 12
+
+
+def _dated(figures: list[Figure]) -> list[Figure]:
+    """The figures, each number within reach of a month word marked as part of a date."""
+    months = [f for f in figures if f.kind == "month"]
+    if not months:
+        return figures
+    return [
+        replace(f, in_date=True)
+        if f.kind == "number" and any(m.start - _DATE_REACH <= f.end and f.start <= m.end + _DATE_REACH for m in months)
+        else f
+        for f in figures
+    ]
 
 
 def _overlaps(start: int, end: int, blocked: list[tuple[int, int]]) -> bool:

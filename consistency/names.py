@@ -350,9 +350,10 @@ def version_names(sentences: list[str], language: str | None = None) -> tuple[Se
 
 
 def _measured(name: Name, language: str) -> bool:
-    """A number with a unit's symbol written on it (120MB, 5GB, 100kW) is a figure, which the
-    figures check holds to the others however each version spaces it (120 MB), not a code."""
-    if not (name.text[:1].isdigit() and name.code):
+    """A number with a unit's symbol written on it (120MB, 5GB, 100kW, 320kcal) is a figure, which
+    the figures check holds to the others however each version spaces it (120 MB), not a code
+    nor, in a script without capitals, a foreign word."""
+    if not (name.text[:1].isdigit() and any(c.isalpha() for c in name.text)):
         return False
     figures = extract_figures(name.text, language)
     return len(figures) == 1 and figures[0].kind == "measure" and figures[0].end - figures[0].start == len(name.text)

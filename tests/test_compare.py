@@ -305,3 +305,16 @@ def test_times_written_each_language_and_region_its_own_way_agree():
     assert figure_findings(texts) == []
     changed = figure_findings(dict(texts, **{"pt-BR": texts["pt-BR"].replace("18h", "17h")}))
     assert [(f.version, str(f.kind)) for f in changed] == [("pt-BR", "mismatch")]
+
+
+def test_a_bare_one_written_as_an_article_is_neither_missing_nor_added():
+    texts = {
+        "en": "Fold in 250 g of flour and 1 teaspoon of baking powder.",
+        "de": "250 g Mehl und 1 Teelöffel Backpulver unterheben.",
+        "fr": "Incorporez 250 g de farine et 1 cuillère à café de levure chimique.",
+        "it": "Incorporate 250 g di farina e un cucchiaino di lievito.",  # un: a, one
+        "ja": "小麦粉250gとベーキングパウダー小さじ1を加えます。",
+    }
+    assert figure_findings(texts) == []
+    changed = figure_findings(dict(texts, de=texts["de"].replace("1 Teelöffel", "2 Teelöffel")))
+    assert kinds(changed) == {("de", "mismatch", "1->2")}  # changed, the 1 is missed after all

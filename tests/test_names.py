@@ -143,8 +143,8 @@ def test_a_code_glued_to_a_script_without_spaces_is_the_code():
 
 
 def test_a_number_with_a_unit_symbol_on_it_is_a_figure_not_a_code():
-    named = {n.text for s in version_names(["メモリ使用量が120MB減り、5GBのファイルをH800と5Gで扱えます。"], "ja") for n in s.names}
-    assert {"H800", "5G"} <= named and not {"120MB", "5GB"} & named
+    named = {n.text for s in version_names(["メモリ使用量が120MB減り、5GBのファイルをH800と5Gで扱えます。約320kcalです。"], "ja") for n in s.names}
+    assert {"H800", "5G"} <= named and not {"120MB", "5GB", "320kcal"} & named
 
 
 def test_a_korean_particle_glued_to_a_code_is_not_part_of_it():
