@@ -27,6 +27,7 @@ from babel.numbers import format_compact_decimal, list_currencies
 
 from consistency import addresses
 from consistency.cldr_names import unspaced
+from consistency.inflection import declines
 from consistency.lexicon import MEASURES, NumberLexicon, Scale, babel_locale, compact_words, currency_symbols, lexicon
 
 _DATE_ISO = re.compile(r"(?<![\d.,/\-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
@@ -210,14 +211,30 @@ def _written_dates(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]
     if not lex.months:
         return
     glued, before, after = _date_finders(lex.language)
-    words = (m for m in _WORD.finditer(text) if m.group() in lex.months)
+    words = (m for m in _WORD.finditer(text) if m.group() in lex.months or _declined_month(m.group(), lex))
     for match in heapq.merge(words, glued.finditer(text) if glued else (), key=lambda m: m.start()):
         start, end = match.span()
         if _overlaps(start, end, blocked):
             continue
-        month = lex.months[match.group()]  # both finders find month names only
+        month = lex.months.get(match.group()) or _declined_month(match.group(), lex)  # month names only
         if _day_or_year(before.search(text, max(0, start - 24), start)) or _day_or_year(after.match(text, end)):
             yield Figure(text[start:end], start, end, f"month:{month:02d}", None, "month")
+
+
+#: Letters a language may add to a month's name to decline it (Bengali এপ্রিলে, in April;
+#: Finnish maaliskuussa, in March).
+_MONTH_ENDING = 3
+
+
+@lru_cache(maxsize=65536)
+def _declined_month(word: str, lex: NumberLexicon) -> int | None:
+    """The month a word names with an ending its language adds (inflection.declines, measured on
+    the language's frequent words), or None."""
+    for cut in range(1, _MONTH_ENDING + 1):
+        base = word[:-cut]
+        if len(base) >= 4 and base in lex.months and declines(lex.language, base, word):
+            return lex.months[base]
+    return None
 
 
 def _day_or_year(match) -> bool:

@@ -172,6 +172,12 @@ def test_the_month_of_a_date_written_with_words(text, language):
     assert {f.key for f in figures if f.kind == "number"} == {"12", "2025"}  # day and year stay numbers
 
 
+def test_a_month_declined_by_an_ending_its_language_adds_is_the_month():
+    # Finnish "in March" is maaliskuussa; CLDR lists maaliskuu and maaliskuuta only.
+    assert [f.key for f in extract_figures("Työ alkaa maaliskuussa 2025.", "fi") if f.kind == "month"] == ["month:03"]
+    assert [f.key for f in extract_figures("Aprilscherz 2025", "de") if f.kind == "month"] == []  # a compound, no ending
+
+
 @pytest.mark.parametrize(
     "text, language",
     [
