@@ -11,7 +11,8 @@ For each of DEMETR's ten source languages, against the English reference transla
    by the alignment's empty cells) and as they would be if it were judged: every claim finding
    there is a false alarm; the same with two of the source's neighbouring sentences merged into
    one (as translations do: still no claim to find); and the recall of one source sentence
-   deleted (a claim omission in the source version);
+   deleted (a claim omission in the source version) and of one sentence of another document
+   inserted into the source (a claim addition there);
 3. alignment: strict F1 on the same documents with one merge, one split and one deletion in the
    source (benchmarks/alignment.py's perturbation), with the sentence embeddings and with lengths
    alone (every sentence given the same vector, so only lengths and merge penalties choose);
@@ -71,6 +72,13 @@ def deletion_found(lang: str, source: list[str], english: list[str], config: Con
     return any(f.check == "claims" and f.version == lang and str(f.kind) == "omission" for f in result.findings)
 
 
+def insertion_found(lang: str, source: list[str], english: list[str], foreign: str, config: Config, rng: random.Random) -> bool:
+    """Whether a sentence of another document inserted into the source is a claim addition there."""
+    at = rng.randrange(1, len(source))
+    result = check_document(document(lang, source[:at] + [foreign] + source[at:], english), config)
+    return any(f.check == "claims" and f.version == lang and str(f.kind) == "addition" for f in result.findings)
+
+
 def claim_count(doc: Document, config: Config, judge_all: bool) -> int:
     if judge_all:
         with mock.patch.object(TermMeaning, "knows", lambda self, language: True):
@@ -104,14 +112,14 @@ def main() -> int:
     print(f"model {args.model}; documents of {SENTENCES_PER_DOCUMENT} clean sentences against their English")
     print(
         f"{'lang':5} {'knows':>6} {'P@1':>5} {'claims/100 checked':>19} {'if judged':>10} {'merged':>7}"
-        f" {'deleted found':>14} {'align F1 embeddings':>20} {'lengths only':>13}"
+        f" {'deleted found':>14} {'inserted found':>15} {'align F1 embeddings':>20} {'lengths only':>13}"
     )
     for lang, found in by_language.items():
         source = [i["src_sent"] for i in found]
         english = [i["eng_sent"] for i in found]
         similarity = embed(source, encoder) @ embed(english, encoder).T
         p_at_1 = float(np.mean(similarity.argmax(axis=1) == np.arange(len(found))))
-        checked = judged = restructured_claims = deleted = documents = 0
+        checked = judged = restructured_claims = deleted = inserted = documents = 0
         golds, tests, tests_lengths = [], [], []
         rng, claims_rng = random.Random(7), random.Random(11)
         for start in range(0, len(found) - SENTENCES_PER_DOCUMENT + 1, SENTENCES_PER_DOCUMENT):
@@ -122,6 +130,8 @@ def main() -> int:
             merged = restructured(source[chunk], claims_rng)
             restructured_claims += claim_count(document(lang, merged, english[chunk]), config, False)
             deleted += deletion_found(lang, source[chunk], english[chunk], config, claims_rng)
+            foreign = source[(start + len(found) // 2) % len(found)]  # a sentence of another document
+            inserted += insertion_found(lang, source[chunk], english[chunk], foreign, config, claims_rng)
             documents += 1
             for _ in range(PERTURBATIONS):
                 perturbed, gold = perturb(source[chunk], rng)
@@ -133,7 +143,7 @@ def main() -> int:
         knows = "yes" if meaning.knows(lang) else "no"
         print(
             f"{lang:5} {knows:>6} {p_at_1:5.2f} {100 * checked / sentences:19.1f} {100 * judged / sentences:10.1f}"
-            f" {100 * restructured_claims / sentences:7.1f} {deleted:>9}/{documents:<4}"
+            f" {100 * restructured_claims / sentences:7.1f} {deleted:>9}/{documents:<4} {inserted:>10}/{documents:<4}"
             f" {score(golds, tests)['strict_f1']:20.3f} {score(golds, tests_lengths)['strict_f1']:13.3f}"
         )
     print("(1:1 and n:m F1 apart: benchmarks/alignment.py on NTREX and Text+Berg)")

@@ -89,9 +89,9 @@ class DocumentResult:
             if version.language in alignment.unknown:
                 reason = (
                     f"claims not fully checked: the encoder ({alignment.model}) does not know the language "
-                    f"{version.language!r}, so its sentences cannot be compared by meaning: a passage the "
-                    "alignment leaves empty there is found, one changed or added is not (figures and "
-                    "names are checked); choose an encoder that knows it with --model"
+                    f"{version.language!r}, so its sentences cannot be compared by meaning: a passage it "
+                    "leaves out or adds is found only where the alignment shows it, one changed not at "
+                    "all (figures and names are checked); choose an encoder that knows it with --model"
                 )
             elif len(known) < 2:
                 reason = f"claims not checked: no other version is in a language the encoder ({alignment.model}) knows"

@@ -109,9 +109,14 @@ def test_a_passage_missing_in_a_language_the_encoder_does_not_know_is_found_by_t
     found = claims(dict(texts, cs=CZECH[:3] + CZECH[4:]))
     assert [(f.version, str(f.kind), str(f.severity)) for f in found] == [("cs", "omission", "minor")]
     assert "The mayor asked" in found[0].message and "by the alignment alone" in found[0].message
-    # A sentence merged into its neighbour is no omission: the neighbour is as long as both.
+    # A sentence merged into its neighbour is no omission: the aligner joins the two 2:1.
     merged = CZECH[:2] + [CZECH[2] + " " + CZECH[3]] + CZECH[4:]
     assert claims(dict(texts, cs=merged)) == []
+    # A passage only it fills, where no version the encoder knows has anything, is an addition.
+    added = CZECH[:3] + ["Cena kávy v Praze vzrostla o deset procent."] + CZECH[3:]
+    found = claims(dict(texts, cs=added))
+    assert [(f.version, str(f.kind), str(f.severity)) for f in found] == [("cs", "addition", "minor")]
+    assert "Cena kávy" in found[0].message
 
 
 DAMAGE = {
