@@ -178,6 +178,7 @@ def _unaligned(document: str, views: list[VersionView], alignment: Alignment, un
     and 4 of 5 (benchmarks/languages_demetr.py)."""
     known = [view.language for view in views if view.language not in alignment.unknown]
     need = math.floor(config.claim_omission_support * len(known) + 1e-9) + 1
+    allowed = math.floor(config.claim_addition_support * (len(views) - 1) + 1e-9)
     findings = []
     for view in views:
         if view.language not in alignment.unknown or not known:
@@ -195,6 +196,8 @@ def _unaligned(document: str, views: list[VersionView], alignment: Alignment, un
             mine = list(unit.cells[view.language].sentences)
             if not mine or any(unit.cells[lang].sentences for lang in known):
                 continue
+            if len(unit.filled()) - 1 > allowed:
+                continue  # most unknown versions fill it: the known ones left it out
             if letters(" ".join(view.sentences[i].text for i in mine)) >= config.claim_min_letters:
                 findings.append(_by_alignment(_addition(document, view, mine, units)))
     return findings

@@ -117,6 +117,9 @@ def test_a_passage_missing_in_a_language_the_encoder_does_not_know_is_found_by_t
     found = claims(dict(texts, cs=added))
     assert [(f.version, str(f.kind), str(f.severity)) for f in found] == [("cs", "addition", "minor")]
     assert "Cena kávy" in found[0].message
+    # ... but not one that the other versions the encoder does not know fill too: the versions
+    # it knows left that passage out.
+    assert claims({"en": ENGLISH[:3] + ENGLISH[4:], "cs": CZECH, "cs-CZ": CZECH}) == []
 
 
 DAMAGE = {
