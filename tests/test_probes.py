@@ -1,0 +1,108 @@
+"""Whole documents in 34 languages, each clean and with drift put in: the consistency suite's
+behaviour on kinds of text and languages the benchmarks lack.
+
+The documents in tests/data/probes were written for these tests (a recall notice, release notes,
+a safety data sheet, Markdown install notes, regional variants, a budget notice in Indian
+scripts, a recipe); each drift below is one edit to one version, and the test names the check
+that must report it. Every other version must stay quiet, and so must the clean documents.
+Drift the checks are known to miss is listed in the README's "Known limits", not here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from consistency.config import Config
+from consistency.fixtures import load_document
+from consistency.pipeline import check_document
+
+PROBES = Path(__file__).parent / "data" / "probes"
+
+#: Per document: (version, text as written, text drifted, the check that must report it).
+DRIFT = {
+    "heater": [
+        ("ko", "그중 4건은 경미한 화상이었습니다", "그중 일부는 경미한 화상이었습니다", "figures"),
+        ("ja", "129.99ドル", "139.99ドル", "figures"),
+        ("zh", "NW25", "NW52", "names"),
+        ("ar", " ولا تتأثر الوحدات المصنوعة بعد 1 فبراير 2026.", "", "claims"),
+        ("ru", "Мария Линдквист", "Мария Линдстрём", "names"),
+        ("pl", "w Kanadzie, Meksyku i Stanach Zjednoczonych", "w Kanadzie i Stanach Zjednoczonych", "names"),
+        ("pt", "não são afetadas.", "não são afetadas. A Northwind também vai lançar um novo modelo de aquecedor no próximo ano.", "claims"),
+        (
+            "es",
+            "Los clientes pueden llamar al 1-800-555-0199 de 8:00 a 20:00, de lunes a viernes, o visitar www.northwind-recall.com.",
+            "Customers can call 1-800-555-0199 from 8 am to 8 pm, Monday to Friday, or visit www.northwind-recall.com.",
+            "language",
+        ),
+        ("fr", "atteindre 95 °C", "atteindre 59 °C", "figures"),
+        ("sv", "fått 37 rapporter", "fått 27 rapporter", "figures"),
+    ],
+    "release": [
+        ("he", "בעד 40%", "בעד 30%", "figures"),
+        ("hi", "5 GB तक", "5 MB तक", "figures"),
+        ("el", "για Windows, macOS και Linux", "για Windows και macOS", "names"),
+        ("uk", "31 березня 2027", "30 березня 2027", "figures"),
+        ("cs", " Verze 4.1 bude dostávat bezpečnostní aktualizace po dobu 12 měsíců.", "", "claims"),
+        ("zh-Hant", "減少了120 MB", "減少了12 MB", "figures"),
+        ("tr", "Windows 8.1 desteği", "Windows 8 desteği", "figures"),
+        (
+            "de",
+            "Vielen Dank an Priya Raman und das Team in Bangalore für ihre Arbeit an dieser Version.",
+            "Thanks to Priya Raman and the team in Bangalore for their work on this release.",
+            "language",
+        ),
+    ],
+    "sds": [
+        ("fa", "نقطه اشتعال ۱۶", "نقطه اشتعال ۱۸", "figures"),
+        ("fi", "vähintään 15 minuutin", "vähintään 5 minuutin", "figures"),
+        ("hu", "(H319)", "(H318)", "names"),
+        ("id", "mengandung 70% etanol", "mengandung 7% etanol", "figures"),
+        ("it", "il 2 settembre 2026", "il 2 ottobre 2026", "figures"),
+        ("nb", "UN 1170", "UN 1710", "figures"),
+        ("ro", "între 5 °C și 25 °C", "între 5 °C și 35 °C", "figures"),
+    ],
+    "install": [
+        ("es", "orbit-cli==2.3.1", "orbit-cli==2.2.0", "figures"),
+        ("ja", "| Ubuntu | 20.04 |", "| Ubuntu | 18.04 |", "figures"),
+        ("de", "standardmäßig auf 30 Sekunden", "standardmäßig auf 60 Sekunden", "figures"),
+    ],
+    "variants": [
+        ("pt-BR", "às 18h do dia 24", "às 17h do dia 24", "figures"),
+    ],
+    "budget": [
+        ("mr", "४५० कोटी", "४०० कोटी", "figures"),
+        ("bn", "৩৫০টি", "৩০০টি", "figures"),
+        ("ar", "في أبريل", "في مايو", "figures"),
+    ],
+    "recipe": [
+        ("de", "auf 180 °C", "auf 160 °C", "figures"),
+        ("fr", "250 g de farine", "25 g de farine", "figures"),
+        ("it", "per 35-40 minuti", "per 30-40 minuti", "figures"),
+        ("ja", "8人分", "6人分", "figures"),
+        ("nl", "320 kcal", "230 kcal", "figures"),
+    ],
+}
+
+
+def findings(document) -> set[tuple[str, str]]:
+    return {(f.version, f.check) for f in check_document(document, Config(cache="")).findings}
+
+
+@pytest.mark.parametrize("name", sorted(DRIFT))
+def test_a_clean_probe_document_gives_no_finding(name):
+    assert findings(load_document(PROBES / name)) == set()
+
+
+@pytest.mark.parametrize("name", sorted(DRIFT))
+def test_each_drift_put_in_a_probe_document_is_found_where_it_was_put(name):
+    document = load_document(PROBES / name)
+    texts = {version.language: version.text for version in document.versions}
+    for language, written, drifted, _check in DRIFT[name]:
+        assert written in texts[language], f"{name}/{language}: the probe text changed"
+        texts[language] = texts[language].replace(written, drifted, 1)
+    versions = tuple(dataclasses.replace(v, text=texts[v.language]) for v in document.versions)
+    expected = {(language, check) for language, _, _, check in DRIFT[name]}
+    assert findings(dataclasses.replace(document, versions=versions)) == expected
