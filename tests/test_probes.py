@@ -1,4 +1,4 @@
-"""Whole documents in 34 languages, each clean and with drift put in: the consistency suite's
+X
 behaviour on kinds of text and languages the benchmarks lack.
 
 The documents in tests/data/probes were written for these tests (a recall notice, release notes,
