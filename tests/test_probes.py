@@ -1,5 +1,5 @@
-X
-behaviour on kinds of text and languages the benchmarks lack.
+"""Whole documents in 30 languages (38 tags with regional variants), each clean and with drift put
+in: the consistency suite's behaviour on kinds of text and languages the benchmarks lack.
 
 The documents in tests/data/probes were written for these tests (a recall notice, release notes,
 a safety data sheet, Markdown install notes, regional variants, a budget notice in Indian
