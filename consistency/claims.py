@@ -179,19 +179,22 @@ def _unaligned(document: str, views: list[VersionView], alignment: Alignment, un
     known = [view.language for view in views if view.language not in alignment.unknown]
     need = math.floor(config.claim_omission_support * len(known) + 1e-9) + 1
     allowed = math.floor(config.claim_addition_support * (len(views) - 1) + 1e-9)
+    if not known or not alignment.unknown:
+        return []
+    # The passages most known versions fill, with their text: the same for every unknown version.
+    held = []
+    for passage in passages(alignment):
+        text = " ".join(units.views[passage.language].sentences[i].text for i in passage.sentences)
+        carriers = {lang for lang in known if passage.unit.cells[lang].sentences}
+        if letters(text) >= config.claim_min_letters and len(carriers) >= min(need, len(known)):
+            held.append((passage, text, carriers))
     findings = []
     for view in views:
-        if view.language not in alignment.unknown or not known:
+        if view.language not in alignment.unknown:
             continue
-        for passage in passages(alignment):
-            unit = passage.unit
-            if unit.cells[view.language].sentences:
-                continue
-            text = " ".join(units.views[passage.language].sentences[i].text for i in passage.sentences)
-            carriers = {lang for lang in known if unit.cells[lang].sentences}
-            if letters(text) < config.claim_min_letters or len(carriers) < min(need, len(known)):
-                continue
-            findings.append(_by_alignment(_omission(document, view, passage, text, carriers, units)))
+        for passage, text, carriers in held:
+            if not passage.unit.cells[view.language].sentences:
+                findings.append(_by_alignment(_omission(document, view, passage, text, carriers, units)))
         for unit in alignment.units:
             mine = list(unit.cells[view.language].sentences)
             if not mine or any(unit.cells[lang].sentences for lang in known):

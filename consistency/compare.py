@@ -19,12 +19,13 @@ from typing import Any
 
 import numpy as np
 
+from consistency import addresses
 from consistency.align import Alignment, Unit
 from consistency.config import Config
 from consistency.figures import Figure, describe_value
 from consistency.findings import Category, Finding, Kind, Location, Severity, ValueRef, text_fingerprint
 from consistency.langid import Detection, base_language, leaning, letters
-from consistency.names import SentenceNames, links
+from consistency.names import SentenceNames
 from consistency.segment import Segment, locate
 
 
@@ -814,8 +815,8 @@ def _copy_key(text: str) -> str | None:
     mark aside; None if it has too few letters of lower-case words (outside web and email
     addresses) to be a sentence of a language."""
     prose = text
-    for link in reversed(links(text)):
-        prose = prose[: link.start] + " " + prose[link.end :]
+    for start, end in reversed(addresses.spans(text)):
+        prose = prose[:start] + " " + prose[end:]
     words = sum(len(w) for w in _LOWER_WORD.findall(prose) if not any(c.isupper() for c in w))
     if words < COPIED_LETTERS:
         return None

@@ -28,6 +28,7 @@ from babel.numbers import format_compact_decimal, list_currencies
 from consistency import addresses
 from consistency.cldr_names import unspaced
 from consistency.inflection import declines
+from consistency.langid import script_of
 from consistency.lexicon import MEASURES, NumberLexicon, Scale, babel_locale, compact_words, currency_symbols, lexicon
 
 _DATE_ISO = re.compile(r"(?<![\d.,/\-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
@@ -410,7 +411,7 @@ def _goes_on(word: str, char: str) -> bool:
     if not char.isalpha():
         return False
     last = next((c for c in reversed(word) if c.isalpha()), "")
-    return not last or unicodedata.name(last, "").split(" ")[0] == unicodedata.name(char, "").split(" ")[0]
+    return not last or script_of(last) == script_of(char)
 
 
 def _cased_letter(char: str) -> bool:

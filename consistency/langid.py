@@ -80,7 +80,7 @@ def detect(text: str, declared: str, trials: int = 7) -> Detection | None:
     except LangDetectException:
         return None
     want = base_language(declared)
-    guesses = _written_in_scripts_of(cleaned, [g for g in guesses], want)
+    guesses = _written_in_scripts_of(cleaned, guesses, want)
     if not guesses:
         return None
     total = sum(g.prob for g in guesses)
