@@ -21,6 +21,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from consistency import wordlists
+
 #: Share of a language's frequent words with the form's ending that have the base's ending too.
 DECLINES = 0.25
 #: Endings of up to four letters (Stępiński → Stępińskiego is -i → -iego), after a stem of at least four.
@@ -62,39 +64,37 @@ def zipf(word: str, language: str) -> float | None:
     Every threshold here is at 3 or above, and a rarer word reads 0. They load in a tenth of the
     time (7 languages: 0.08 s against 0.7 s), which a short check would otherwise pay; the name
     figures on NTREX and DEMETR are the same with either.
+
+    Words and phrases in alphabets are read from those lists directly (``wordlists``, with
+    wordfreq's own rules and arithmetic), which spares a check the 0.1 s import of wordfreq.
     """
+    base = language.split("-")[0].split("_")[0].casefold()
+    if base not in wordlists.languages():
+        return None
+    listed = wordlists.plain_zipf(word, base)
+    if listed is not None:
+        return listed  # most words: read from the list, without importing wordfreq
     from wordfreq import zipf_frequency
 
-    base = language.split("-")[0].split("_")[0].casefold()
-    if base not in _wordfreq_languages():
-        return None
     try:
         return zipf_frequency(word, base, wordlist="small")
     except (ImportError, LookupError):
         return None  # Chinese and Japanese need optional tokenisers (jieba, MeCab): no data then
 
 
-@lru_cache(maxsize=1)
-def _wordfreq_languages() -> frozenset[str]:
-    from wordfreq import available_languages
-
-    return frozenset(available_languages())
-
-
 @lru_cache(maxsize=None)
 def _vocabulary(language: str) -> frozenset[str] | None:
-    from wordfreq import available_languages, iter_wordlist
-
     base = language.split("-")[0].split("_")[0].casefold()
-    if base not in available_languages("small"):
+    if base not in wordlists.languages():
         return None
     words = []
-    for word in iter_wordlist(base, "small"):
-        if lettered(word):
-            words.append(word)
-            if len(words) >= VOCABULARY:
-                break
-    return frozenset(words)
+    for band in wordlists.bands(base):
+        for word in band:
+            if lettered(word):
+                words.append(word)
+        if len(words) >= VOCABULARY:
+            break
+    return frozenset(words[:VOCABULARY])
 
 
 @lru_cache(maxsize=4096)
@@ -200,15 +200,13 @@ def compound(word: str, language: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _frequent_words(language: str) -> dict[str, float] | None:
+def _frequent_words(language: str) -> dict[str, int] | None:
     """wordfreq's small list of the language (the words at Zipf 3 and above), as ``zipf`` has
     already loaded it; a lookup needs no copy of it (``_vocabulary`` takes 0.02 s a language)."""
     base = language.split("-")[0].split("_")[0].casefold()
     if zipf("a", base) is None:
         return None  # no list, or one that needs an extra
-    from wordfreq import get_frequency_dict
-
-    return get_frequency_dict(base, wordlist="small")
+    return wordlists.band_table(base)
 
 
 def uncommon(word: str, languages: list[str], below: float) -> bool:
