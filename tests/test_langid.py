@@ -221,3 +221,29 @@ def test_a_spelling_leans_to_the_language_whose_letters_and_endings_it_has():
     # A language langdetect has no profile for, or one language against itself, has no leaning.
     assert langid.leaning("Brno", "xx", "en") is None
     assert langid.leaning("Brno", "cs", "cs") is None
+
+
+def test_the_shipped_profiles_are_the_installed_langdetects():
+    paths = langid._profile_paths()
+    shipped = langid.read_compiled_profiles(langid.COMPILED_PROFILES, langid.profiles_fingerprint(paths))
+    assert shipped is not None, (
+        "langdetect's profile files differ from those consistency/data/langdetect_profiles.npz was compiled "
+        "from: run  python -c 'from consistency.langid import write_compiled_profiles; write_compiled_profiles()'"
+    )
+    built = langid._compile_profiles(paths)
+    assert np.array_equal(shipped.gains, built.gains) and shipped.gains.dtype == built.gains.dtype
+    assert np.array_equal(shipped.numbers, built.numbers) and shipped.numbers.dtype == built.numbers.dtype
+    assert shipped.languages == built.languages and shipped.scripts == built.scripts
+
+
+def test_compiled_profiles_of_other_files_or_damaged_ones_are_not_used(tmp_path):
+    fingerprint = langid.profiles_fingerprint(langid._profile_paths())
+    path = tmp_path / "profiles.npz"
+    langid.write_compiled_profiles(path)
+    assert langid.read_compiled_profiles(path, fingerprint) is not None
+    assert langid.read_compiled_profiles(path, "0" * 32) is None  # compiled from other profile files
+    assert langid.read_compiled_profiles(tmp_path / "missing.npz", fingerprint) is None
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    assert langid.read_compiled_profiles(path, fingerprint) is None
+    path.write_bytes(b"not a zip file")
+    assert langid.read_compiled_profiles(path, fingerprint) is None
