@@ -152,3 +152,14 @@ def test_sorted_words_answer_as_pythainlps_trie():
         for start in range(len(text) + 1):
             assert quick.prefixes(text, start) == built.prefixes(text, start), (text, start)
     assert len(quick) == len(built) and ("abc" in quick) and ("abx" not in quick) and ("padded" in quick)
+
+
+def test_the_default_dictionary_is_pythainlps():
+    """Read from its file in the file's order, it holds exactly the words thai_words() returns,
+    sorted, each once: what newmm's default dictionary holds."""
+    from pythainlp.corpus import thai_words
+
+    from consistency.thai import SortedWords, default_words
+
+    assert list(default_words()) == sorted(thai_words())
+    assert list(SortedWords(["b", " a", "a", "", "  ", "c ", "b"])) == ["a", "b", "c"]
