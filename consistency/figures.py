@@ -738,18 +738,25 @@ def _english_symbols() -> dict[str, str]:
 # --- spelled-out numbers -----------------------------------------------------------------------
 
 
-def words(text: str, lex: NumberLexicon) -> list[tuple[int, int]]:
+def words(text: str, lex: NumberLexicon) -> list[tuple[int, int]] | tuple[tuple[int, int], ...]:
     """Word spans; Thai, which has no spaces, goes through PyThaiNLP's dictionary tokenizer."""
     if lex.tokenizer == "thai":
-        from consistency.thai import words as thai_words
-
-        spans, offset = [], 0
-        for token in thai_words(text):
-            if token.strip() and any(ch.isalpha() for ch in token):
-                spans.append((offset, offset + len(token)))
-            offset += len(token)
-        return spans
+        return _thai_word_spans(text)
     return [m.span() for m in _WORD.finditer(text)]
+
+
+@lru_cache(maxsize=16)
+def _thai_word_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Kept for the next question about the same text: spelled numbers and number stems both
+    read a whole version's words, and tokenising Thai is the slow part."""
+    from consistency.thai import words as thai_words
+
+    spans, offset = [], 0
+    for token in thai_words(text):
+        if token.strip() and any(ch.isalpha() for ch in token):
+            spans.append((offset, offset + len(token)))
+        offset += len(token)
+    return tuple(spans)
 
 
 def _spelled(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
