@@ -571,10 +571,17 @@ def _magnitude_score(expected: Figure, found: Figure, config: Config) -> float |
         if low == 0:
             return None if high != 0 else 0.0
         ratio = float(high / low)
-        if ratio > config.mismatch_ratio:
+        if ratio > config.mismatch_ratio and not _scale_slip(high / low):
             return None
         return 0.1 * math.log10(ratio)
     return 0.5
+
+
+def _scale_slip(ratio: Decimal) -> bool:
+    """Whether two values are the same digits at another power of ten: 2.8 billion written as
+    2.8 million (Thai ล้าน is million, พันล้าน billion), a translation slip however far apart
+    the magnitudes are."""
+    return ratio == Decimal(10) ** round(math.log10(ratio))
 
 
 def _family(figure: Figure) -> str:

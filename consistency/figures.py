@@ -64,6 +64,9 @@ class Figure:
     clock: str | None = None
     #: A day or year beside a month word (1 in "1 October"): part of a date.
     in_date: bool = False
+    #: The number without its scale word where that word is also a unit's symbol: British
+    #: "200m" is 200 million or 200 metres, "1.2B" 1.2 billion or 1.2 bytes.
+    unscaled: str | None = None
 
     @property
     def key(self) -> str:
@@ -97,6 +100,8 @@ class Figure:
             return ()
         value = self.value
         aliases = [self.clock] if self.clock else []
+        if self.unscaled:
+            aliases.append(self.unscaled)
         clock = _CLOCK_LIKE.fullmatch(ascii_digits(self.text.strip()))
         if clock and int(clock.group(1)) <= 23 and int(clock.group(2)) < 60:
             aliases.append(f"time:{int(clock.group(1)):02d}:{clock.group(2)}")
@@ -500,7 +505,10 @@ def _decorate(
 ) -> tuple[Figure, int]:
     """Apply a scale word, then find a currency or percent mark on either side."""
     scale_end, scale = _scale_after(text, end, lex)
+    unscaled = None
     if scale is not None:
+        if scale.unit_symbol:
+            unscaled = decimal_key(value)
         value, end = _with_remainder(text, scale_end, value * scale.factor, scale, lex)
     unit, kind = None, "number"
     percent_end = _percent_after(text, end, lex)
@@ -526,7 +534,8 @@ def _decorate(
             elif measure is not None:
                 unit, end = measure
                 kind = "measure"
-    return Figure(text[start:end], start, end, value, unit, kind, spelled), end
+    # With money (£5m) or a percent sign the scale is plain; a bare number keeps both readings.
+    return Figure(text[start:end], start, end, value, unit, kind, spelled, unscaled=unscaled if unit is None else None), end
 
 
 def _with_remainder(text: str, end: int, value: Decimal, scale: Scale, lex: NumberLexicon) -> tuple[Decimal, int]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -106,6 +106,10 @@ class Scale:
     word: str
     factor: Decimal
     abbreviation: bool
+    #: Also a unit's symbol in the language (British "m": million and metre; "B": billion and
+    #: byte): after a currency it scales (£5m), elsewhere the number may be either (5m people,
+    #: the 200m sprint).
+    unit_symbol: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -152,7 +156,7 @@ def lexicon(language: str) -> NumberLexicon:
     return NumberLexicon(
         language=language,
         decimal=clean_symbol(get_decimal_symbol(locale)),
-        scales=compact_scales(locale),
+        scales=scales(locale),
         percent_before=percent_words(locale, before=True),
         percent_after=percent_words(locale, before=False),
         currency_symbols=currency_symbols(locale),
@@ -177,6 +181,50 @@ def clean_symbol(symbol: str) -> str:
 def _unquote(affix: str) -> str:
     """CLDR pattern affixes quote literals: ``Mio'.'`` → ``Mio.``."""
     return affix.replace("''", "\0").replace("'", "").replace("\0", "'")
+
+
+def scales(locale: Locale) -> tuple[Scale, ...]:
+    """The locale's scale words (``compact_scales``), then those of its language's regional
+    locales that it lacks: a file named en.txt or en-US.txt may write £1.2bn and £5m as CLDR's
+    British English does, where its English writes $1.2B. A word two regions give different
+    factors is left out, and so are the locales in another script (en_Shaw)."""
+    found = {scale.word: scale for scale in compact_scales(locale)}
+    found.update((scale.word, scale) for scale in _regional_scales(locale.language) if scale.word not in found)
+    symbols = _unit_symbols_any(locale)
+    ordered = sorted(found.values(), key=lambda s: (-len(s.word), s.word))
+    return tuple(replace(s, unit_symbol=True) if s.abbreviation and s.word in symbols else s for s in ordered)
+
+
+@lru_cache(maxsize=None)
+def _regional_scales(language: str) -> tuple[Scale, ...]:
+    """The scale words of the language's regional locales (en_GB, en_IN; none with a script
+    subtag), each with the one factor every region that writes it gives it."""
+    from babel import localedata
+
+    by_word: dict[str, set[Scale]] = {}
+    for identifier in localedata.locale_identifiers():
+        parts = identifier.split("_")
+        if len(parts) != 2 or parts[0] != language or not (parts[1].isupper() or parts[1].isdigit()):
+            continue
+        try:
+            regional = Locale.parse(identifier)
+        except (UnknownLocaleError, ValueError):
+            continue
+        for scale in compact_scales(regional):
+            by_word.setdefault(scale.word, set()).add(scale)
+    return tuple(next(iter(found)) for found in by_word.values() if len(found) == 1)
+
+
+def _unit_symbols_any(locale: Locale) -> frozenset[str]:
+    """Every unit symbol CLDR's short and narrow unit patterns give the locale (m, L, km), of
+    any length and any unit."""
+    symbols = set()
+    for lengths in locale._data["unit_patterns"].values():
+        for length in ("short", "narrow"):
+            for plural, pattern in ((lengths or {}).get(length) or {}).items():
+                if plural != "per" and isinstance(pattern, str) and "{0}" in pattern:
+                    symbols.add(clean_symbol(pattern.replace("{0}", "")).strip())
+    return frozenset(symbols - {""})
 
 
 def compact_scales(locale: Locale) -> tuple[Scale, ...]:

@@ -318,3 +318,34 @@ def test_a_bare_one_written_as_an_article_is_neither_missing_nor_added():
     assert figure_findings(texts) == []
     changed = figure_findings(dict(texts, de=texts["de"].replace("1 Teelöffel", "2 Teelöffel")))
     assert kinds(changed) == {("de", "mismatch", "1->2")}  # changed, the 1 is missed after all
+
+
+#: From NTREX: both English references write the British abbreviations, and the Thai version
+#: gives 2.8 million pounds for 2.8 billion (ล้าน is million).
+BEAUTY = {
+    "en-US": "The UK's £2.8bn beauty market keeps growing. Sainsbury's sold its pharmacy business for £125m.",
+    "en-GB": "The UK's £2.8bn beauty market keeps growing. Sainsbury's sold its pharmacy business for £125m.",
+    "de": "Der 2,8 Milliarden britische Pfund umfassende Kosmetikmarkt wächst weiter. Sainsbury's verkaufte sein Pharmaziegeschäft für 125 Millionen britische Pfund.",
+    "fr": "Le marché de l'esthétique de 2,8 milliards de livres sterling continue de croître. Sainsbury's a vendu ses pharmacies pour 125 millions de livres sterling.",
+    "tr": "2,8 milyar sterlinlik kozmetik pazarı büyümeye devam ediyor. Sainsbury's eczane işletmesini 125 milyon sterline sattı.",
+}
+
+
+def test_british_abbreviations_scale_money_in_any_english():
+    assert figure_findings(BEAUTY) == []
+    thai = dict(BEAUTY, th="ตลาดความงามในอังกฤษที่มียอดขายถึง 2.8 ล้านปอนด์ยังคงเติบโต Sainsbury's ขายธุรกิจร้านขายยาไปในราคา 125 ล้านปอนด์")
+    assert kinds(figure_findings(thai)) == {("th", "mismatch", "2800000000->2800000")}
+
+
+def test_a_scale_word_that_is_also_a_unit_symbol_reads_either_way():
+    """British "m" is million and metre: 5m people and the 200m sprint both agree with the
+    others, and a changed number is still found."""
+    texts = {
+        "en-GB": "Some 5m people watched the 200m sprint.",
+        "de": "Rund 5 Millionen Menschen sahen den 200-m-Sprint.",
+        "fr": "Quelque 5 millions de personnes ont regardé le sprint du 200 m.",
+        "es": "Unos 5 millones de personas vieron el sprint de 200 m.",
+    }
+    assert figure_findings(texts) == []
+    changed = dict(texts, **{"en-GB": "Some 6m people watched the 200m sprint."})
+    assert kinds(figure_findings(changed)) == {("en-GB", "mismatch", "5000000->6000000")}

@@ -250,6 +250,23 @@ def test_codes_that_are_not_numbers_stay_literal():
     assert values("12.34.56", "en") == ["code:12.34.56"]
 
 
+@pytest.mark.parametrize("language", ["en", "en-US", "en-GB"])
+def test_a_languages_regional_scale_words_are_read_in_any_of_its_versions(language):
+    """CLDR's British English writes £1.2bn and £5m, its Indian English 3 crore: a version
+    named en or en-US may write them too (NTREX's en-US reference does)."""
+    assert values("the £2.8bn market, sold for £125m", language) == ["2800000000", "125000000"]
+    assert values("₹3 crore and 5 lakh people", language) == ["30000000", "500000"]
+
+
+def test_a_scale_word_that_is_also_a_unit_symbol_keeps_the_unscaled_reading():
+    """British m is million and metre: money is scaled, a bare number is either."""
+    sprint, money = extract_figures("the 200m sprint cost £5m", "en-GB")
+    assert (sprint.key, sprint.aliases) == ("200000000", ("200",))
+    assert (money.key, money.unit, money.aliases) == ("5000000", "GBP", ())
+    plain = extract_figures("5 million people", "en")[0]
+    assert (plain.key, plain.aliases) == ("5000000", ())
+
+
 def test_scale_word_needs_a_word_boundary():
     # French "milles" are miles, not thousands; Thai พัน must not match inside พันธมิตร.
     assert values("10 milles", "fr") == ["10"]
