@@ -3,9 +3,10 @@ in: the consistency suite's behaviour on kinds of text and languages the benchma
 
 The documents in tests/data/probes were written for these tests (a recall notice, release notes,
 a safety data sheet, Markdown install notes, regional variants, a budget notice in Indian
-scripts, a recipe); each drift below is one edit to one version, and the test names the check
-that must report it. Every other version must stay quiet, and so must the clean documents.
-Drift the checks are known to miss is listed in the README's "Known limits", not here.
+scripts, a recipe, a quarterly earnings release); each drift below is one edit to one version,
+and the test names the check that must report it. Every other version must stay quiet, and so
+must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
+to miss is listed in the README's "Known limits", not here.
 """
 
 from __future__ import annotations
@@ -77,6 +78,13 @@ DRIFT = {
         ("bn", "৩৫০টি", "৩০০টি", "figures"),
         ("ar", "في أبريل", "في مايو", "figures"),
     ],
+    "earnings": [
+        ("de", "8,5 % mehr", "5,8 % mehr", "figures"),
+        ("fr", "1,24 milliard d’euros pour", "1,24 million d’euros pour", "figures"),  # a scale slip: one mismatch
+        ("es", "Ingrid Solberg", "Ingrid Solheim", "names"),
+        ("zh", "董事会已批准最多5000万欧元的股票回购，将于2026年3月31日前完成。", "", "claims"),
+        ("en", "up to €50 million", "up to €15 million", "figures"),
+    ],
     "recipe": [
         ("de", "auf 180 °C", "auf 160 °C", "figures"),
         ("fr", "250 g de farine", "25 g de farine", "figures"),
@@ -87,13 +95,31 @@ DRIFT = {
 }
 
 
+#: False findings a clean document is known to give, each a limit in the README's "Known limits":
+#: held exactly, so that a new one fails, and so does a fix (which then takes its entry out).
+KNOWN = {
+    "earnings": {
+        # 第3四半期 and 3분기 write with a digit the quarter the others call "third" in words.
+        ("ja", "figures", "addition", "3"),
+        ("ko", "figures", "addition", "3"),
+        # "two new routes": ja writes 2つ, and ko 두, pt-BR duas, zh 两 are words the lexicon
+        # (num2words) lacks: native Korean numerals, a feminine form, a Chinese colloquial two.
+        ("ko", "figures", "omission", "2"),
+        ("pt-BR", "figures", "omission", "2"),
+        ("zh", "figures", "omission", "2"),
+    },
+}
+
+
 def findings(document) -> set[tuple[str, str]]:
     return {(f.version, f.check) for f in check_document(document, Config(cache="")).findings}
 
 
 @pytest.mark.parametrize("name", sorted(DRIFT))
 def test_a_clean_probe_document_gives_no_finding(name):
-    assert findings(load_document(PROBES / name)) == set()
+    found = check_document(load_document(PROBES / name), Config(cache="")).findings
+    detailed = {(f.version, f.check, str(f.kind), (f.expected or f.found).key) for f in found}
+    assert detailed == KNOWN.get(name, set())
 
 
 @pytest.mark.parametrize("name", sorted(DRIFT))
@@ -105,4 +131,6 @@ def test_each_drift_put_in_a_probe_document_is_found_where_it_was_put(name):
         texts[language] = texts[language].replace(written, drifted, 1)
     versions = tuple(dataclasses.replace(v, text=texts[v.language]) for v in document.versions)
     expected = {(language, check) for language, _, _, check in DRIFT[name]}
-    assert findings(dataclasses.replace(document, versions=versions)) == expected
+    known = {(language, check) for language, check, _, _ in KNOWN.get(name, set())}
+    assert not expected & known, "a drift in a version and check with a known false finding proves nothing"
+    assert findings(dataclasses.replace(document, versions=versions)) == expected | known
