@@ -13,7 +13,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from decimal import Decimal
 from typing import Any
 
@@ -25,6 +25,7 @@ from consistency.config import Config
 from consistency.figures import Figure, describe_value
 from consistency.findings import Category, Finding, Kind, Location, Severity, ValueRef, text_fingerprint
 from consistency.langid import Detection, base_language, leaning, letters
+from consistency.lexicon import lexicon
 from consistency.names import SentenceNames
 from consistency.segment import Segment, locate
 
@@ -132,7 +133,9 @@ def figure_findings(
         omitted = [
             key
             for key, where in occurrences.items()
-            if _expected_here(view.language, where, others, config) and not _spelled_inside(view, where)
+            if _expected_here(view.language, where, others, config)
+            and not _spelled_inside(view, where)
+            and not _words_this_language_lacks(view, where, others, config)
         ]
         extra = _unsupported(view, occurrences, others, config)
         pairs, omitted, unpaired = _pair(view, omitted, list(extra), occurrences, views, config, units)
@@ -468,6 +471,24 @@ def _fewer_everywhere_else(view: VersionView, occurrences, views: list[VersionVi
         if all(count > mine for count in others):
             result.append(key)
     return result
+
+
+def _words_this_language_lacks(view: VersionView, where: dict[str, list[Figure]], others: int, config: Config) -> bool:
+    """Whether the value is expected here mostly on the strength of spelled-out numbers, while
+    this version's language has no word for it that the lexicon reads: Chinese and Japanese
+    write small numbers in Han numerals (两条, 二つ), which are parts of ordinary words too, and
+    Korean in its native numerals (두 개), which num2words lacks. Their absence says nothing."""
+    need = math.floor(config.omission_support * others + 1e-9) + 1
+    if sum(any(not f.spelled for f in figures) for figures in where.values()) >= need:
+        return False  # enough versions write it in digits
+    value = next(f for figs in where.values() for f in figs).value
+    return isinstance(value, Decimal) and int(value) == value and int(value) not in _spelled_values(view.language)
+
+
+@lru_cache(maxsize=None)
+def _spelled_values(language: str) -> frozenset[int]:
+    """The numbers the language's lexicon reads written as words."""
+    return frozenset(lexicon(language).spelled.values())
 
 
 def _spelled_inside(view: VersionView, where: dict[str, list[Figure]]) -> bool:

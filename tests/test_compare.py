@@ -349,3 +349,22 @@ def test_a_scale_word_that_is_also_a_unit_symbol_reads_either_way():
     assert figure_findings(texts) == []
     changed = dict(texts, **{"en-GB": "Some 6m people watched the 200m sprint."})
     assert kinds(figure_findings(changed)) == {("en-GB", "mismatch", "5000000->6000000")}
+
+
+def test_a_number_most_versions_spell_is_not_expected_where_the_language_has_no_word_read_for_it():
+    """Chinese 两 and Korean native 두 are words the lexicon cannot read (Han numerals are parts
+    of ordinary words; num2words gives Korean's Sino-Korean numerals only): where the others
+    mostly spell the number, their silence says nothing. A language that has the word still
+    answers for it."""
+    texts = {
+        "en": "The company opened two new routes in 2025.",
+        "de": "Das Unternehmen eröffnete 2025 zwei neue Strecken.",
+        "fr": "La compagnie a ouvert deux nouvelles lignes en 2025.",
+        "es": "La compañía abrió dos nuevas rutas en 2025.",
+        "ja": "同社は2025年に2つの新航路を開設した。",
+        "zh": "该公司在2025年开通了两条新航线。",
+        "ko": "회사는 2025년에 두 개의 신규 노선을 개설했다.",
+    }
+    assert figure_findings(texts) == []
+    dropped = dict(texts, de="Das Unternehmen eröffnete 2025 neue Strecken.")
+    assert kinds(figure_findings(dropped)) == {("de", "omission", "2")}

@@ -102,11 +102,8 @@ KNOWN = {
         # 第3四半期 and 3분기 write with a digit the quarter the others call "third" in words.
         ("ja", "figures", "addition", "3"),
         ("ko", "figures", "addition", "3"),
-        # "two new routes": ja writes 2つ, and ko 두, pt-BR duas, zh 两 are words the lexicon
-        # (num2words) lacks: native Korean numerals, a feminine form, a Chinese colloquial two.
-        ("ko", "figures", "omission", "2"),
+        # "two new routes": ja writes 2つ, and pt-BR duas, a feminine form num2words lacks.
         ("pt-BR", "figures", "omission", "2"),
-        ("zh", "figures", "omission", "2"),
     },
 }
 
