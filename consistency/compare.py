@@ -448,6 +448,7 @@ def _occurrences(views: list[VersionView]) -> dict[str, dict[str, list[Figure]]]
 def _expected_here(language: str, where: dict[str, list[Figure]], others: int, config: Config) -> bool:
     if language in where or others == 0:
         return False
+    where = {lang: figures for lang, figures in where.items() if not all(f.ordinal for f in figures)}  # third supports 3, never demands it
     need = math.floor(config.omission_support * others + 1e-9) + 1  # strictly more than the share
     strong = sum(any(not f.weak for f in figures) for figures in where.values())
     # Spelled-out numbers are weak: one such word alone never makes a value expected elsewhere.
@@ -500,11 +501,13 @@ def _spelled_inside(view: VersionView, where: dict[str, list[Figure]]) -> bool:
 def _unsupported(view: VersionView, occurrences, others: int, config: Config) -> dict[Figure, str]:
     """This version's first figure of each value that at most ``addition_support`` of the others carry."""
     allowed = math.floor(config.addition_support * others + 1e-9)
-    return {
-        where[view.language][0]: key
-        for key, where in occurrences.items()
-        if view.language in where and len(where) - 1 <= allowed
-    }
+    found = {}
+    for key, where in occurrences.items():
+        if view.language in where and len(where) - 1 <= allowed:
+            first = next((f for f in where[view.language] if not f.ordinal), None)  # an ordinal is never added
+            if first is not None:
+                found[first] = key
+    return found
 
 
 def _expected_position(where: dict[str, list[Figure]], views: list[VersionView]) -> float:

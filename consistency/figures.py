@@ -67,6 +67,9 @@ class Figure:
     #: The number without its scale word where that word is also a unit's symbol: British
     #: "200m" is 200 million or 200 metres, "1.2B" 1.2 billion or 1.2 bytes.
     unscaled: str | None = None
+    #: A spelled ordinal (third, dritten, troisième): it supports the number where another
+    #: version writes it with digits (第3四半期, 3분기), and never makes it expected.
+    ordinal: bool = False
 
     @property
     def key(self) -> str:
@@ -778,10 +781,13 @@ def _spelled(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
         if match is None:
             index += 1
             continue
-        count, value = match
+        count, value, ordinal = match
         start, end = spans[index][0], spans[index + count - 1][1]
         index += count
         if _overlaps(start, end, blocked):
+            continue
+        if ordinal:
+            yield Figure(text[start:end], start, end, Decimal(value), spelled=True, ordinal=True)
             continue
         figure, _ = _decorate(text, start, end, Decimal(value), lex, spelled=True)
         yield figure
@@ -789,22 +795,45 @@ def _spelled(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
 
 @lru_cache(maxsize=None)
 def _spelled_prefixes(lex: NumberLexicon) -> frozenset[str]:
-    """Every prefix of every spelled-number key, to skip words that cannot start one."""
-    return frozenset(key[:i] for key in lex.spelled for i in range(1, len(key) + 1))
+    """Every prefix of every spelled-number key, cardinal or ordinal, to skip words that cannot start one."""
+    return frozenset(key[:i] for key in (*lex.spelled, *lex.ordinals) for i in range(1, len(key) + 1))
 
 
 def _longest_spelled(text: str, spans: list[tuple[int, int]], index: int, lex: NumberLexicon):
+    """(words, value, whether an ordinal) of the spelled number that starts at word ``index``."""
     first = compact_words(text[spans[index][0] : spans[index][1]])
     if first not in _spelled_prefixes(lex):
-        return None
+        value = _declined_ordinal(first, lex)
+        return None if value is None else (1, value, True)
     for count in range(min(_MAX_SPELLED_WORDS, len(spans) - index), 0, -1):
         group = spans[index : index + count]
         if any(text[a_end:b_start].strip(" -‐") for (_, a_end), (b_start, _) in zip(group, group[1:])):
             continue  # words must be adjacent: only spaces or hyphens between
         key = compact_words(text[group[0][0] : group[-1][1]])
         if key in lex.spelled:
-            return count, lex.spelled[key]
+            return count, lex.spelled[key], False
+        if key in lex.ordinals:
+            return count, lex.ordinals[key], True
     return None
+
+
+@lru_cache(maxsize=65536)
+def _declined_ordinal(word: str, lex: NumberLexicon) -> int | None:
+    """The ordinal a word is with an ending its language adds or swaps (German dritten of dritte,
+    Portuguese terceira of terceiro: ``inflection.declines``), or None."""
+    for key in _ordinals_by_stem(lex).get(word[:_MIN_STEM], ()):
+        if key != word and declines(lex.language, key, word):
+            return lex.ordinals[key]
+    return None
+
+
+@lru_cache(maxsize=None)
+def _ordinals_by_stem(lex: NumberLexicon) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for key in lex.ordinals:
+        if len(key) >= _MIN_STEM:
+            found.setdefault(key[:_MIN_STEM], []).append(key)
+    return {stem: tuple(keys) for stem, keys in found.items()}
 
 
 def number_words(text: str, language: str) -> frozenset[int]:

@@ -124,6 +124,8 @@ class NumberLexicon:
     currency_symbols: dict[str, str] = field(default_factory=dict)
     currency_names: dict[str, str] = field(default_factory=dict)
     spelled: dict[str, int] = field(default_factory=dict)
+    #: Spelled ordinals (``ordinal_numbers``): they support a number, never demand it.
+    ordinals: dict[str, int] = field(default_factory=dict)
     day_periods: dict[str, str] = field(default_factory=dict)
     time_separators: tuple[str, ...] = (":",)
     #: (word, CLDR unit id, exact case), longest first.
@@ -162,6 +164,7 @@ def lexicon(language: str) -> NumberLexicon:
         currency_symbols=currency_symbols(locale),
         currency_names=currency_names(locale),
         spelled=spelled_numbers(language),
+        ordinals=ordinal_numbers(language),
         day_periods=day_periods(locale),
         time_separators=time_separators(locale.language),
         measures=measure_words(locale),
@@ -477,15 +480,32 @@ def num2words_language(language: str) -> str | None:
 
 def spelled_numbers(language: str) -> dict[str, int]:
     """Compact form (case-folded, no spaces or hyphens) of each spelled cardinal → its value."""
+    return _num2words_forms(language, SPELLED_RANGE, "cardinal")
+
+
+#: Ordinals read from words: from third on, as "first" and "second" are words of other kinds
+#: too (a second; Italian secondo, according to).
+ORDINAL_RANGE = range(3, 32)
+
+
+def ordinal_numbers(language: str) -> dict[str, int]:
+    """Compact form of each spelled ordinal from third to thirty-first → its value (third,
+    dritte, troisième, üçüncü, 세 번째), where it is not also the cardinal (Thai and Vietnamese
+    num2words give the cardinal)."""
+    cardinals = spelled_numbers(language)
+    return {key: value for key, value in _num2words_forms(language, ORDINAL_RANGE, "ordinal").items() if key not in cardinals}
+
+
+def _num2words_forms(language: str, values: range, kind: str) -> dict[str, int]:
     from num2words import num2words
 
     code = num2words_language(language)
     if code is None:
         return {}
     lexicon: dict[str, int] = {}
-    for value in SPELLED_RANGE:
+    for value in values:
         try:
-            words = num2words(value, lang=code)
+            words = num2words(value, lang=code, to=kind)
         except Exception:  # num2words raises NotImplementedError and friends per language
             continue
         key = compact_words(words)

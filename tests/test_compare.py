@@ -368,3 +368,20 @@ def test_a_number_most_versions_spell_is_not_expected_where_the_language_has_no_
     assert figure_findings(texts) == []
     dropped = dict(texts, de="Das Unternehmen eröffnete 2025 neue Strecken.")
     assert kinds(figure_findings(dropped)) == {("de", "omission", "2")}
+
+
+def test_an_ordinal_in_words_supports_the_number_in_digits_and_never_demands_it():
+    """第3四半期 and 3분기 write the quarter with a digit: the others' "third" carries it.
+    A version without the ordinal (Spanish tercer, which num2words does not give) is not
+    asked for it."""
+    texts = {
+        "en": "Revenue rose in the third quarter of 2025.",
+        "de": "Der Umsatz stieg im dritten Quartal 2025.",
+        "fr": "Le chiffre d'affaires a progressé au troisième trimestre 2025.",
+        "es": "Los ingresos subieron en el tercer trimestre de 2025.",
+        "ja": "2025年第3四半期の売上高は増加した。",
+        "ko": "2025년 3분기 매출이 증가했다.",
+    }
+    assert figure_findings(texts) == []
+    changed = dict(texts, ko="2025년 4분기 매출이 증가했다.")
+    assert kinds(figure_findings(changed)) == {("ko", "addition", "4")}

@@ -333,3 +333,24 @@ def test_babel_percentages_parse_back(value, language):
 def test_any_text_extracts_without_error_and_spans_match(text, language):
     for figure in extract_figures(text, language):
         assert text[figure.start : figure.end] == figure.text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("in the third quarter", "en", "3"),
+        ("im dritten Quartal", "de", "3"),  # declined: dritte + n
+        ("no terceira vez", "pt-BR", "3"),  # the feminine: terceiro with -a for -o
+        ("au quatrième trimestre", "fr", "4"),
+        ("세 번째 분기", "ko", "3"),
+    ],
+)
+def test_a_spelled_ordinal_is_a_weak_figure_of_its_number(text, language, value):
+    (figure,) = extract_figures(text, language)
+    assert (figure.key, figure.ordinal, figure.weak) == (value, True, True)
+
+
+def test_first_and_second_are_no_ordinal_figures():
+    """They are words of other kinds too: a second, Italian secondo (according to)."""
+    assert values("wait a second, for the first time", "en") == []
+    assert values("secondo il rapporto", "it") == []
