@@ -483,7 +483,11 @@ def _words_this_language_lacks(view: VersionView, where: dict[str, list[Figure]]
     if sum(any(not f.spelled for f in figures) for figures in where.values()) >= need:
         return False  # enough versions write it in digits
     value = next(f for figs in where.values() for f in figs).value
-    return isinstance(value, Decimal) and int(value) == value and int(value) not in _spelled_values(view.language)
+    if not (isinstance(value, Decimal) and int(value) == value):
+        return False
+    # Two, in words, is as often "both", "a pair" or a dual (Hebrew, Arabic, Slovene), or a
+    # numeral declined beyond CLDR's forms (Czech dvou, Ukrainian двох): no word reads it there.
+    return int(value) == 2 or int(value) not in _spelled_values(view.language)
 
 
 @lru_cache(maxsize=None)

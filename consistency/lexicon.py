@@ -479,8 +479,14 @@ def num2words_language(language: str) -> str | None:
 
 
 def spelled_numbers(language: str) -> dict[str, int]:
-    """Compact form (case-folded, no spaces or hyphens) of each spelled cardinal → its value."""
-    return _num2words_forms(language, SPELLED_RANGE, "cardinal")
+    """Compact form (case-folded, no spaces or hyphens) of each spelled cardinal → its value:
+    num2words' cardinals, and every cardinal CLDR's rule-based number formats spell (through
+    unicode-rbnf): the feminine and the cases (Portuguese duas, Russian две and двух), Korean
+    native numerals (다섯), and languages num2words lacks (Hindi पैंतालीस, Greek, Swahili)."""
+    forms = _num2words_forms(language, SPELLED_RANGE, "cardinal")
+    for key, value in _rbnf_forms(language, SPELLED_RANGE, ordinal=False).items():
+        forms.setdefault(key, value)
+    return forms
 
 
 #: Ordinals read from words: from third on, as "first" and "second" are words of other kinds
@@ -493,7 +499,45 @@ def ordinal_numbers(language: str) -> dict[str, int]:
     dritte, troisième, üçüncü, 세 번째), where it is not also the cardinal (Thai and Vietnamese
     num2words give the cardinal)."""
     cardinals = spelled_numbers(language)
-    return {key: value for key, value in _num2words_forms(language, ORDINAL_RANGE, "ordinal").items() if key not in cardinals}
+    forms = _num2words_forms(language, ORDINAL_RANGE, "ordinal")
+    for key, value in _rbnf_forms(language, ORDINAL_RANGE, ordinal=True).items():
+        forms.setdefault(key, value)  # Spanish tercer, Portuguese terceira
+    return {key: value for key, value in forms.items() if key not in cardinals}
+
+
+def _rbnf_forms(language: str, values: range, ordinal: bool) -> dict[str, int]:
+    """Every form CLDR's spell-out rules give the values, in every gender and case they have
+    (spellout-cardinal-feminine, spellout-ordinal-masculine-adjective...); none for a language
+    CLDR has no rules for. Year and day numberings are left out (nineteen eighty-four, 初二)."""
+    try:
+        from unicode_rbnf import FormatPurpose, RbnfEngine
+    except ImportError:
+        return {}
+    locale = babel_locale(language)
+    engine = None
+    for code in (f"{locale.language}_{locale.territory}" if locale.territory else None, locale.language):
+        try:
+            engine = RbnfEngine.for_language(code) if code else None
+        except Exception:  # unicode-rbnf raises its own errors for a language it lacks
+            engine = None
+        if engine is not None:
+            break
+    if engine is None:
+        return {}
+    prefix = "spellout-ordinal" if ordinal else "spellout-cardinal"
+    purpose = FormatPurpose.ORDINAL if ordinal else FormatPurpose.CARDINAL
+    forms: dict[str, int] = {}
+    for value in values:
+        try:
+            written = engine.format_number(value, purpose).text_by_ruleset
+        except Exception:  # a language without rules of this kind
+            return forms
+        for ruleset, words in written.items():
+            if ruleset.startswith(prefix) or (not ordinal and ruleset == "spellout-numbering"):
+                key = compact_words("".join(ch for ch in words if unicodedata.category(ch) != "Cf"))  # Thai ที่​สาม has a zero-width space
+                if len(key) >= 2 and not any(unicodedata.category(ch) == "Lo" and _is_cjk(ch) for ch in key):
+                    forms.setdefault(key, value)
+    return forms
 
 
 def _num2words_forms(language: str, values: range, kind: str) -> dict[str, int]:

@@ -352,22 +352,39 @@ def test_a_scale_word_that_is_also_a_unit_symbol_reads_either_way():
 
 
 def test_a_number_most_versions_spell_is_not_expected_where_the_language_has_no_word_read_for_it():
-    """Chinese 两 and Korean native 두 are words the lexicon cannot read (Han numerals are parts
-    of ordinary words; num2words gives Korean's Sino-Korean numerals only): where the others
-    mostly spell the number, their silence says nothing. A language that has the word still
-    answers for it."""
+    """Chinese 三 (Han numerals are parts of ordinary words) and Korean native 세 (one
+    syllable, too short to spot) are words the lexicon cannot read: where the others mostly
+    spell the number, their silence says nothing. A language that has the word still answers
+    for it."""
     texts = {
-        "en": "The company opened two new routes in 2025.",
-        "de": "Das Unternehmen eröffnete 2025 zwei neue Strecken.",
-        "fr": "La compagnie a ouvert deux nouvelles lignes en 2025.",
-        "es": "La compañía abrió dos nuevas rutas en 2025.",
-        "ja": "同社は2025年に2つの新航路を開設した。",
-        "zh": "该公司在2025年开通了两条新航线。",
-        "ko": "회사는 2025년에 두 개의 신규 노선을 개설했다.",
+        "en": "The company opened three new routes in 2025.",
+        "de": "Das Unternehmen eröffnete 2025 drei neue Strecken.",
+        "fr": "La compagnie a ouvert trois nouvelles lignes en 2025.",
+        "es": "La compañía abrió tres nuevas rutas en 2025.",
+        "ja": "同社は2025年に3つの新航路を開設した。",
+        "zh": "该公司在2025年开通了三条新航线。",
+        "ko": "회사는 2025년에 세 개의 신규 노선을 개설했다.",
     }
     assert figure_findings(texts) == []
     dropped = dict(texts, de="Das Unternehmen eröffnete 2025 neue Strecken.")
-    assert kinds(figure_findings(dropped)) == {("de", "omission", "2")}
+    assert kinds(figure_findings(dropped)) == {("de", "omission", "3")}
+
+
+def test_two_in_words_is_not_demanded_of_a_version_that_may_write_it_otherwise():
+    """Two is often "both", "a pair", a dual, or a numeral declined beyond CLDR's forms (Czech
+    dvou, Ukrainian двох): where versions mostly spell it, its absence is no finding. Where
+    enough of them write the digit, it still is."""
+    texts = {
+        "en": "A bug could delete folders renamed on two devices within 30 seconds.",
+        "de": "Ein Fehler konnte Ordner löschen, die innerhalb von 30 Sekunden auf zwei Geräten umbenannt wurden.",
+        "el": "Ένα σφάλμα μπορούσε να διαγράψει φακέλους που μετονομάστηκαν σε δύο συσκευές μέσα σε 30 δευτερόλεπτα.",
+        "cs": "Chyba mohla smazat složky přejmenované na dvou zařízeních během 30 sekund.",
+        "uk": "Помилка могла видаляти папки, перейменовані на двох пристроях протягом 30 секунд.",
+        "ja": "30秒以内に2台のデバイスで名前を変更したフォルダーが削除されることがあった。",
+    }
+    assert figure_findings(texts) == []
+    digits = {lang: text.replace("two ", "2 ").replace("zwei ", "2 ").replace("δύο ", "2 ") for lang, text in texts.items()}
+    assert kinds(figure_findings(digits)) == {("cs", "omission", "2"), ("uk", "omission", "2")}
 
 
 def test_an_ordinal_in_words_supports_the_number_in_digits_and_never_demands_it():

@@ -354,3 +354,22 @@ def test_first_and_second_are_no_ordinal_figures():
     """They are words of other kinds too: a second, Italian secondo (according to)."""
     assert values("wait a second, for the first time", "en") == []
     assert values("secondo il rapporto", "it") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("abriu duas novas rotas", "pt-BR", "2"),  # the feminine
+        ("около двух человек", "ru", "2"),  # the genitive
+        ("पाँच लोग", "hi", "5"),  # a language num2words lacks
+        ("πέντε άτομα", "el", "5"),
+        ("다섯 명", "ko", "5"),  # a native Korean numeral
+    ],
+)
+def test_numbers_spelled_as_cldrs_spell_out_rules_give_them(text, language, value):
+    assert values(text, language)[:1] == [value]
+
+
+def test_an_ordinal_before_a_noun_is_read_as_cldr_spells_it():
+    (figure,) = extract_figures("en el tercer trimestre", "es")
+    assert (figure.key, figure.ordinal) == ("3", True)
