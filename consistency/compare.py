@@ -476,9 +476,9 @@ def _fewer_everywhere_else(view: VersionView, occurrences, views: list[VersionVi
 
 def _words_this_language_lacks(view: VersionView, where: dict[str, list[Figure]], others: int, config: Config) -> bool:
     """Whether the value is expected here mostly on the strength of spelled-out numbers, while
-    this version's language has no word for it that the lexicon reads: Chinese and Japanese
-    write small numbers in Han numerals (两条, 二つ), which are parts of ordinary words too, and
-    Korean in its native numerals (두 개), which num2words lacks. Their absence says nothing."""
+    this version's language has no word for it that the lexicon reads (Chinese and Japanese
+    write small numbers in Han numerals, 三条, 三つ, which are parts of ordinary words too; Korean
+    native 세 is one syllable, too short to spot), or the value is two. Their absence says nothing."""
     need = math.floor(config.omission_support * others + 1e-9) + 1
     if sum(any(not f.spelled for f in figures) for figures in where.values()) >= need:
         return False  # enough versions write it in digits
