@@ -556,11 +556,13 @@ def _rbnf_forms(language: str, values, ordinal: bool) -> dict[str, int]:
             written = engine.format_number(value, purpose).text_by_ruleset
         except Exception:  # a language without rules of this kind
             return forms
-        for ruleset, words in written.items():
-            if ruleset.startswith(prefix) or (not ordinal and ruleset == "spellout-numbering"):
-                key = compact_words("".join(ch for ch in words if unicodedata.category(ch) != "Cf"))  # Thai ที่​สาม has a zero-width space
-                if len(key) >= 2 and not any(unicodedata.category(ch) == "Lo" and _is_cjk(ch) for ch in key):
-                    forms.setdefault(key, value)
+        kept = {words for ruleset, words in written.items() if ruleset.startswith(prefix) or (not ordinal and ruleset == "spellout-numbering")}
+        for words in kept:  # most rulesets spell most numbers alike (German zwei in all eight)
+            if not words.isprintable():  # Thai ที่​สาม has a zero-width space
+                words = "".join(ch for ch in words if unicodedata.category(ch) != "Cf")
+            key = compact_words(words)
+            if len(key) >= 2 and (key.isascii() or not any(unicodedata.category(ch) == "Lo" and _is_cjk(ch) for ch in key)):
+                forms.setdefault(key, value)
     return forms
 
 
