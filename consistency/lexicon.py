@@ -529,9 +529,10 @@ def _rbnf_engine(language: str):
         from unicode_rbnf import RbnfEngine
     except ImportError:
         return None
-    locale = babel_locale(language)
-    codes = [f"{locale.language}_{locale.territory}"] if locale.territory else []
-    for code in (*codes, locale.language):
+    parts = re.split(r"[-_]", language)
+    base = parts[0].lower()  # not babel_locale's: for a language Babel lacks it falls back to English
+    regions = [p.upper() for p in parts[1:] if (len(p) == 2 and p.isalpha()) or (len(p) == 3 and p.isdigit())]
+    for code in (*(f"{base}_{region}" for region in regions[:1]), base):
         try:
             return RbnfEngine.for_language(code)
         except Exception:  # unicode-rbnf raises its own errors for a language it lacks

@@ -373,3 +373,9 @@ def test_numbers_spelled_as_cldrs_spell_out_rules_give_them(text, language, valu
 def test_an_ordinal_before_a_noun_is_read_as_cldr_spells_it():
     (figure,) = extract_figures("en el tercer trimestre", "es")
     assert (figure.key, figure.ordinal) == ("3", True)
+
+
+def test_a_language_no_source_spells_gets_no_number_words():
+    """Babel falls back to English for a language it lacks; the number words must not."""
+    assert lexicon("xx").spelled == {}
+    assert values("three two", "xx") == []
