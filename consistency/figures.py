@@ -513,6 +513,9 @@ def _decorate(
         if scale.unit_symbol:
             unscaled = decimal_key(value)
         value, end = _with_remainder(text, scale_end, value * scale.factor, scale, lex)
+    elif (found := _scale_before(text, start, lex)) is not None:
+        start, scale = found
+        value = value * scale.factor
     unit, kind = None, "number"
     percent_end = _percent_after(text, end, lex)
     if percent_end is not None or _percent_before(text, start, lex) is not None:
@@ -563,9 +566,26 @@ def _with_remainder(text: str, end: int, value: Decimal, scale: Scale, lex: Numb
     return value, end
 
 
+def _scale_before(text: str, pos: int, lex: NumberLexicon) -> tuple[int, Scale] | None:
+    """A scale word the language writes before the number (Swahili milioni 1.2, elfu 5), ending
+    right before ``pos`` with at most a space between, and starting a word."""
+    cursor = pos - 1 if pos and text[pos - 1] in _SPACES else pos
+    for scale in lex.scales:
+        if not scale.before:
+            continue
+        begin = cursor - len(scale.word)
+        chunk = text[max(0, begin) : cursor]
+        same = chunk == scale.word if scale.abbreviation else chunk.casefold() == scale.word.casefold()
+        if begin >= 0 and same and (begin == 0 or not text[begin - 1].isalpha()):
+            return begin, scale
+    return None
+
+
 def _scale_after(text: str, pos: int, lex: NumberLexicon) -> tuple[int, Scale | None]:
     cursor = pos + 1 if pos < len(text) and text[pos] in _SPACES else pos
     for scale in lex.scales:
+        if scale.before:
+            continue
         word = scale.word
         stem = word[:-1] if word.endswith(".") else word
         chunk = text[cursor : cursor + len(word)]

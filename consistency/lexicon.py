@@ -110,6 +110,8 @@ class Scale:
     #: byte): after a currency it scales (£5m), elsewhere the number may be either (5m people,
     #: the 200m sprint).
     unit_symbol: bool = False
+    #: Written before the number, as CLDR's pattern puts it (Swahili milioni 1.2, Hausa).
+    before: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -193,9 +195,48 @@ def scales(locale: Locale) -> tuple[Scale, ...]:
     factors is left out, and so are the locales in another script (en_Shaw)."""
     found = {scale.word: scale for scale in compact_scales(locale)}
     found.update((scale.word, scale) for scale in _regional_scales(locale.language) if scale.word not in found)
+    known = {word.casefold() for word in found}
+    found.update((scale.word, scale) for scale in _spelled_scales(str(locale)) if scale.word.casefold() not in known)
     symbols = _unit_symbols_any(locale)
     ordered = sorted(found.values(), key=lambda s: (-len(s.word), s.word))
     return tuple(replace(s, unit_symbol=True) if s.abbreviation and s.word in symbols else s for s in ordered)
+
+
+#: The powers of ten whose words CLDR's spell-out rules may name as scale words.
+_SPELLED_POWERS = (10**3, 10**5, 10**6, 10**7, 10**9, 10**12)
+
+
+@lru_cache(maxsize=None)
+def _spelled_scales(language: str) -> tuple[Scale, ...]:
+    """Scale words CLDR's spell-out rules write beside the word for one or ten (Tamil ஒன்று
+    லட்சம், one lakh, and கோடி, crore, which its compact formats lack; Swahili milioni moja
+    puts the word first): one such word stands for its power of ten with a number in digits
+    too (12 லட்சம்)."""
+    engine = _rbnf_engine(language)
+    if engine is None:
+        return ()
+    from unicode_rbnf import FormatPurpose
+
+    def spelled(number: int) -> str:
+        return engine.format_number(number, FormatPurpose.CARDINAL).text
+
+    try:
+        one, ten = spelled(1), spelled(10)
+        found: dict[str, Scale] = {}
+        for power in _SPELLED_POWERS:
+            for unit, text in ((one, spelled(power)), (ten, spelled(10 * power))):
+                factor = Decimal(power)
+                if text.startswith(unit + " "):
+                    word, before = text[len(unit) + 1 :], False
+                elif text.endswith(" " + unit):
+                    word, before = text[: -len(unit) - 1], True
+                else:
+                    continue
+                if word and not any(ch.isdigit() for ch in word):
+                    found.setdefault(word.casefold(), Scale(word=word, factor=factor, abbreviation=False, before=before))
+    except Exception:  # a language whose rules cannot spell these numbers
+        return ()
+    return tuple(found.values())
 
 
 @lru_cache(maxsize=None)
@@ -252,16 +293,17 @@ def _scales_from(formats) -> tuple[Scale, ...]:
         by_plural = formats.get(length) or {}
         for patterns in by_plural.values():
             for magnitude, pattern in patterns.items():
-                zeros = pattern.pattern.count("0")
+                zeros = pattern.pattern.split(";")[0].count("0")  # not the negative subpattern's (elfu 0;elfu -0)
                 if zeros == 0:
                     continue  # a form such as "mille" that stands for exactly one thousand
-                word = clean_symbol(_unquote(pattern.suffix[0] or pattern.prefix[0])).strip()
+                suffix = clean_symbol(_unquote(pattern.suffix[0])).strip()
+                word = suffix or clean_symbol(_unquote(pattern.prefix[0])).strip()
                 if not word or any(ch.isdigit() for ch in word):
                     continue
                 factor = Decimal(magnitude) / (Decimal(10) ** (zeros - 1))
                 key = word if length == "short" else word.casefold()
                 if key not in found:
-                    found[key] = Scale(word=word, factor=factor, abbreviation=length == "short")
+                    found[key] = Scale(word=word, factor=factor, abbreviation=length == "short", before=not suffix)
     return tuple(sorted(found.values(), key=lambda s: (-len(s.word), s.word)))
 
 

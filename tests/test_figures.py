@@ -379,3 +379,15 @@ def test_a_language_no_source_spells_gets_no_number_words():
     """Babel falls back to English for a language it lacks; the number words must not."""
     assert lexicon("xx").spelled == {}
     assert values("three two", "xx") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("watoto milioni 1.2", "sw", "1200000"),  # CLDR's Swahili pattern puts the word first
+        ("elfu 5", "sw", "5000"),
+        ("12 லட்சம் குழந்தைகள்", "ta", "1200000"),  # lakh: from CLDR's spell-out rules, not its compact formats
+    ],
+)
+def test_scale_words_where_cldr_puts_them(text, language, value):
+    assert values(text, language) == [value]
