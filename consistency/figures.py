@@ -27,7 +27,7 @@ from babel.numbers import format_compact_decimal, list_currencies
 
 from consistency import addresses
 from consistency.cldr_names import unspaced
-from consistency.inflection import declines
+from consistency.inflection import declines, prefixed
 from consistency.langid import script_of
 from consistency.lexicon import MEASURES, NumberLexicon, Scale, babel_locale, compact_words, currency_symbols, lexicon
 
@@ -824,7 +824,7 @@ def _longest_spelled(text: str, spans: list[tuple[int, int]], index: int, lex: N
     first = compact_words(text[spans[index][0] : spans[index][1]])
     if first not in _spelled_prefixes(lex):
         value = _declined_ordinal(first, lex)
-        return None if value is None else (1, value, True)
+        return (1, value, True) if value is not None else _prefixed_number(first, lex)
     for count in range(min(_MAX_SPELLED_WORDS, len(spans) - index), 0, -1):
         group = spans[index : index + count]
         if any(text[a_end:b_start].strip(" -‐") for (_, a_end), (b_start, _) in zip(group, group[1:])):
@@ -834,6 +834,23 @@ def _longest_spelled(text: str, spans: list[tuple[int, int]], index: int, lex: N
             return count, lex.spelled[key], False
         if key in lex.ordinals:
             return count, lex.ordinals[key], True
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _prefixed_number(word: str, lex: NumberLexicon) -> tuple[int, int, bool] | None:
+    """(1, value, whether an ordinal) of a spelled number with one or two of the letters its
+    language writes on words before it (Hebrew בשלושה, Arabic وثلاثة: ``inflection.prefixed``).
+    The letters are measured only once a number follows them."""
+    for cut in (1, 2):
+        rest = word[cut:]
+        if len(rest) < 2:
+            break
+        value, ordinal = lex.spelled.get(rest), False
+        if value is None:
+            value, ordinal = lex.ordinals.get(rest), True
+        if value is not None and prefixed(lex.language, word[:cut]):
+            return 1, value, ordinal
     return None
 
 

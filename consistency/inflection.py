@@ -137,6 +137,31 @@ def _backwards(language: str) -> list[str]:
     return sorted(word[::-1] for word in _vocabulary(language) or ())
 
 
+#: Share of a language's frequent words (three letters or more) that are frequent words too
+#: with one letter before them, for that letter to be one the language writes on its words (a
+#: conjunction or preposition of one letter). Measured: Hebrew ה 0.16, ב 0.077, ל 0.073, ו 0.055,
+#: מ 0.045, ש 0.046; Arabic و 0.08, ب 0.046, ل 0.036; Persian ب 0.026; against at most 0.014
+#: (English s) in en, de, fr, es, it, ru, tr, and Urdu ب 0.013.
+PREFIXED = 0.025
+
+
+@lru_cache(maxsize=1024)
+def prefix_share(language: str, letter: str) -> float:
+    """Of the language's frequent words of three letters or more, the share that are also
+    frequent with ``letter`` written before them; 0 without data."""
+    words = _vocabulary(language)
+    if not words:
+        return 0.0
+    base = [word for word in words if len(word) >= 3]
+    return sum((letter + word) in words for word in base) / len(base) if base else 0.0
+
+
+def prefixed(language: str, letters: str) -> bool:
+    """Whether the language writes each of these letters on its words (Hebrew ו and ב in
+    ובשלושה, and in three): ``prefix_share`` at PREFIXED or more."""
+    return bool(letters) and all(prefix_share(language, letter) >= PREFIXED for letter in letters)
+
+
 def endings(base: str, form: str) -> tuple[str, str] | None:
     """The differing endings of two spellings that share a stem, or None if they do not. The
     stem is MIN_STEM letters or more, or MIN_STEM_ADDED where the form keeps the whole base and

@@ -391,3 +391,16 @@ def test_a_language_no_source_spells_gets_no_number_words():
 )
 def test_scale_words_where_cldr_puts_them(text, language, value):
     assert values(text, language) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("בשלושה מכשירים", "he", ["3"]),  # ב, in
+        ("ובשלושה מכשירים", "he", ["3"]),  # ו and ב: and in
+        ("وثلاثة أجهزة", "ar", ["3"]),  # و, and
+        ("a sten gun", "en", []),  # s + ten: English writes no letter on its words
+    ],
+)
+def test_a_number_with_a_letter_its_language_writes_on_words(text, language, value):
+    assert values(text, language) == value

@@ -94,3 +94,15 @@ def test_a_compound_ends_in_a_frequent_word_of_its_language():
     assert not compound("hamáček", "de") and not compound("kovacic", "de")  # names
     assert not compound("vinson-massiv", "de")  # joined by a hyphen: a name before a noun
     assert not compound("nationalversammlungsmitglied", "th")  # no wordfreq list
+
+
+def test_letters_a_language_writes_on_its_words_are_measured_on_its_own_words():
+    """Hebrew and Arabic write a conjunction or preposition of one letter on the next word
+    (ו, ב; و): many of their frequent words are frequent with it too. English s, d or a are not
+    such letters, however many words they could open."""
+    from consistency.inflection import PREFIXED, prefix_share, prefixed
+
+    assert prefix_share("he", "ב") >= PREFIXED and prefix_share("ar", "و") >= PREFIXED
+    assert prefixed("he", "וב")
+    assert not prefixed("en", "s") and not prefixed("fr", "d") and not prefixed("es", "a")
+    assert not prefixed("xx", "a")  # no word list, nothing measured
