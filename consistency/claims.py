@@ -9,14 +9,13 @@ passages to check: each sentence of the pivot, and each passage the pivot itself
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, replace
 
 import numpy as np
 
 from consistency.align import Alignment, Unit
 from consistency.compare import UnitLocator, VersionView, before_cell, location_of
-from consistency.config import Config
+from consistency.config import Config, at_most, more_than
 from consistency.findings import Category, Finding, Kind, Severity, text_fingerprint
 from consistency.langid import letters
 
@@ -138,8 +137,8 @@ def claim_findings(document: str, views: list[VersionView], alignment: Alignment
     )
     languages = [v.language for v in views]
     others = len(views) - 1
-    need = math.floor(config.claim_omission_support * others + 1e-9) + 1
-    allowed = math.floor(config.claim_addition_support * others + 1e-9)
+    need = more_than(config.claim_omission_support, others)
+    allowed = at_most(config.claim_addition_support, others)
     findings: list[Finding] = []
     for passage in passages(alignment):
         text = " ".join(units.views[passage.language].sentences[i].text for i in passage.sentences)
@@ -177,8 +176,8 @@ def _unaligned(document: str, views: list[VersionView], alignment: Alignment, un
     Hindi and 5 of 5 Czech documents, and gives an inserted one a cell of its own in 3 of 5
     and 4 of 5 (benchmarks/languages_demetr.py)."""
     known = [view.language for view in views if view.language not in alignment.unknown]
-    need = math.floor(config.claim_omission_support * len(known) + 1e-9) + 1
-    allowed = math.floor(config.claim_addition_support * (len(views) - 1) + 1e-9)
+    need = more_than(config.claim_omission_support, len(known))
+    allowed = at_most(config.claim_addition_support, len(views) - 1)
     if not known or not alignment.unknown:
         return []
     # The passages most known versions fill, with their text: the same for every unknown version.

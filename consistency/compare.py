@@ -21,7 +21,7 @@ import numpy as np
 
 from consistency import addresses
 from consistency.align import Alignment, Unit
-from consistency.config import Config
+from consistency.config import Config, at_most, more_than
 from consistency.figures import Figure, describe_value
 from consistency.findings import Category, Finding, Kind, Location, Severity, ValueRef, text_fingerprint
 from consistency.langid import Detection, base_language, leaning, letters
@@ -295,7 +295,7 @@ class UnitLocator:
         and fewer times overall than the versions that do: one mention changed or dropped."""
         found = []
         others = len(self.views) - 1
-        need = math.floor(self.config.omission_support * others + 1e-9) + 1
+        need = more_than(self.config.omission_support, others)
         for key, where in occurrences.items():
             mine = [f for f in where.get(view.language, []) if not f.weak]
             if not mine:
@@ -337,8 +337,8 @@ class UnitLocator:
         others carry them elsewhere, and this version more often overall than they do."""
         found = []
         others = len(self.views) - 1
-        need = math.floor(self.config.omission_support * others + 1e-9) + 1
-        allowed = math.floor(self.config.addition_support * others + 1e-9)
+        need = more_than(self.config.omission_support, others)
+        allowed = at_most(self.config.addition_support, others)
         for key, where in occurrences.items():
             mine = [f for f in where.get(view.language, []) if not f.weak]
             supporters = [lang for lang in where if lang != view.language]
@@ -405,7 +405,7 @@ def _unit_changes(document: str, view: VersionView, views: list[VersionView], oc
     for 5 GB, 95 °F for 95 °C, 5 g for 5 mg. The value alone agrees, so the value comparison
     passes it; a unit converted with its number (200 miles, 320 Kilometer) agrees in measure."""
     others = len(views) - 1
-    need = math.floor(config.omission_support * others + 1e-9) + 1
+    need = more_than(config.omission_support, others)
     findings = []
     for where in occurrences.values():
         for figure in where.get(view.language, []):
@@ -449,7 +449,7 @@ def _expected_here(language: str, where: dict[str, list[Figure]], others: int, c
     if language in where or others == 0:
         return False
     where = {lang: figures for lang, figures in where.items() if not all(f.ordinal for f in figures)}  # third supports 3, never demands it
-    need = math.floor(config.omission_support * others + 1e-9) + 1  # strictly more than the share
+    need = more_than(config.omission_support, others)
     strong = sum(any(not f.weak for f in figures) for figures in where.values())
     # Spelled-out numbers are weak: one such word alone never makes a value expected elsewhere.
     return len(where) >= need and (strong >= 1 or len(where) >= 2)
@@ -479,7 +479,7 @@ def _words_this_language_lacks(view: VersionView, where: dict[str, list[Figure]]
     this version's language has no word for it that the lexicon reads (Chinese and Japanese
     write small numbers in Han numerals, 三条, 三つ, which are parts of ordinary words too; Korean
     native 세 is one syllable, too short to spot), or the value is two. Their absence says nothing."""
-    need = math.floor(config.omission_support * others + 1e-9) + 1
+    need = more_than(config.omission_support, others)
     if sum(any(not f.spelled for f in figures) for figures in where.values()) >= need:
         return False  # enough versions write it in digits
     value = next(f for figs in where.values() for f in figs).value
@@ -504,7 +504,7 @@ def _spelled_inside(view: VersionView, where: dict[str, list[Figure]]) -> bool:
 
 def _unsupported(view: VersionView, occurrences, others: int, config: Config) -> dict[Figure, str]:
     """This version's first figure of each value that at most ``addition_support`` of the others carry."""
-    allowed = math.floor(config.addition_support * others + 1e-9)
+    allowed = at_most(config.addition_support, others)
     found = {}
     for key, where in occurrences.items():
         if view.language in where and len(where) - 1 <= allowed:

@@ -45,7 +45,6 @@ script without capitals its absence is not judged.
 
 from __future__ import annotations
 
-import math
 import re
 import statistics
 from bisect import bisect_left
@@ -63,7 +62,7 @@ from rapidfuzz.distance import Indel
 from consistency import cldr_names, inflection, langid
 from consistency.align import Alignment, Unit
 from consistency.compare import UnitLocator, VersionView, before_cell, location_of
-from consistency.config import Config
+from consistency.config import Config, at_most, more_than
 from consistency.findings import Category, Finding, Kind, Severity, ValueRef
 from consistency.inflection import without_suffix, zipf
 from consistency.lexicon import lexicon
@@ -305,8 +304,8 @@ def name_findings(
     versions = {v.language: VersionNames.of(v) for v in views}
     cells = Cells(versions, alignment)
     units = UnitLocator(views, alignment, config) if alignment is not None else None
-    need = math.floor(config.omission_support * others + 1e-9) + 1
-    allowed = math.floor(config.addition_support * others + 1e-9)
+    need = more_than(config.omission_support, others)
+    allowed = at_most(config.addition_support, others)
     findings: list[Finding] = []
     for lang, mine in versions.items():
         used: set[str] = set()
@@ -453,7 +452,7 @@ def _most_who_could(
     if share is None or len(support) < 2 or _places(sample, where):
         return False
     judges = [o for o in versions if o != lang and cells.rows[row][o] and (o in support or _judgeable(sample, versions[o]))]
-    return len(support) >= math.floor(share * len(judges) + 1e-9) + 1
+    return len(support) >= more_than(share, len(judges))
 
 
 #: Least cosine between such a name and a stretch of this version for the stretch to translate

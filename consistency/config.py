@@ -6,6 +6,7 @@ The command line and the pytest options override it with :func:`dataclasses.repl
 from __future__ import annotations
 
 import dataclasses
+import math
 import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -81,6 +82,17 @@ class Config:
         """A copy with the given non-None settings replaced."""
         given = {k: v for k, v in overrides.items() if v is not None}
         return dataclasses.replace(self, **_coerce(given, Path("<command line>")))
+
+
+def more_than(share: float, count: int) -> int:
+    """The fewest of ``count`` that are strictly more than ``share`` of them (omission support:
+    more than 0.65 of 4 others is 3). The small epsilon keeps 0.65 * 20 at 13, not 12.999..."""
+    return math.floor(share * count + 1e-9) + 1
+
+
+def at_most(share: float, count: int) -> int:
+    """The most of ``count`` that are at most ``share`` of them (addition support)."""
+    return math.floor(share * count + 1e-9)
 
 
 def find_pyproject(start: Path) -> Path | None:
