@@ -68,8 +68,8 @@ def zipf(word: str, language: str) -> float | None:
     Words and phrases in alphabets are read from those lists directly (``wordlists``, with
     wordfreq's own rules and arithmetic), which spares a check the 0.1 s import of wordfreq.
     """
-    base = language.split("-")[0].split("_")[0].casefold()
-    if base not in wordlists.languages():
+    base = _list_code(language)
+    if base is None:
         return None
     listed = wordlists.plain_zipf(word, base)
     if listed is not None:
@@ -82,10 +82,16 @@ def zipf(word: str, language: str) -> float | None:
         return None  # Chinese and Japanese need optional tokenisers (jieba, MeCab): no data then
 
 
+def _list_code(language: str) -> str | None:
+    """The code of the language's wordfreq list (pt for pt-BR), or None if wordfreq has none."""
+    base = language.split("-")[0].split("_")[0].casefold()
+    return base if base in wordlists.languages() else None
+
+
 @lru_cache(maxsize=None)
 def _vocabulary(language: str) -> frozenset[str] | None:
-    base = language.split("-")[0].split("_")[0].casefold()
-    if base not in wordlists.languages():
+    base = _list_code(language)
+    if base is None:
         return None
     words = []
     for band in wordlists.bands(base):
@@ -229,8 +235,8 @@ def compound(word: str, language: str) -> bool:
 def _frequent_words(language: str) -> dict[str, int] | None:
     """wordfreq's small list of the language (the words at Zipf 3 and above), as ``zipf`` has
     already loaded it; a lookup needs no copy of it (``_vocabulary`` takes 0.02 s a language)."""
-    base = language.split("-")[0].split("_")[0].casefold()
-    if zipf("a", base) is None:
+    base = _list_code(language)
+    if base is None or zipf("a", base) is None:
         return None  # no list, or one that needs an extra
     return wordlists.band_table(base)
 
