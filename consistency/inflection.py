@@ -157,10 +157,28 @@ def prefix_share(language: str, letter: str) -> float:
     """Of the language's frequent words of three letters or more, the share that are also
     frequent with ``letter`` written before them; 0 without data."""
     words = _vocabulary(language)
-    if not words:
+    base = _long_words(language)
+    if not base:
         return 0.0
-    base = [word for word in words if len(word) >= 3]
-    return sum((letter + word) in words for word in base) / len(base) if base else 0.0
+    # each counted word is the letter and a base word: only the words that begin with it are read
+    return sum(word[1:] in words for word in _beginning_with(language, letter) if len(word) >= 4) / base
+
+
+@lru_cache(maxsize=None)
+def _long_words(language: str) -> int:
+    return sum(len(word) >= 3 for word in _vocabulary(language) or ())
+
+
+def _beginning_with(language: str, letters: str) -> list[str]:
+    """The language's frequent words that begin with ``letters``: a slice of them sorted."""
+    forwards = _forwards(language)
+    low = bisect_left(forwards, letters)
+    return forwards[low : bisect_left(forwards, letters + "\U0010ffff", low)]
+
+
+@lru_cache(maxsize=None)
+def _forwards(language: str) -> list[str]:
+    return sorted(_vocabulary(language) or ())
 
 
 def prefixed(language: str, letters: str) -> bool:
