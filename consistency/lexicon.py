@@ -21,6 +21,8 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import get_date_format
 from babel.numbers import get_decimal_symbol
 
+from consistency import spellout
+
 #: Spelled-out numbers we look up. 0 and 1 are left out on purpose: in most languages they are
 #: also articles or pronouns (ein, un, een, bir, one), so they would flood the comparison.
 SPELLED_RANGE = range(2, 101)
@@ -212,30 +214,24 @@ def _spelled_scales(language: str) -> tuple[Scale, ...]:
     லட்சம், one lakh, and கோடி, crore, which its compact formats lack; Swahili milioni moja
     puts the word first): one such word stands for its power of ten with a number in digits
     too (12 லட்சம்)."""
-    engine = _rbnf_engine(language)
-    if engine is None:
+    code = _rbnf_code(language)
+    if code is None:
         return ()
-    from unicode_rbnf import FormatPurpose
-
-    def spelled(number: int) -> str:
-        return engine.format_number(number, FormatPurpose.CARDINAL).text
-
-    try:
-        one, ten = spelled(1), spelled(10)
-        found: dict[str, Scale] = {}
-        for power in _SPELLED_POWERS:
-            for unit, text in ((one, spelled(power)), (ten, spelled(10 * power))):
-                factor = Decimal(power)
-                if text.startswith(unit + " "):
-                    word, before = text[len(unit) + 1 :], False
-                elif text.endswith(" " + unit):
-                    word, before = text[: -len(unit) - 1], True
-                else:
-                    continue
-                if word and not any(ch.isdigit() for ch in word):
-                    found.setdefault(word.casefold(), Scale(word=word, factor=factor, abbreviation=False, before=before))
-    except Exception:  # a language whose rules cannot spell these numbers
-        return ()
+    spelled = {n: spellout.rbnf_spelled(code, n, False) for n in (1, 10, *_SPELLED_POWERS, *(10 * p for p in _SPELLED_POWERS))}
+    if any(found is None for found in spelled.values()):
+        return ()  # a language whose rules cannot spell these numbers
+    one, ten = spelled[1][0], spelled[10][0]
+    found: dict[str, Scale] = {}
+    for power in _SPELLED_POWERS:
+        for unit, (text, _) in ((one, spelled[power]), (ten, spelled[10 * power])):
+            if text.startswith(unit + " "):
+                word, before = text[len(unit) + 1 :], False
+            elif text.endswith(" " + unit):
+                word, before = text[: -len(unit) - 1], True
+            else:
+                continue
+            if word and not any(ch.isdigit() for ch in word):
+                found.setdefault(word.casefold(), Scale(word=word, factor=Decimal(power), abbreviation=False, before=before))
     return tuple(found.values())
 
 
@@ -525,12 +521,11 @@ def date_words(locale: Locale) -> tuple[frozenset[str], frozenset[str]]:
 
 def num2words_language(language: str) -> str | None:
     """The num2words converter for a tag: full tag, then bare language, then macrolanguage alias."""
-    from num2words import CONVERTER_CLASSES
-
+    codes = spellout.num2words_codes()
     tag = language.replace("-", "_")
     base = tag.split("_")[0].lower()
     for candidate in (tag, base, _NUM2WORDS_ALIASES.get(base, "")):
-        if candidate in CONVERTER_CLASSES:
+        if candidate in codes:
             return candidate
     return None
 
@@ -564,21 +559,15 @@ def ordinal_numbers(language: str) -> dict[str, int]:
 
 
 @lru_cache(maxsize=None)
-def _rbnf_engine(language: str):
-    """unicode-rbnf's engine for the language's region if CLDR has rules for it (pt_PT), else
-    for the language; None without either (or without unicode-rbnf)."""
-    try:
-        from unicode_rbnf import RbnfEngine
-    except ImportError:
-        return None
+def _rbnf_code(language: str) -> str | None:
+    """The CLDR spell-out rules for the language's region if there are some (pt_PT), else for
+    the language; None without either (or without unicode-rbnf)."""
     parts = re.split(r"[-_]", language)
     base = parts[0].lower()  # not babel_locale's: for a language Babel lacks it falls back to English
     regions = [p.upper() for p in parts[1:] if (len(p) == 2 and p.isalpha()) or (len(p) == 3 and p.isdigit())]
     for code in (*(f"{base}_{region}" for region in regions[:1]), base):
-        try:
-            return RbnfEngine.for_language(code)
-        except Exception:  # unicode-rbnf raises its own errors for a language it lacks
-            continue
+        if spellout.rbnf_loads(code):
+            return code
     return None
 
 
@@ -586,20 +575,16 @@ def _rbnf_forms(language: str, values, ordinal: bool) -> dict[str, int]:
     """Every form CLDR's spell-out rules give the values, in every gender and case they have
     (spellout-cardinal-feminine, spellout-ordinal-masculine-adjective...); none for a language
     CLDR has no rules for. Year and day numberings are left out (nineteen eighty-four, 初二)."""
-    engine = _rbnf_engine(language)
-    if engine is None:
+    code = _rbnf_code(language)
+    if code is None:
         return {}
-    from unicode_rbnf import FormatPurpose
-
     prefix = "spellout-ordinal" if ordinal else "spellout-cardinal"
-    purpose = FormatPurpose.ORDINAL if ordinal else FormatPurpose.CARDINAL
     forms: dict[str, int] = {}
     for value in values:
-        try:
-            written = engine.format_number(value, purpose).text_by_ruleset
-        except Exception:  # a language without rules of this kind
+        spelled = spellout.rbnf_spelled(code, value, ordinal)
+        if spelled is None:  # a language without rules of this kind
             return forms
-        kept = {words for ruleset, words in written.items() if ruleset.startswith(prefix) or (not ordinal and ruleset == "spellout-numbering")}
+        kept = {words for ruleset, words in spelled[1].items() if ruleset.startswith(prefix) or (not ordinal and ruleset == "spellout-numbering")}
         for words in kept:  # most rulesets spell most numbers alike (German zwei in all eight)
             if not words.isprintable():  # Thai ที่​สาม has a zero-width space
                 words = "".join(ch for ch in words if unicodedata.category(ch) != "Cf")
@@ -610,21 +595,25 @@ def _rbnf_forms(language: str, values, ordinal: bool) -> dict[str, int]:
 
 
 def _num2words_forms(language: str, values: range, kind: str) -> dict[str, int]:
-    from num2words import num2words
-
     code = num2words_language(language)
     if code is None:
         return {}
     lexicon: dict[str, int] = {}
     for value in values:
-        try:
-            words = num2words(value, lang=code, to=kind)
-        except Exception:  # num2words raises NotImplementedError and friends per language
+        words = spellout.num2words_text(code, value, kind)
+        if words is None:
             continue
         key = compact_words(words)
         if len(key) >= 2 and not any(unicodedata.category(ch) == "Lo" and _is_cjk(ch) for ch in key):
             lexicon.setdefault(key, value)
     return lexicon
+
+
+def write_spellout_table() -> None:
+    """Rebuild the shipped table of spelled numbers (``spellout.write_table``) for the numbers
+    the lexicon asks: cardinals, ordinals, and the powers of ten scale words are read from."""
+    powers = [n for power in _SPELLED_POWERS for n in (power, 10 * power)]
+    spellout.write_table(sorted({1, 10, *SPELLED_RANGE, *powers}), list(ORDINAL_RANGE))
 
 
 _BETWEEN_WORDS = re.compile(r"[\s\-‐‑'’]")
