@@ -157,28 +157,23 @@ def prefix_share(language: str, letter: str) -> float:
     """Of the language's frequent words of three letters or more, the share that are also
     frequent with ``letter`` written before them; 0 without data."""
     words = _vocabulary(language)
-    base = _long_words(language)
+    base, by_letter = _by_first_letter(language)
     if not base:
         return 0.0
     # each counted word is the letter and a base word: only the words that begin with it are read
-    return sum(word[1:] in words for word in _beginning_with(language, letter) if len(word) >= 4) / base
+    return sum(word[1:] in words for word in by_letter.get(letter, ()) if len(word) >= 4) / base
 
 
 @lru_cache(maxsize=None)
-def _long_words(language: str) -> int:
-    return sum(len(word) >= 3 for word in _vocabulary(language) or ())
-
-
-def _beginning_with(language: str, letters: str) -> list[str]:
-    """The language's frequent words that begin with ``letters``: a slice of them sorted."""
-    forwards = _forwards(language)
-    low = bisect_left(forwards, letters)
-    return forwards[low : bisect_left(forwards, letters + "\U0010ffff", low)]
-
-
-@lru_cache(maxsize=None)
-def _forwards(language: str) -> list[str]:
-    return sorted(_vocabulary(language) or ())
+def _by_first_letter(language: str) -> tuple[int, dict[str, list[str]]]:
+    """How many of the language's frequent words have three letters or more, and those words
+    by their first letter."""
+    count, by_letter = 0, {}
+    for word in _vocabulary(language) or ():
+        if len(word) >= 3:
+            count += 1
+            by_letter.setdefault(word[0], []).append(word)
+    return count, by_letter
 
 
 def prefixed(language: str, letters: str) -> bool:
