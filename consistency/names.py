@@ -189,9 +189,37 @@ def language_capitalises_nouns(language: str) -> bool:
 
 
 def _sentence_initial(text: str, start: int) -> bool:
+    """Whether a word opens its sentence: nothing before it, or a stop that is no abbreviated
+    title's (St. Wolfgang, Dr. Amina)."""
     # A bounded look back: slicing the whole text before every token would be quadratic.
     before = text[max(0, start - 32) : start].rstrip(" \"'“‘«„(¿¡")
-    return not before or before[-1] in ".!?:;\n—–-…。"
+    if not before or before[-1] not in ".!?:;\n—–-…。":
+        return not before
+    title = _WORD_BEFORE_STOP.search(before)
+    return not (title and _title_shaped(title.group(1)))
+
+
+#: Most letters of an abbreviated title (Dr, Prof, Dkt, Bw, Hr).
+_TITLE_LETTERS = 4
+_CAPITAL_AFTER_STOP = re.compile(r"\.[ \u00a0]+[\"'“‘«„(]?(?=[^\W\d_])")
+
+
+_WORD_BEFORE_STOP = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.$")
+
+
+def _title_shaped(word: str) -> bool:
+    return 2 <= len(word) <= _TITLE_LETTERS and word.isalpha() and word[0].isupper() and word[1:].islower()
+
+
+def _abbreviated_title(text: str, token: Name) -> bool:
+    """A short capitalised word with a full stop, and a capitalised word after it in the same
+    sentence: an abbreviated title before a name (Sinabi ni Dr. Amina Yusuf). The sentence
+    splitter took its stop for an abbreviation's; a title is translated (Swahili Dkt.) where the
+    name is kept, so it is no name to hold the others to; the name after it is one."""
+    if not _title_shaped(token.text):
+        return False
+    after = _CAPITAL_AFTER_STOP.match(text, token.end)
+    return after is not None and text[after.end()].isupper()
 
 
 def _script_runs(token: str, start: int) -> list[tuple[str, int]]:
@@ -303,6 +331,7 @@ def extract_names(
             and bare[0].isupper()
             and len(letters) >= 2
             and not _sentence_initial(text, token.start)
+            and not _abbreviated_title(text, token)
         )
         if token.code or acronym or foreign or capitalised:
             names.append(token)

@@ -81,6 +81,22 @@ def test_names_by_shape_in_a_language_that_does_not_capitalise_nouns():
     assert "model" not in names_in(text)
 
 
+def test_an_abbreviated_title_before_a_name_is_no_name():
+    # a title is translated (Dr., Swahili Dkt.) where the name is kept
+    assert "Dr" not in names_in("Sinabi ni Dr. Amina Yusuf, ang direktor ng programa.")
+    assert "Dkt" not in names_in("Alisema Dkt. Amina Yusuf kwamba kila mtoto ni muhimu.")
+    # and the name after it opens no sentence, even where the title does
+    assert {"Amina", "Yusuf"} <= names_in("Sinabi ni Dr. Amina Yusuf, ang direktor ng programa.")
+    assert names_in("Dr. Amina Yusuf said so.") == names_in("Alisema Dkt. Amina Yusuf hivyo.")
+    assert "Wolfgang" in names_in("It will be rainy in St. Wolfgang for the next three days.")
+    # a word with a stop is still a name where no capitalised word follows, or where it is
+    # longer than a title, or written in capitals
+    assert "Ltd" in names_in("The Acme Ltd. company said so.")
+    assert "Lee" in names_in("They spoke with Lee. then left.")
+    assert "Smith" in names_in("They met Smith. Then they left.")
+    assert "NASA" in names_in("They met NASA. Then they left.")
+
+
 def test_capitals_say_nothing_in_a_version_that_capitalises_its_nouns():
     text = "Das Modell von Deepseek lief auf der Hardware mit einer Zahl von Chips der Firma."
     found = names_in(text)

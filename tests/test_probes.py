@@ -108,9 +108,6 @@ DRIFT = {
 #: held exactly, so that a new one fails, and so does a fix (which then takes its entry out).
 KNOWN: dict[str, set[tuple[str, str, str, str]]] = {
     "measles": {
-        # Filipino writes the title Dr. mid-sentence, where a capital marks a name; Swahili
-        # writes it Dkt.
-        ("sw", "names", "omission", "dr"),
         # Urdu امینہ for Amina: an abjad spelling, without its vowels, too far from any
         # transliteration, in a language the encoder does not know.
         ("ur", "names", "omission", "amina"),
