@@ -53,7 +53,9 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-.‐‑][\p{L}\p{N}]
 #: An elided article before a name: dell'IA, l'Europe, d'Amsterdam (the capital is checked in code).
 _ELISION = re.compile(r"^[^\W\d_]{1,5}['’]")
 _DIGIT = re.compile(r"\d")
-_JOINERS = re.compile(r"[\s\-‐‑_]")
+#: What a name's key leaves out: spaces and hyphens, and the apostrophes transliteration writes
+#: for a soft sign, an ejective or an ayin (Ol'ga for Ольга, mart'a for მარტა, `bd for عبد).
+_JOINERS = re.compile(r"[\s\-‐‑_'’ʼ`]")
 _BETWEEN_PAIR = re.compile(r"[\s\-‐‑]{1,3}")
 #: 125e, 25ste, 1980er, 2000s, 07h55, 89º: a number with a lowercase ending (or an infix, for times).
 _NUMBER_WITH_ENDING = re.compile(r"\d[\d.,]*(?:[^\W\d_](?<![A-Z]))+(?:\d+)?")
@@ -114,7 +116,8 @@ class Name:
 
 @lru_cache(maxsize=1 << 17)
 def name_key(text: str) -> str:
-    """Case, hyphens, spaces, a possessive and the script do not matter: High-Flyer'in = highflyer."""
+    """Case, hyphens, spaces, apostrophes, a possessive and the script do not matter:
+    High-Flyer'in = highflyer, Ольга = Olga."""
     if text.isascii():  # NFKC and transliteration leave ASCII as it is
         return _JOINERS.sub("", without_suffix(text)).casefold()
     text = without_suffix(unicodedata.normalize("NFKC", text))

@@ -1,10 +1,10 @@
-"""Whole documents in 36 languages (44 tags with regional variants), each clean and with drift put
+"""Whole documents in 44 languages (52 tags with regional variants), each clean and with drift put
 in: the consistency suite's behaviour on kinds of text and languages the benchmarks lack.
 
 The documents in tests/data/probes were written for these tests (a recall notice, release notes,
 a safety data sheet, Markdown install notes, regional variants, a budget notice in Indian
 scripts, a recipe, a quarterly earnings release, a health notice in Swahili, Malay, Filipino,
-Urdu, Tamil and Amharic); each drift below is one edit to one version,
+Urdu, Tamil and Amharic, a water supply notice in ten European languages and Georgian); each drift below is one edit to one version,
 and the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -100,6 +100,17 @@ DRIFT = {
         ("it", "per 35-40 minuti", "per 30-40 minuti", "figures"),
         ("ja", "8人分", "6人分", "figures"),
         ("nl", "320 kcal", "230 kcal", "figures"),
+    ],
+    "water": [
+        ("sk", "z čoho 65 %", "z čoho 56 %", "figures"),
+        ("ka", "დაახლოებით 12 500", "დაახლოებით 15 500", "figures"),
+        ("lt", "38 gatvėse", "28 gatvėse", "figures"),
+        ("ca", "col·locades el 1968", "col·locades el 1986", "figures"),
+        ("et", "kell 8.00–17.30", "kell 9.00–17.30", "figures"),
+        ("sr", "1,8 милиона евра", "1,8 милијарди евра", "figures"),  # a scale slip
+        ("hr", "poduzeće AquaNova", "poduzeće AquaVita", "names"),
+        ("bg", "инженер Марта Ковач", "инженер Марта Петрова", "names"),
+        ("pl", " Szpitale i szkoły będą zaopatrywane przez tymczasowy przewód.", "", "claims"),
     ],
 }
 
