@@ -27,9 +27,9 @@ def boundaries_from_pieces(text: str, pieces: list[str]) -> set[int]:
 
 
 def regex_split(text: str, lang: str) -> list[str]:
-    from consistency.segment import _regex_spans
+    from consistency.segment import _regex_spans, uses_stops
 
-    return [text[a:b] for a, b in _regex_spans(text)]
+    return [text[a:b] for a, b in _regex_spans(text, uses_stops(text))]
 
 
 def sentencex_split(text: str, lang: str) -> list[str]:

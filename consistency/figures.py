@@ -70,6 +70,9 @@ class Figure:
     #: A spelled ordinal (third, dritten, troisième): it supports the number where another
     #: version writes it with digits (第3四半期, 3분기), and never makes it expected.
     ordinal: bool = False
+    #: The Gregorian year a number may be in the language's other calendar: Thai 2569 (Buddhist
+    #: era) is 2026.
+    gregorian: str | None = None
 
     @property
     def key(self) -> str:
@@ -105,6 +108,8 @@ class Figure:
         aliases = [self.clock] if self.clock else []
         if self.unscaled:
             aliases.append(self.unscaled)
+        if self.gregorian:
+            aliases.append(self.gregorian)
         clock = _CLOCK_LIKE.fullmatch(ascii_digits(self.text.strip()))
         if clock and int(clock.group(1)) <= 23 and int(clock.group(2)) < 60:
             aliases.append(f"time:{int(clock.group(1)):02d}:{clock.group(2)}")
@@ -157,7 +162,25 @@ def extract_figures(text: str, language: str) -> tuple[Figure, ...]:
         for figure in finder(text, lex, blocked):
             figures.append(figure)
             blocked.append((figure.start, figure.end))
-    return tuple(sorted(_dated(figures), key=lambda f: f.start))
+    return tuple(sorted(_with_gregorian_years(_dated(figures), lex.era_offset), key=lambda f: f.start))
+
+
+#: The Gregorian years a number in another calendar may stand for.
+_YEARS = range(1900, 2101)
+
+
+def _with_gregorian_years(figures: list[Figure], offset: int) -> list[Figure]:
+    """Each whole number that is a year of this century or the last in the language's other
+    calendar (``lexicon.era_offset``) with that year as an alias: Thai writes 2569 for 2026."""
+    if not offset:
+        return figures
+    return [
+        replace(f, gregorian=decimal_key(f.value - offset))
+        if f.kind == "number" and f.unit is None and isinstance(f.value, Decimal) and f.value == f.value.to_integral_value()
+        and int(f.value) - offset in _YEARS
+        else f
+        for f in figures
+    ]
 
 
 #: How far from a month word a day or year stands (12 de marzo de 2025, 2025年3月12日).
@@ -295,8 +318,19 @@ def _time_pattern(separators: tuple[str, ...]) -> re.Pattern[str]:
 _DOTTED_CLOCK = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3])\.([0-5]\d)(?!\d)")
 
 
+#: A decimal digit of another script than ASCII's (Khmer ៧, Burmese ၇, Arabic-Indic ٧).
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def _clock_digits(text: str) -> str:
+    """The text with every digit in ASCII, at the same offsets: a clock's hours and minutes are
+    matched digit by digit (0-23, 00-59), in whatever digits the language writes (៧:៣០)."""
+    return ascii_digits(text) if _OTHER_DIGIT.search(text) else text
+
+
 def _times(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
-    for match in _time_pattern(lex.time_separators).finditer(text):
+    scanned = _clock_digits(text)
+    for match in _time_pattern(lex.time_separators).finditer(scanned):
         if _overlaps(*match.span(), blocked) or _glued_to_name(text, match.start()):
             continue
         hour, minute = int(ascii_digits(match.group(1))), int(ascii_digits(match.group(2) or "0"))
@@ -317,7 +351,7 @@ def _times(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
                 yield Figure(text[match.start() : stop], match.start(), stop, written, clock=f"time:{clock:02d}:00")
             continue  # a bare number before a word, not a time
         yield Figure(text[match.start() : end], match.start(), end, f"time:{hour:02d}:{minute:02d}", None, "time")
-    for match in _DOTTED_CLOCK.finditer(text):
+    for match in _DOTTED_CLOCK.finditer(scanned):
         if _overlaps(*match.span(), blocked):
             continue
         hour, minute = int(ascii_digits(match.group(1))), int(ascii_digits(match.group(2)))

@@ -142,6 +142,8 @@ class NumberLexicon:
     date_words: frozenset[str] = frozenset()
     month_words: frozenset[str] = frozenset()
     tokenizer: str = "regex"
+    #: What the language's other calendar adds to a Gregorian year (``era_offset``), or 0.
+    era_offset: int = 0
 
 
 def babel_locale(language: str) -> Locale:
@@ -177,7 +179,28 @@ def lexicon(language: str) -> NumberLexicon:
         date_words=between,
         month_words=after_month,
         tokenizer="thai" if locale.language == "th" else "regex",
+        era_offset=era_offset(locale),
     )
+
+
+#: Calendars whose year is the Gregorian year plus a constant, by the territories CLDR's
+#: calendar preference data puts them first for (supplementalData calendarPreferenceData, before
+#: the Gregorian): Thailand's Buddhist era, whose year 1 is 543 BCE (CLDR calendarData), so that
+#: 2569 BE is 2026. Babel carries no calendar but the Gregorian, so this is written here. Taiwan's
+#: Minguo years (the Gregorian less 1911) are left out: 115 passes for any other number.
+_ERA_OFFSETS = {"TH": 543}
+
+
+def era_offset(locale: Locale) -> int:
+    """What the calendar the locale's territory (or its language's likeliest one) prefers adds to
+    a Gregorian year: 543 for Thai; 0 for a Gregorian calendar or one that is no constant away."""
+    territory = locale.territory
+    if territory is None:
+        from babel.core import get_global
+
+        likely = get_global("likely_subtags").get(locale.language, "")
+        territory = likely.split("_")[-1] if likely.count("_") >= 1 else None
+    return _ERA_OFFSETS.get(territory or "", 0)
 
 
 def clean_symbol(symbol: str) -> str:
@@ -293,7 +316,10 @@ def _scales_from(formats) -> tuple[Scale, ...]:
                 if zeros == 0:
                     continue  # a form such as "mille" that stands for exactly one thousand
                 suffix = clean_symbol(_unquote(pattern.suffix[0])).strip()
-                word = suffix or clean_symbol(_unquote(pattern.prefix[0])).strip()
+                prefix = clean_symbol(_unquote(pattern.prefix[0])).strip()
+                if suffix and prefix:
+                    continue  # two scale words around the number (Burmese ဋေ 0 သ, crore and ten thousand): no one word's factor
+                word = suffix or prefix
                 if not word or any(ch.isdigit() for ch in word):
                     continue
                 factor = Decimal(magnitude) / (Decimal(10) ** (zeros - 1))

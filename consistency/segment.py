@@ -10,6 +10,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+import regex
+
 #: "Bild: Ensigame.com", "Resim: ensigame.com", "Photo : www.example.org/x"
 _CREDIT = re.compile(
     r"^[^\W\d_][\w .'’\-]{0,40}?\s?[:：]\s*(?:©\s*)?(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,24}(?:/\S*)?\s*$",
@@ -19,10 +21,18 @@ _BARE_LINK = re.compile(r"^\s*(?:https?://\S+|www\.\S+|[\w\-]+(?:\.[\w\-]+)*\.(?
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|℗", re.IGNORECASE)
 _SHORT_WORDS = 8
 
-#: Scripts that mark no sentence end with punctuation and separate sentences with spaces.
+#: Scripts that may mark no sentence end with punctuation and separate sentences with spaces
+#: (Thai, Lao, Khmer, Myanmar).
 _SPACE_SENTENCE_SCRIPTS = (("\u0e00", "\u0e7f"), ("\u0e80", "\u0eff"), ("\u1780", "\u17ff"), ("\u1000", "\u109f"))
 _FIRST_SPACE_SENTENCE = min(low for low, _ in _SPACE_SENTENCE_SCRIPTS)
-_SENTENCE_END = re.compile(r"(?<=[.!?…。！？؟।])[\"'”’»)\]]*\s+(?=\S)")
+_SPACE_SCRIPT_LETTER = "[" + "".join(f"{low}-{high}" for low, high in _SPACE_SENTENCE_SCRIPTS) + "]"
+_SPACE_BETWEEN_SCRIPT = re.compile(rf"(?<={_SPACE_SCRIPT_LETTER})\s+(?={_SPACE_SCRIPT_LETTER})")
+#: A sentence's end: a sentence terminal of any script, as Unicode's sentence break property
+#: names them (. ! ? 。 ؟ ۔ । ። ។ ။ ։ and more), or an ellipsis, then closing quotes and a space.
+_SENTENCE_END = regex.compile(r"(?<=[\p{Sentence_Break=STerm}\p{Sentence_Break=ATerm}…])[\"'”’»)\]]*\s+(?=\S)")
+_STOP_AFTER_SCRIPT = regex.compile(
+    rf"(?<={_SPACE_SCRIPT_LETTER})[\p{{Sentence_Break=STerm}}\p{{Sentence_Break=ATerm}}][\"'”’»)\]]*(?=\s|$)"
+)
 #: Chinese and Japanese end a sentence with a full-width stop and start the next at once.
 _FULL_WIDTH_END = re.compile(r"(?<=[。！？])[」』”’）)]*(?=[^\s」』”’）)])")
 
@@ -104,29 +114,49 @@ def is_layout(line: str, occurrences: int = 1, extra: list[re.Pattern[str]] | No
 def segment(text: str, layout_patterns: tuple[str, ...] = (), language: str = "") -> tuple[Segment, ...]:
     """Paragraphs split into sentences, in text order."""
     segments: list[Segment] = []
+    stops = uses_stops(text)
     for para in paragraphs(text, layout_patterns):
         if para.layout:
             segments.append(Segment(para.index, 0, para.line, para.start, para.end, para.text, True, para.code))
             continue
-        for number, (start, end) in enumerate(sentence_spans(para.text, language)):
+        for number, (start, end) in enumerate(sentence_spans(para.text, language, stops)):
             segments.append(
                 Segment(para.index, number, para.line, para.start + start, para.start + end, para.text[start:end])
             )
     return tuple(segments)
 
 
-def sentence_spans(paragraph: str, language: str = "") -> list[tuple[int, int]]:
-    """Sentence boundaries of one paragraph, with the segmenter chosen for the language.
+#: Stops after a letter of a script that may end sentences with a space, per space between two
+#: of its letters, from which a text ends its sentences with stops: NTREX's Thai has 16 (Mr.,
+#: ดร., น.: abbreviations) in 1,896 spaces, 0.008; the ferry probe's Burmese 0.14, Khmer 0.19,
+#: Lao 0.7 (tests/data/probes/ferry).
+STOPS_PER_SPACE = 0.05
+
+
+def uses_stops(text: str) -> bool:
+    """Whether the text ends its sentences with stops, in a script that may end them with a
+    space alone (as Thai does, and Khmer ។, Burmese ။ and Lao . need not): then its spaces
+    separate phrases and end no sentence. True where the text has no such spaces."""
+    spaces = len(_SPACE_BETWEEN_SCRIPT.findall(text))
+    return not spaces or len(_STOP_AFTER_SCRIPT.findall(text)) >= STOPS_PER_SPACE * spaces
+
+
+def sentence_spans(paragraph: str, language: str = "", stops: bool | None = None) -> list[tuple[int, int]]:
+    """Sentence boundaries of one paragraph, with the segmenter chosen for the language; at
+    spaces in a script that may end sentences so, unless the text ``uses_stops`` (by default,
+    this paragraph).
 
     Chosen by measurement (benchmarks/segmentation.py on NTREX): the punctuation rule beats
     sentencex and pysbd on every language with sentence punctuation (boundary F1 0.89-0.95 against
-    0.79-0.89); for Thai, PyThaiNLP's CRF model beats splitting at spaces (0.47 against 0.39).
+    0.79-0.89); for Thai, PyThaiNLP's CRF model beats splitting at spaces (0.47 against 0.38; 0.40 while
+    spaces were cut whatever the stops: ``uses_stops`` now spares a text whose sentences end
+    with stops, and a few NTREX documents with many Mr. and ดร. count as such).
     """
     if language.split("-")[0].lower() == "th":
         spans = _thai_spans(paragraph)
         if spans is not None:
             return spans
-    return _regex_spans(paragraph)
+    return _regex_spans(paragraph, uses_stops(paragraph) if stops is None else stops)
 
 
 def _thai_spans(paragraph: str) -> list[tuple[int, int]] | None:
@@ -154,8 +184,9 @@ def spans_of_pieces(text: str, pieces: list[str]) -> list[tuple[int, int]] | Non
     return spans
 
 
-def _regex_spans(paragraph: str) -> list[tuple[int, int]]:
-    """After end punctuation, and at spaces in scripts that use spaces as stops.
+def _regex_spans(paragraph: str, stops: bool = True) -> list[tuple[int, int]]:
+    """After end punctuation, and, in a text without ``stops``, at spaces in scripts that may
+    end sentences so.
 
     No cut after an initial or a short capitalised abbreviation ("M.", "St.", "Sen.", "Dr."):
     a title before a name ends no sentence, in any language that writes them so.
@@ -166,11 +197,17 @@ def _regex_spans(paragraph: str) -> list[tuple[int, int]]:
         if not _abbreviation_before(paragraph, m.start()) and not _runs_on(paragraph, m.start(), m.end())
     }
     cuts.update(m.end() for m in _FULL_WIDTH_END.finditer(paragraph))
+    if stops:
+        return _spans_between(paragraph, cuts)
     for match in re.finditer(r"\s+", paragraph):
         before = paragraph[match.start() - 1] if match.start() else ""
         after = paragraph[match.end()] if match.end() < len(paragraph) else ""
         if _space_sentence_script(before) and _space_sentence_script(after):
             cuts.add(match.end())
+    return _spans_between(paragraph, cuts)
+
+
+def _spans_between(paragraph: str, cuts: set[int]) -> list[tuple[int, int]]:
     bounds = [0, *sorted(cuts), len(paragraph)]
     spans = []
     for start, end in zip(bounds, bounds[1:]):

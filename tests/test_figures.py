@@ -154,6 +154,36 @@ def test_dates_and_times():
 @pytest.mark.parametrize(
     "text, language",
     [
+        ("នៅម៉ោង ៧:៣០ និង ១៤:០០។", "km"),  # Khmer digits
+        ("နေ့စဉ် ၇:၃၀ နှင့် ၁၄:၀၀ တွင်", "my"),  # Burmese digits
+        ("الساعة ٧:٣٠ و١٤:٠٠", "ar"),  # Arabic-Indic digits
+        ("at 7:30 and 14:00", "en"),
+    ],
+)
+def test_a_clock_is_read_in_the_digits_its_language_writes(text, language):
+    assert values(text, language) == ["time:07:30", "time:14:00"]
+
+
+def test_a_thai_year_in_the_buddhist_era_is_also_its_gregorian_year():
+    # CLDR's calendar preference for Thailand puts the Buddhist era first: 2569 BE is 2026.
+    thai = extract_figures("ตั้งแต่วันที่ 1 มีนาคม 2569 บริษัท", "th")
+    assert [(f.key, f.aliases) for f in thai if f.key == "2569"] == [("2569", ("2026",))]
+    # a Gregorian calendar has no other year; nor do Thai numbers that are no year of these centuries
+    assert all(f.aliases == () for f in extract_figures("From 1 March 2569, 2569 units", "en"))
+    assert [f.aliases for f in extract_figures("ราคา 85,000 กีบ", "th")] == [()]
+
+
+def test_two_scale_words_around_a_number_are_no_scale_word():
+    # CLDR's Burmese compact formats write some powers of ten with a word on either side of the
+    # number (ဋေ 0 သ); neither word alone has that factor, and သ opens words (သို့မဟုတ်, or).
+    assert "သ" not in {scale.word for scale in lexicon("my").scales}
+    assert values("ကစ် ၈၅,၀၀၀ သို့မဟုတ် ဒေါ်လာ ၂၀", "my") == ["85000", "20"]
+    assert values("ဒေါ်လာ ၃.၂ သန်း", "my") == ["3200000"]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
         ("issued on March 12, 2025", "en"),
         ("issued on 12th March 2025", "en"),  # the other order, with an ordinal
         ("publicada el 12 de marzo de 2025", "es"),

@@ -1,10 +1,11 @@
-"""Whole documents in 44 languages (52 tags with regional variants), each clean and with drift put
+"""Whole documents in 48 languages (56 tags with regional variants), each clean and with drift put
 in: the consistency suite's behaviour on kinds of text and languages the benchmarks lack.
 
 The documents in tests/data/probes were written for these tests (a recall notice, release notes,
 a safety data sheet, Markdown install notes, regional variants, a budget notice in Indian
 scripts, a recipe, a quarterly earnings release, a health notice in Swahili, Malay, Filipino,
-Urdu, Tamil and Amharic, a water supply notice in ten European languages and Georgian); each drift below is one edit to one version,
+Urdu, Tamil and Amharic, a water supply notice in ten European languages and Georgian, a
+ferry notice in Vietnamese, Thai, Lao, Khmer and Burmese); each drift below is one edit to one version,
 and the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -101,6 +102,14 @@ DRIFT = {
         ("ja", "8人分", "6人分", "figures"),
         ("nl", "320 kcal", "230 kcal", "figures"),
     ],
+    "ferry": [
+        ("km", "១២០ នាក់", "១៥០ នាក់", "figures"),  # Khmer digits
+        ("my", "၈၅,၀၀၀", "၈၀,၀၀၀", "figures"),  # Burmese digits
+        ("lo", "3,2 ລ້ານ", "2,3 ລ້ານ", "figures"),
+        ("th", "ร้อยละ 40", "ร้อยละ 45", "figures"),
+        ("vi", "công ty MekongLink", "công ty MekongLine", "names"),
+        ("lo", "ສົມໄຊ ວົງສາ", "ບຸນມີ ວົງສາ", "names"),
+    ],
     "water": [
         ("sk", "z čoho 65 %", "z čoho 56 %", "figures"),
         ("ka", "დაახლოებით 12 500", "დაახლოებით 15 500", "figures"),
@@ -118,12 +127,30 @@ DRIFT = {
 #: False findings a clean document is known to give, each a limit in the README's "Known limits":
 #: held exactly, so that a new one fails, and so does a fix (which then takes its entry out).
 KNOWN: dict[str, set[tuple[str, str, str, str]]] = {
+    "ferry": {
+        # Burmese ဆွမ်ချိုင် for Somchai transliterates as chvmkhyiun, too far from the name,
+        # in a language the encoder does not know.
+        ("my", "names", "omission", "somchai"),
+        # Vietnamese writes the clock 7 giờ 30; CLDR gives Vietnamese only 7:30, and giờ is
+        # the word of a duration too (4 giờ 30 phút, four and a half hours).
+        ("vi", "figures", "omission", "time:07:30"),
+        ("vi", "figures", "addition", "7"),
+        # Only English and Thai are languages the encoder knows: the Thai sentence that joins
+        # two English ones is held to the first, and the second is told missing.
+        ("th", "claims", "omission", "046753e09d80"),
+    },
     "measles": {
         # Urdu امینہ for Amina: an abjad spelling, without its vowels, too far from any
         # transliteration, in a language the encoder does not know.
         ("ur", "names", "omission", "amina"),
     },
 }
+
+
+def detail(finding) -> str:
+    """What a finding is about: its value's key, or for a passage its fingerprint."""
+    value = finding.expected or finding.found
+    return value.key if value is not None else finding.subject
 
 
 def findings(document) -> set[tuple[str, str]]:
@@ -133,7 +160,7 @@ def findings(document) -> set[tuple[str, str]]:
 @pytest.mark.parametrize("name", sorted(DRIFT))
 def test_a_clean_probe_document_gives_no_finding(name):
     found = check_document(load_document(PROBES / name), Config(cache="")).findings
-    detailed = {(f.version, f.check, str(f.kind), (f.expected or f.found).key) for f in found}
+    detailed = {(f.version, f.check, str(f.kind), detail(f)) for f in found}
     assert detailed == KNOWN.get(name, set())
 
 

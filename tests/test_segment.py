@@ -95,10 +95,33 @@ def test_sentences_and_lines():
         ("直射日光を避けて保管してください。子供の手の届かない所に保管してください。", 2),
         ("他说：「我们明天走。」然后离开了。", 2),
         ("价格为3.5元，很便宜。", 1),
+        # Every script's sentence terminals, as Unicode names them: Armenian ։, Urdu ۔, Amharic ።
+        ("Նա եկավ։ Մենք գնացինք։", 2),
+        ("وہ آیا۔ ہم چلے گئے۔", 2),
+        ("እሱ መጣ። እኛ ሄድን።", 2),
     ],
 )
 def test_sentence_ends(text, sentences):
     assert len(segment(text)) == sentences
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        # Khmer, Burmese and Lao may end sentences with stops (។ ။ .); a text that does so puts
+        # spaces between phrases, which end no sentence, its heading's included.
+        ("សេវាកម្មសាឡាងថ្មី នៅលើទន្លេមេគង្គ\n\nសាឡាងនេះដឹកអ្នកដំណើរបាន ១២០ នាក់ និងរថយន្ត ១៥ គ្រឿង។ ការធ្វើដំណើរចំណាយពេល ៤ ម៉ោង ៣០ នាទី។", "km"),
+        ("မဲခေါင်မြစ်ပေါ်ရှိ ကူးတို့ဝန်ဆောင်မှုအသစ်\n\nသင်္ဘောသည် ခရီးသည် ၁၂၀ ဦးနှင့် ကား ၁၅ စီး တင်ဆောင်နိုင်သည်။ ခရီးစဉ်သည် ၄ နာရီ ၃၀ မိနစ် ကြာသည်။", "my"),
+        ("ບໍລິການເຮືອ ຂ້າມຟາກໃໝ່\n\nເຮືອລຳນີ້ບັນທຸກຜູ້ໂດຍສານໄດ້ 120 ຄົນ ແລະ ລົດໃຫຍ່ 15 ຄັນ. ການເດີນທາງໃຊ້ເວລາ 4 ຊົ່ວໂມງ.", "lo"),
+    ],
+)
+def test_a_text_that_ends_its_sentences_with_stops_is_not_cut_at_its_spaces(text, language):
+    assert len(segment(text, language=language)) == 3
+
+
+def test_a_text_without_stops_in_a_script_that_may_end_sentences_with_spaces_is_cut_there():
+    text = "ບໍລິການເຮືອຂ້າມຟາກໃໝ່ ເຮືອລຳນີ້ບັນທຸກຜູ້ໂດຍສານໄດ້ 120 ຄົນ"
+    assert len(segment(text, language="lo")) == 2
 
 
 def test_thai_sentences_split_at_spaces_between_thai_words():
