@@ -30,6 +30,7 @@ _SPACE_BETWEEN_SCRIPT = re.compile(rf"(?<={_SPACE_SCRIPT_LETTER})\s+(?={_SPACE_S
 #: A sentence's end: a sentence terminal of any script, as Unicode's sentence break property
 #: names them (. ! ? 。 ؟ ۔ । ። ។ ။ ։ and more), or an ellipsis, then closing quotes and a space.
 _SENTENCE_END = regex.compile(r"(?<=[\p{Sentence_Break=STerm}\p{Sentence_Break=ATerm}…])[\"'”’»)\]]*\s+(?=\S)")
+_STOP_AT_END = regex.compile(r"[\p{Sentence_Break=STerm}\p{Sentence_Break=ATerm}…][\"'”’»)\]」』）]*\s*$")
 _STOP_AFTER_SCRIPT = regex.compile(
     rf"(?<={_SPACE_SCRIPT_LETTER})[\p{{Sentence_Break=STerm}}\p{{Sentence_Break=ATerm}}][\"'”’»)\]]*(?=\s|$)"
 )
@@ -139,6 +140,12 @@ def uses_stops(text: str) -> bool:
     separate phrases and end no sentence. True where the text has no such spaces."""
     spaces = len(_SPACE_BETWEEN_SCRIPT.findall(text))
     return not spaces or len(_STOP_AFTER_SCRIPT.findall(text)) >= STOPS_PER_SPACE * spaces
+
+
+def ends_with_stop(sentence: str) -> bool:
+    """Whether the sentence ends with a sentence terminal (and closing quotes), as the
+    segmenter's punctuation rule cuts; not one cut at a space."""
+    return bool(_STOP_AT_END.search(sentence))
 
 
 def sentence_spans(paragraph: str, language: str = "", stops: bool | None = None) -> list[tuple[int, int]]:

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import numpy as np
+
+from consistency.claims import Carrying, _cut_at_a_space
+from consistency.compare import VersionView
 from consistency.config import Config
 from consistency.pipeline import check_document
+from consistency.segment import ends_with_stop, segment
 from tests.conftest import make_document
 from tests.test_align import ENGLISH, FRENCH, GERMAN
 
@@ -154,3 +159,32 @@ def test_a_figure_dropped_with_a_sentence_too_short_for_a_claim_is_reported():
     assert [(f.version, f.check, str(f.kind), f.expected.key) for f in result.findings] == [
         ("de", "figures", "omission", "40000000")
     ]
+
+
+def unit_vectors(*rows):
+    matrix = np.array(rows, dtype=np.float32)
+    return matrix / np.linalg.norm(matrix, axis=1, keepdims=True)
+
+
+def test_a_sentence_cut_from_its_neighbour_at_a_space_is_carried_with_it():
+    # Version a: one sentence the segmenter cut in two (a Thai run cut at a space); version b:
+    # the whole sentence. The torn-off half is no one's best match, but joined to the other half
+    # it matches b better than that half alone.
+    a = unit_vectors([1.0, 0.2, 0.0], [0.1, 1.0, 0.6])
+    b = unit_vectors([1.0, 0.6, 0.3])
+    joined = unit_vectors([1.0, 0.9, 0.4])
+    vectors, pairs = {"a": a, "b": b}, {"a": joined}
+    assert list(Carrying(vectors, 0.1, 0.3, 0.4, pairs).carried("a", "b")) == [True, False]  # as before
+    cut_at_space = Carrying(vectors, 0.1, 0.3, 0.4, pairs, {"a": [True, False]})
+    assert list(cut_at_space.carried("a", "b")) == [True, True]
+    # the same two sentences cut at a stop: two sentences, the second one b may have dropped
+    cut_at_stop = Carrying(vectors, 0.1, 0.3, 0.4, pairs, {"a": [False, False]})
+    assert list(cut_at_stop.carried("a", "b")) == [True, False]
+
+
+def test_only_a_cut_inside_a_paragraph_without_a_stop_is_a_cut_at_a_space():
+    view = VersionView("th", "", segment("ข้อความแรก ข้อความที่สอง\n\nAn intro:\n- a list item.", language="th"), ())
+    texts = [s.text for s in view.sentences]
+    assert _cut_at_a_space(view) == [not ends_with_stop(t) and i == 0 for i, t in enumerate(texts)]
+    assert ends_with_stop("A sentence.") and ends_with_stop("他走了。") and ends_with_stop("«Oui !»")
+    assert not ends_with_stop("Key technologies include:") and not ends_with_stop("ข้อความแรก")
