@@ -241,7 +241,7 @@ def _spelled_scales(language: str) -> tuple[Scale, ...]:
     if code is None:
         return ()
     spelled = {n: spellout.rbnf_spelled(code, n, False) for n in (1, 10, *_SPELLED_POWERS, *(10 * p for p in _SPELLED_POWERS))}
-    if any(found is None for found in spelled.values()):
+    if any(answer is None for answer in spelled.values()):
         return ()  # a language whose rules cannot spell these numbers
     one, ten = spelled[1][0], spelled[10][0]
     found: dict[str, Scale] = {}

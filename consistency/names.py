@@ -205,8 +205,6 @@ def _sentence_initial(text: str, start: int) -> bool:
 #: Most letters of an abbreviated title (Dr, Prof, Dkt, Bw, Hr).
 _TITLE_LETTERS = 4
 _CAPITAL_AFTER_STOP = re.compile(r"\.[ \u00a0]+[\"'“‘«„(]?(?=[^\W\d_])")
-
-
 _WORD_BEFORE_STOP = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.$")
 
 

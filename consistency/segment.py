@@ -135,9 +135,9 @@ STOPS_PER_SPACE = 0.05
 
 
 def uses_stops(text: str) -> bool:
-    """Whether the text ends its sentences with stops, in a script that may end them with a
-    space alone (as Thai does, and Khmer ។, Burmese ။ and Lao . need not): then its spaces
-    separate phrases and end no sentence. True where the text has no such spaces."""
+    """Whether the text ends its sentences with stops where its script lets a space alone end
+    them (Thai never writes stops; Khmer ។, Burmese ။ and Lao . may be written or not): then its
+    spaces separate phrases and end no sentence. True where the text has no such spaces."""
     spaces = len(_SPACE_BETWEEN_SCRIPT.findall(text))
     return not spaces or len(_STOP_AFTER_SCRIPT.findall(text)) >= STOPS_PER_SPACE * spaces
 
