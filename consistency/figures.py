@@ -369,7 +369,22 @@ def _with_day_period_before(text: str, start: int, hour: int, lex: NumberLexicon
     for form, kind in lex.day_periods.items():
         if len(form) >= 2 and before.endswith(form):
             return _on_24_hour_clock(hour, kind)
+    before = text[max(0, start - 24) : start].rstrip(" \u00a0\u202f")
+    for form, (begins, ends) in lex.flexible_periods.items():
+        if before.endswith(form) and not (before[: -len(form)][-1:].isalpha()):
+            return _in_day_period(hour, begins, ends)
     return hour
+
+
+def _in_day_period(hour: int, begins: int, ends: int) -> int:
+    """The hour of a 12-hour clock that falls in a part of the day running from ``begins`` to
+    before ``ends`` (across midnight where ``ends`` is the smaller): seven in the evening (18 to
+    21) is 19; the hour as written where both or neither fall in it, or where it is no 12-hour
+    clock's."""
+    if not 1 <= hour <= 12:
+        return hour
+    inside = [h for h in {hour % 12, hour % 12 + 12} if (begins <= h < ends if begins < ends else (h >= begins or h < ends))]
+    return inside[0] if len(inside) == 1 else hour
 
 
 def _on_24_hour_clock(hour: int, period: str) -> int:

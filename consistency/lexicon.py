@@ -131,6 +131,9 @@ class NumberLexicon:
     #: Spelled ordinals (``ordinal_numbers``): they support a number, never demand it.
     ordinals: dict[str, int] = field(default_factory=dict)
     day_periods: dict[str, str] = field(default_factory=dict)
+    #: The locale's other day periods (in the evening, at night) → their hours, from and before
+    #: (``flexible_day_periods``).
+    flexible_periods: dict[str, tuple[int, int]] = field(default_factory=dict)
     time_separators: tuple[str, ...] = (":",)
     #: (word, CLDR unit id, exact case), longest first.
     measures: tuple[tuple[str, str, bool], ...] = ()
@@ -172,6 +175,7 @@ def lexicon(language: str) -> NumberLexicon:
         spelled=spelled_numbers(language),
         ordinals=ordinal_numbers(language),
         day_periods=day_periods(locale),
+        flexible_periods=flexible_day_periods(locale),
         time_separators=time_separators(locale.language),
         measures=measure_words(locale),
         date_order=date_order(locale),
@@ -480,6 +484,34 @@ def day_periods(locale: Locale) -> dict[str, str]:
         for period in ("am", "pm"):
             if period in forms and forms[period].strip():
                 periods[forms[period]] = period
+    return periods
+
+
+def flexible_day_periods(locale: Locale) -> dict[str, tuple[int, int]]:
+    """The locale's words for parts of the day besides AM and PM (Telugu సాయంత్రం, in the
+    evening; Nepali बेलुकी), each with the hours CLDR's day period rules give it, from and before
+    (18 and 21): a 12-hour clock after one of them is read on the 24-hour clock."""
+    try:
+        rules = locale._data["day_period_rules"].get(None) or {}
+        names = locale.day_periods
+    except (KeyError, TypeError, AttributeError):
+        return {}
+    hours = {
+        period: (found[0]["from"] // 3600, found[0]["before"] // 3600)
+        for period, found in rules.items()
+        if len(found) == 1 and "from" in found[0] and "before" in found[0]
+    }
+    periods: dict[str, tuple[int, int]] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("abbreviated", "wide"):
+            try:
+                forms = names[context][width]
+            except (KeyError, TypeError):
+                continue
+            for period, span in hours.items():
+                form = forms.get(period, "").strip()
+                if len(form) >= 2:
+                    periods.setdefault(form, span)
     return periods
 
 

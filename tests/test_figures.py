@@ -164,6 +164,22 @@ def test_a_clock_is_read_in_the_digits_its_language_writes(text, language):
     assert values(text, language) == ["time:07:30", "time:14:00"]
 
 
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        # CLDR's day period rules: Telugu సాయంత్రం (evening) 18-21, రాత్రి (night) 21-6
+        ("ఉదయం 9:00 నుండి సాయంత్రం 7:00 వరకు", "te", ["time:09:00", "time:19:00"]),
+        ("రాత్రి 10:00", "te", ["time:22:00"]),
+        ("रात १:००", "ne", ["time:01:00"]),  # Nepali night, 22-4: one after midnight
+        ("बिहान ९:०० देखि बेलुकी ७:०० बजेसम्म", "ne", ["time:09:00", "time:19:00"]),
+        ("in the evening 7:00", "en", ["time:19:00"]),
+        ("at 19:00 in the evening", "en", ["time:19:00"]),  # already on the 24-hour clock
+    ],
+)
+def test_a_part_of_the_day_before_a_12_hour_clock_puts_it_on_the_24_hour_clock(text, language, expected):
+    assert values(text, language) == expected
+
+
 def test_a_thai_year_in_the_buddhist_era_is_also_its_gregorian_year():
     # CLDR's calendar preference for Thailand puts the Buddhist era first: 2569 BE is 2026.
     thai = extract_figures("ตั้งแต่วันที่ 1 มีนาคม 2569 บริษัท", "th")
