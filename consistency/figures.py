@@ -260,13 +260,27 @@ _MONTH_ENDING = 3
 
 @lru_cache(maxsize=65536)
 def _declined_month(word: str, lex: NumberLexicon) -> int | None:
-    """The month a word names with an ending its language adds (inflection.declines, measured on
-    the language's frequent words), or None."""
+    """The month a word names with an ending its language adds or swaps (inflection.declines,
+    measured on the language's frequent words): Finnish maaliskuussa for maaliskuu, Latvian
+    aprīlī and maijā (in April, in May) for aprīlis and maijs; or None."""
     for cut in range(1, _MONTH_ENDING + 1):
         base = word[:-cut]
         if len(base) >= 4 and base in lex.months and declines(lex.language, base, word):
             return lex.months[base]
+    for base in _months_by_stem(lex).get(word[:_MIN_STEM], ()):
+        if base != word and declines(lex.language, base, word):
+            return lex.months[base]
     return None
+
+
+@lru_cache(maxsize=None)
+def _months_by_stem(lex: NumberLexicon) -> dict[str, tuple[str, ...]]:
+    """The language's month names (of four letters or more, as written) by their first letters."""
+    found: dict[str, list[str]] = {}
+    for name in lex.months:
+        if len(name) >= _MIN_STEM and name.isalpha():
+            found.setdefault(name[:_MIN_STEM], []).append(name)
+    return {stem: tuple(names) for stem, names in found.items()}
 
 
 def _day_or_year(match) -> bool:
@@ -450,14 +464,23 @@ def _day_period(written: str, lex: NumberLexicon, exact: bool) -> str | None:
 _NUMERAL = re.compile(rf"\d+(?:(?:[{_SEPARATORS}]|[{re.escape(_SPACES)}'’](?=\d{{3}}(?!\d)))\d+)*")
 
 
+#: A short lower-case word joined to a number by a hyphen: a prefix or an article (mid-2020,
+#: Maltese fit-12 ta' April, on the 12th of April), not a code's letters (GPT-4o, Covid-19).
+_WORD_BEFORE_HYPHEN = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,4}$")
+
+
 def _glued_to_name(text: str, start: int) -> bool:
-    """Digits right after a cased letter (H800, ChatGPT4o) or after "letter-" (GPT-4o, VX-9400)."""
+    """Digits right after a cased letter (H800, ChatGPT4o) or after "letter-" (GPT-4o, VX-9400),
+    but for a short lower-case word before the hyphen (mid-2020, Maltese fit-12)."""
     if start == 0:
         return False
     before = text[start - 1]
     if _cased_letter(before):
         return True
-    return before in "-‐_" and start >= 2 and _cased_letter(text[start - 2])
+    if not (before in "-‐_" and start >= 2 and _cased_letter(text[start - 2])):
+        return False
+    word = _WORD_BEFORE_HYPHEN.search(text, max(0, start - 6), start - 1)
+    return not (before != "_" and word is not None and word.group().islower())
 
 
 def _goes_on(word: str, char: str) -> bool:

@@ -180,6 +180,14 @@ def test_a_part_of_the_day_before_a_12_hour_clock_puts_it_on_the_24_hour_clock(t
     assert values(text, language) == expected
 
 
+def test_a_number_after_a_short_lower_case_word_and_a_hyphen_is_a_figure_not_a_code():
+    # Maltese writes the article on the number (fit-12 ta' April, on the 12th of April); English
+    # a prefix (mid-2020). A code's letters are capitals or longer (GPT-4o, Covid-19, VX-9400).
+    assert values("tiftaħ fit-12 ta' April 2025", "mt") == ["12", "month:04", "2025"]
+    assert values("by mid-2020", "en") == ["2020"]
+    assert values("GPT-4o, Covid-19, covid-19 and VX-9400", "en") == []
+
+
 def test_a_thai_year_in_the_buddhist_era_is_also_its_gregorian_year():
     # CLDR's calendar preference for Thailand puts the Buddhist era first: 2569 BE is 2026.
     thai = extract_figures("ตั้งแต่วันที่ 1 มีนาคม 2569 บริษัท", "th")
@@ -221,6 +229,10 @@ def test_the_month_of_a_date_written_with_words(text, language):
 def test_a_month_declined_by_an_ending_its_language_adds_is_the_month():
     # Finnish "in March" is maaliskuussa; CLDR lists maaliskuu and maaliskuuta only.
     assert [f.key for f in extract_figures("Työ alkaa maaliskuussa 2025.", "fi") if f.kind == "month"] == ["month:03"]
+    # ... or by an ending it swaps: Latvian aprīlī and maijā (in April, in May) for aprīlis, maijs
+    latvian = extract_figures("Izstāde tiks atklāta 2025. gada 12. aprīlī un būs līdz 30. septembrim.", "lv")
+    assert [f.key for f in latvian if f.kind == "month"] == ["month:04", "month:09"]
+    assert [f.key for f in extract_figures("2025. gada 12. maijā", "lv") if f.kind == "month"] == ["month:05"]
     assert [f.key for f in extract_figures("Aprilscherz 2025", "de") if f.kind == "month"] == []  # a compound, no ending
 
 
