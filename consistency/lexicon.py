@@ -237,29 +237,43 @@ _SPELLED_POWERS = (10**3, 10**5, 10**6, 10**7, 10**9, 10**12)
 
 @lru_cache(maxsize=None)
 def _spelled_scales(language: str) -> tuple[Scale, ...]:
-    """Scale words CLDR's spell-out rules write beside the word for one or ten (Tamil ஒன்று
-    லட்சம், one lakh, and கோடி, crore, which its compact formats lack; Swahili milioni moja
-    puts the word first): one such word stands for its power of ten with a number in digits
-    too (12 லட்சம்)."""
-    code = _rbnf_code(language)
-    if code is None:
-        return ()
-    spelled = {n: spellout.rbnf_spelled(code, n, False) for n in (1, 10, *_SPELLED_POWERS, *(10 * p for p in _SPELLED_POWERS))}
-    if any(answer is None for answer in spelled.values()):
-        return ()  # a language whose rules cannot spell these numbers
-    one, ten = spelled[1][0], spelled[10][0]
+    """Scale words CLDR's spell-out rules (or num2words, without them) write beside the word for one or ten
+    (Tamil ஒன்று லட்சம், one lakh, and கோடி, crore, which its compact formats lack; Kannada
+    ಒಂದು ಕೋಟಿ from num2words; Swahili milioni moja puts the word first): one such word stands for
+    its power of ten with a number in digits too (12 லட்சம், 210 ಕೋಟಿ)."""
+    numbers = (1, 10, *_SPELLED_POWERS, *(10 * p for p in _SPELLED_POWERS))
     found: dict[str, Scale] = {}
-    for power in _SPELLED_POWERS:
-        for unit, (text, _) in ((one, spelled[power]), (ten, spelled[10 * power])):
-            if text.startswith(unit + " "):
-                word, before = text[len(unit) + 1 :], False
-            elif text.endswith(" " + unit):
-                word, before = text[: -len(unit) - 1], True
-            else:
-                continue
-            if word and not any(ch.isdigit() for ch in word):
-                found.setdefault(word.casefold(), Scale(word=word, factor=Decimal(power), abbreviation=False, before=before))
+    for spelled in _spellings(language, numbers):
+        one, ten = spelled[1], spelled[10]
+        if one is None or ten is None:
+            continue
+        for power in _SPELLED_POWERS:
+            for unit, text in ((one, spelled[power]), (ten, spelled[10 * power])):
+                if text is None:
+                    continue  # a number these rules cannot spell (num2words' Kannada stops at 10¹²)
+                if text.startswith(unit + " "):
+                    word, before = text[len(unit) + 1 :], False
+                elif text.endswith(" " + unit):
+                    word, before = text[: -len(unit) - 1], True
+                else:
+                    continue
+                if word and not any(ch.isdigit() for ch in word):
+                    found.setdefault(word.casefold(), Scale(word=word, factor=Decimal(power), abbreviation=False, before=before))
     return tuple(found.values())
+
+
+def _spellings(language: str, numbers: tuple[int, ...]) -> list[dict[int, str | None]]:
+    """The numbers spelled out by CLDR's spell-out rules, or where CLDR has none for the
+    language by num2words (None where they cannot). Not both: num2words' scale words disagree
+    with CLDR's in places (Serbian bilion for 10⁹, where CLDR and Serbian say 10¹²)."""
+    code = _rbnf_code(language)
+    if code is not None:
+        answers = {n: spellout.rbnf_spelled(code, n, False) for n in numbers}
+        return [{n: answer[0] if answer else None for n, answer in answers.items()}]
+    converter = num2words_language(language)
+    if converter is not None:
+        return [{n: spellout.num2words_text(converter, n, "cardinal") for n in numbers}]
+    return []
 
 
 @lru_cache(maxsize=None)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import unicodedata
 import zipfile
 from functools import lru_cache
 from importlib.util import find_spec
@@ -35,13 +36,14 @@ def num2words_codes() -> frozenset[str]:
 
 
 def num2words_text(code: str, value: int, kind: str) -> str | None:
-    """num2words' spelling of ``value`` (``kind`` "cardinal" or "ordinal"), None where it fails."""
+    """num2words' spelling of ``value`` (``kind`` "cardinal" or "ordinal"), None where it fails;
+    in NFC, as texts are read (num2words writes Kannada ೋ as two code points)."""
     table = _num2words_table()
     if table is not None:
         known = table[kind].get(code)
         if known is not None and str(value) in known:
-            return known[str(value)]
-    return _live_num2words(code, value, kind)
+            return _nfc(known[str(value)])
+    return _nfc(_live_num2words(code, value, kind))
 
 
 @lru_cache(maxsize=1)
@@ -69,10 +71,15 @@ def rbnf_spelled(code: str, value: int, ordinal: bool) -> Spelled | None:
         known = entry["ordinal" if ordinal else "cardinal"]
         if str(value) in known:
             found = known[str(value)]
-            return None if found is None else (found[0], found[1])
+            return None if found is None else (_nfc(found[0]), {name: _nfc(text) for name, text in found[1].items()})
         if not entry["loads"]:
             return None
-    return _live_rbnf(code, value, ordinal)
+    live = _live_rbnf(code, value, ordinal)
+    return None if live is None else (_nfc(live[0]), {name: _nfc(text) for name, text in live[1].items()})
+
+
+def _nfc(text):
+    return unicodedata.normalize("NFC", text) if text is not None else None
 
 
 def write_table(cardinals: list[int], ordinals: list[int], path: Path | None = None) -> None:

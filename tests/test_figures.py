@@ -188,6 +188,14 @@ def test_a_number_after_a_short_lower_case_word_and_a_hyphen_is_a_figure_not_a_c
     assert values("GPT-4o, Covid-19, covid-19 and VX-9400", "en") == []
 
 
+def test_scale_words_from_num2words_where_cldr_has_no_spell_out_rules():
+    # Kannada: CLDR's compact formats say million and billion only; num2words spells ಒಂದು ಕೋಟಿ
+    # (one crore), in decomposed code points, which are read as the text writes them (NFC).
+    assert values("ಇದಕ್ಕೆ 210 ಕೋಟಿ ಡಾಲರ್ ವೆಚ್ಚವಾಗಿದೆ.", "kn") == ["2100000000"]
+    # Serbian has CLDR's rules: num2words' bilion (10⁹ there, 10¹² in Serbian) is not taken
+    assert {s.factor for s in lexicon("sr-Latn").scales if s.word == "bilion"} <= {Decimal(10**12)}
+
+
 def test_a_thai_year_in_the_buddhist_era_is_also_its_gregorian_year():
     # CLDR's calendar preference for Thailand puts the Buddhist era first: 2569 BE is 2026.
     thai = extract_figures("ตั้งแต่วันที่ 1 มีนาคม 2569 บริษัท", "th")
