@@ -1,4 +1,4 @@
-"""Whole documents in 74 languages (82 tags with regional variants), each clean and with drift put
+"""Whole documents in 80 languages (88 tags with regional variants), each clean and with drift put
 in: the consistency suite's behaviour on kinds of text and languages the benchmarks lack.
 
 The documents in tests/data/probes were written for these tests (a recall notice, release notes,
@@ -9,7 +9,8 @@ ferry notice in Vietnamese, Thai, Lao, Khmer and Burmese, a library notice in Ar
 Azerbaijani, Kazakh, Nepali, Telugu and Sinhala, a museum notice in Icelandic, Welsh, Irish,
 Maltese, Albanian, Macedonian, Slovenian, Latvian, Basque and Galician, a metro notice in
 Punjabi, Gujarati, Kannada, Malayalam, Mongolian and Uzbek, a clinic notice in Afrikaans,
-Yoruba, Hausa and Somali); each drift below is one edit to one version,
+Yoruba, Hausa and Somali, a bridge notice in Luxembourgish, Bosnian, Frisian, Kyrgyz, Tajik and
+Kurmanji); each drift below is one edit to one version,
 and the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -123,6 +124,14 @@ DRIFT = {
         ("si", "පොත් 85,000ක්", "පොත් 65,000ක්", "figures"),  # a number with its article
         ("az", "Direktor Lena Petrova", "Direktor Lena Ivanova", "names"),
     ],
+    "bridge": [
+        ("lb", "Bis zu 18.000 Autoen", "Bis zu 16.000 Autoen", "figures"),
+        ("bs", "još 50 godina", "još 40 godina", "figures"),
+        ("fy", "nei 9 moanne", "nei 8 moanne", "figures"),
+        ("ky", "18 000ге чейин", "19 000ге чейин", "figures"),  # a number with a case ending
+        ("tg", "4,2 миллион евро", "2,4 миллион евро", "figures"),
+        ("ku", "Endezyar Peter Hansen", "Endezyar Peter Hanson", "names"),
+    ],
     "clinic": [
         ("af", "45 beddens", "54 beddens", "figures"),
         ("ha", "kusan 200", "kusan 300", "figures"),
@@ -164,6 +173,11 @@ DRIFT = {
 #: False findings a clean document is known to give, each a limit in the README's "Known limits":
 #: held exactly, so that a new one fails, and so does a fix (which then takes its entry out).
 KNOWN: dict[str, set[tuple[str, str, str, str]]] = {
+    "bridge": {
+        # Kurmanji mîlyon, a spelling CLDR does not list (it writes milyon). Scale words are not
+        # matched without their diacritics: Vietnamese triệu is a million, triều a dynasty.
+        ("ku", "figures", "mismatch", "4200000"),
+    },
     "clinic": {
         # Yoruba rand mílíọ̀nù 12 writes the scale word before the number; CLDR writes Yoruba's
         # after it (0 mílíọ̀nù), and a scale word is read before a number only where CLDR puts it
