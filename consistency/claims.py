@@ -91,8 +91,11 @@ class Carrying:
                 similarity = first @ second.T  # rows: sentences of a, columns: sentences of b
                 best = similarity.max(axis=0, keepdims=True)
                 carries = (similarity >= best - self.margin) & (similarity >= self.floor)
-                cut = self.unstopped.get(a, [False] * first.shape[0])
-                self._cache[(a, b)] = carries.any(axis=1) | self._fragment(a, b, similarity.max(axis=1), cut)
+                carried = carries.any(axis=1)
+                cut = self.unstopped.get(a)
+                if cut and any(cut):  # most versions: cut at stops only, nothing torn off
+                    carried |= self._fragment(a, b, similarity.max(axis=1), cut)
+                self._cache[(a, b)] = carried
         return self._cache[(a, b)]
 
     def strongly(self, a: str, b: str, sentences: tuple[int, ...], threshold: float) -> bool:

@@ -27,7 +27,7 @@ from functools import lru_cache
 import regex
 
 from consistency.inflection import DECLINES, declined_from, declines, ending_share, endings, uncommon, without_suffix
-from consistency.lexicon import babel_locale, currency_symbols, unit_symbols
+from consistency.lexicon import babel_locale, currency_symbols, likely_region, unit_symbols
 
 _WORD = re.compile(r"[^\W\d_]+")
 _HYPHENS = re.compile(r"[-‐‑]")
@@ -140,8 +140,8 @@ def _main_territory(language_code: str) -> str | None:
 
 def _territory_of(likely: str) -> str | None:
     """The territory id of a likely-subtags value (de_Latn_DE → territory:DE), if it has one."""
-    region = likely.split("_")[-1] if likely.count("_") >= 1 else ""
-    return f"territory:{region}" if region.isalpha() and region.isupper() else None
+    region = likely_region(likely)
+    return f"territory:{region}" if region else None
 
 
 def entities(name: str, languages: list[str]) -> frozenset[str]:

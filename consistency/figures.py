@@ -17,6 +17,7 @@ from __future__ import annotations
 import heapq
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -267,20 +268,32 @@ def _declined_month(word: str, lex: NumberLexicon) -> int | None:
         base = word[:-cut]
         if len(base) >= 4 and base in lex.months and declines(lex.language, base, word):
             return lex.months[base]
-    for base in _months_by_stem(lex).get(word[:_MIN_STEM], ()):
-        if base != word and declines(lex.language, base, word):
-            return lex.months[base]
-    return None
+    base = _declined_key(word, lex.language, _months_by_stem(lex))
+    return lex.months[base] if base is not None else None
 
 
 @lru_cache(maxsize=None)
 def _months_by_stem(lex: NumberLexicon) -> dict[str, tuple[str, ...]]:
-    """The language's month names (of four letters or more, as written) by their first letters."""
+    """The language's month names (as written, letters only) by their first letters."""
+    return _by_stem(name for name in lex.months if name.isalpha())
+
+
+def _by_stem(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """The words of ``_MIN_STEM`` letters or more by their first ``_MIN_STEM`` letters."""
     found: dict[str, list[str]] = {}
-    for name in lex.months:
-        if len(name) >= _MIN_STEM and name.isalpha():
-            found.setdefault(name[:_MIN_STEM], []).append(name)
-    return {stem: tuple(names) for stem, names in found.items()}
+    for word in words:
+        if len(word) >= _MIN_STEM:
+            found.setdefault(word[:_MIN_STEM], []).append(word)
+    return {stem: tuple(keys) for stem, keys in found.items()}
+
+
+def _declined_key(word: str, language: str, by_stem: dict[str, tuple[str, ...]]) -> str | None:
+    """The key of ``by_stem`` that ``word`` is with an ending its language adds or swaps
+    (``inflection.declines``), or None."""
+    for key in by_stem.get(word[:_MIN_STEM], ()):
+        if key != word and declines(language, key, word):
+            return key
+    return None
 
 
 def _day_or_year(match) -> bool:
@@ -930,19 +943,13 @@ def _prefixed_number(word: str, lex: NumberLexicon) -> tuple[int, int, bool] | N
 def _declined_ordinal(word: str, lex: NumberLexicon) -> int | None:
     """The ordinal a word is with an ending its language adds or swaps (German dritten of dritte,
     Portuguese terceira of terceiro: ``inflection.declines``), or None."""
-    for key in _ordinals_by_stem(lex).get(word[:_MIN_STEM], ()):
-        if key != word and declines(lex.language, key, word):
-            return lex.ordinals[key]
-    return None
+    key = _declined_key(word, lex.language, _ordinals_by_stem(lex))
+    return lex.ordinals[key] if key is not None else None
 
 
 @lru_cache(maxsize=None)
 def _ordinals_by_stem(lex: NumberLexicon) -> dict[str, tuple[str, ...]]:
-    found: dict[str, list[str]] = {}
-    for key in lex.ordinals:
-        if len(key) >= _MIN_STEM:
-            found.setdefault(key[:_MIN_STEM], []).append(key)
-    return {stem: tuple(keys) for stem, keys in found.items()}
+    return _by_stem(lex.ordinals)
 
 
 def number_words(text: str, language: str) -> frozenset[int]:

@@ -198,13 +198,16 @@ _ERA_OFFSETS = {"TH": 543}
 def era_offset(locale: Locale) -> int:
     """What the calendar the locale's territory (or its language's likeliest one) prefers adds to
     a Gregorian year: 543 for Thai; 0 for a Gregorian calendar or one that is no constant away."""
-    territory = locale.territory
-    if territory is None:
-        from babel.core import get_global
+    from babel.core import get_global
 
-        likely = get_global("likely_subtags").get(locale.language, "")
-        territory = likely.split("_")[-1] if likely.count("_") >= 1 else None
+    territory = locale.territory or likely_region(get_global("likely_subtags").get(locale.language, ""))
     return _ERA_OFFSETS.get(territory or "", 0)
+
+
+def likely_region(likely: str) -> str | None:
+    """The region of a CLDR likely-subtags value (de_Latn_DE → DE), if it names a country."""
+    region = likely.split("_")[-1] if likely.count("_") >= 1 else ""
+    return region if region.isalpha() and region.isupper() else None
 
 
 def clean_symbol(symbol: str) -> str:

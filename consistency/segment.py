@@ -27,13 +27,13 @@ _SPACE_SENTENCE_SCRIPTS = (("\u0e00", "\u0e7f"), ("\u0e80", "\u0eff"), ("\u1780"
 _FIRST_SPACE_SENTENCE = min(low for low, _ in _SPACE_SENTENCE_SCRIPTS)
 _SPACE_SCRIPT_LETTER = "[" + "".join(f"{low}-{high}" for low, high in _SPACE_SENTENCE_SCRIPTS) + "]"
 _SPACE_BETWEEN_SCRIPT = re.compile(rf"(?<={_SPACE_SCRIPT_LETTER})\s+(?={_SPACE_SCRIPT_LETTER})")
-#: A sentence's end: a sentence terminal of any script, as Unicode's sentence break property
-#: names them (. ! ? 。 ؟ ۔ । ። ។ ။ ։ and more), or an ellipsis, then closing quotes and a space.
-_SENTENCE_END = regex.compile(r"(?<=[\p{Sentence_Break=STerm}\p{Sentence_Break=ATerm}…])[\"'”’»)\]]*\s+(?=\S)")
-_STOP_AT_END = regex.compile(r"[\p{Sentence_Break=STerm}\p{Sentence_Break=ATerm}…][\"'”’»)\]」』）]*\s*$")
-_STOP_AFTER_SCRIPT = regex.compile(
-    rf"(?<={_SPACE_SCRIPT_LETTER})[\p{{Sentence_Break=STerm}}\p{{Sentence_Break=ATerm}}][\"'”’»)\]]*(?=\s|$)"
-)
+#: A sentence terminal of any script, as Unicode's sentence break property names them (. ! ? 。
+#: ؟ ۔ । ። ។ ။ ։ and more).
+_TERMINAL = r"\p{Sentence_Break=STerm}\p{Sentence_Break=ATerm}"
+#: A sentence's end: a terminal or an ellipsis, then closing quotes and a space.
+_SENTENCE_END = regex.compile(rf"(?<=[{_TERMINAL}…])[\"'”’»)\]]*\s+(?=\S)")
+_STOP_AT_END = regex.compile(rf"[{_TERMINAL}…][\"'”’»)\]」』）]*\s*$")
+_STOP_AFTER_SCRIPT = regex.compile(rf"(?<={_SPACE_SCRIPT_LETTER})[{_TERMINAL}][\"'”’»)\]]*(?=\s|$)")
 #: Chinese and Japanese end a sentence with a full-width stop and start the next at once.
 _FULL_WIDTH_END = re.compile(r"(?<=[。！？])[」』”’）)]*(?=[^\s」』”’）)])")
 
