@@ -28,7 +28,7 @@ from babel.numbers import format_compact_decimal, list_currencies
 
 from consistency import addresses
 from consistency.cldr_names import unspaced
-from consistency.inflection import declines, prefixed
+from consistency.inflection import declines, measured, prefixed
 from consistency.langid import script_of
 from consistency.lexicon import MEASURES, NumberLexicon, Scale, babel_locale, compact_words, currency_symbols, lexicon
 
@@ -61,7 +61,9 @@ class Figure:
     unit: str | None = None
     kind: str = "number"
     spelled: bool = False
-    #: The time of day the same text may denote: French "2 h" is two hours or 02:00.
+    #: The time of day the same text may denote: French "2 h" is two hours or 02:00; a time on
+    #: a 12-hour clock without its part of the day (Odia ସନ୍ଧ୍ୟା 6:00, "evening 6:00", a word CLDR
+    #: lacks), the same time twelve hours later: 6:00 is 06:00 or 18:00.
     clock: str | None = None
     #: A day or year beside a month word (1 in "1 October"): part of a date.
     in_date: bool = False
@@ -104,7 +106,7 @@ class Figure:
         is 02:00 and 04:00 (en "between 02:00 and 04:00").
         """
         if not isinstance(self.value, Decimal) or self.unit is not None:
-            return ()
+            return (self.clock,) if self.clock else ()
         value = self.value
         aliases = [self.clock] if self.clock else []
         if self.unscaled:
@@ -257,19 +259,36 @@ def _written_dates(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]
 #: Letters a language may add to a month's name to decline it (Bengali এপ্রিলে, in April;
 #: Finnish maaliskuussa, in March).
 _MONTH_ENDING = 3
+#: ... and, in a language whose endings cannot be measured (no wordfreq list), the letters in
+#: lower case that may follow a whole month name of four letters or more: Turkmen
+#: oktýabryndan (from October), Kazakh қазанда (in October).
+_UNMEASURED_MONTH_ENDING = 5
 
 
 @lru_cache(maxsize=65536)
 def _declined_month(word: str, lex: NumberLexicon) -> int | None:
     """The month a word names with an ending its language adds or swaps (inflection.declines,
     measured on the language's frequent words): Finnish maaliskuussa for maaliskuu, Latvian
-    aprīlī and maijā (in April, in May) for aprīlis and maijs; or None."""
+    aprīlī and maijā (in April, in May) for aprīlis and maijs; or None.
+
+    Where the language's endings cannot be measured, a whole month name with a few letters in
+    lower case after it is the month: it is read only beside a day or a year (``_written_dates``),
+    where no other word starts with a month name (English, whose endings are measured, has
+    Augusta)."""
     for cut in range(1, _MONTH_ENDING + 1):
         base = word[:-cut]
         if len(base) >= 4 and base in lex.months and declines(lex.language, base, word):
             return lex.months[base]
     base = _declined_key(word, lex.language, _months_by_stem(lex))
-    return lex.months[base] if base is not None else None
+    if base is not None:
+        return lex.months[base]
+    if measured(lex.language):
+        return None
+    for cut in range(1, _UNMEASURED_MONTH_ENDING + 1):
+        base, ending = word[:-cut], word[-cut:]
+        if len(base) >= 4 and base in lex.months and ending.islower():
+            return lex.months[base]
+    return None
 
 
 @lru_cache(maxsize=None)
@@ -320,8 +339,10 @@ def _date_finders(language: str):
     gap = rf"[\s.,]*(?:(?:{words})\.?[\s.,]*)?" if words else r"[\s.,]*"
     return (
         re.compile("|".join(glued)) if glued else None,
-        # A day or year before: not after a dash (a score, 4-1 de febrero), with an ordinal's letters (30th).
-        re.compile(rf"(?<![\d.,\-–])(?P<number>\d{{1,4}})(?:[^\W\d_]{{1,2}})?{gap}$"),
+        # A day or year before: not after a dash (a score, 4-1 de febrero), with an ordinal's
+        # letters (30th), or a hyphen and a suffix of up to four (Turkmen 14-nji, Esperanto
+        # 14-a), or a hyphen alone (Uzbek 14-oktabr).
+        re.compile(rf"(?<![\d.,\-–])(?P<number>\d{{1,4}})(?:[^\W\d_]{{1,2}}|-[^\W\d_]{{0,4}})?{gap}$"),
         # ... or after, as a whole number (im Juli 2,7 Prozent is no date).
         re.compile(rf"{gap}(?P<number>\d{{1,4}})(?!\d|[.,]\d)"),
     )
@@ -362,11 +383,15 @@ def _times(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
             continue
         hour, minute = int(ascii_digits(match.group(1))), int(ascii_digits(match.group(2) or "0"))
         found = _day_period_after(text, match.end(), hour, lex, exact=match.group(2) is None)
+        later = None
         if found is not None:
             hour, end = found
         else:
             end = match.end()
-            hour = _with_day_period_before(text, match.start(), hour, lex)
+            before = _with_day_period_before(text, match.start(), hour, lex)
+            if before is None and lex.twelve_hour and 1 <= hour <= 11:
+                later = f"time:{hour + 12:02d}:{minute:02d}"  # 6:00 on a 12-hour clock: morning or evening
+            hour = hour if before is None else before
         if match.group(2) is None and found is None:
             # French "2 h": the hour 2, or 02:00 as the others write it; English "6 pm" in lower
             # case: 18:00, or the number 6 before the German word "am" (at the).
@@ -377,7 +402,7 @@ def _times(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
                 written = Decimal(int(ascii_digits(match.group(1))))  # the number as written; the clock as meant
                 yield Figure(text[match.start() : stop], match.start(), stop, written, clock=f"time:{clock:02d}:00")
             continue  # a bare number before a word, not a time
-        yield Figure(text[match.start() : end], match.start(), end, f"time:{hour:02d}:{minute:02d}", None, "time")
+        yield Figure(text[match.start() : end], match.start(), end, f"time:{hour:02d}:{minute:02d}", None, "time", clock=later)
     for match in _DOTTED_CLOCK.finditer(scanned):
         if _overlaps(*match.span(), blocked):
             continue
@@ -388,10 +413,10 @@ def _times(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
             yield Figure(text[match.start() : end], match.start(), end, f"time:{hour:02d}:{minute:02d}", None, "time")
 
 
-def _with_day_period_before(text: str, start: int, hour: int, lex: NumberLexicon) -> int:
+def _with_day_period_before(text: str, start: int, hour: int, lex: NumberLexicon) -> int | None:
     """The hour on the 24-hour clock where the language writes its day period first, as CLDR's
     Korean, Japanese and Chinese formats do (오후 3시, 午後3時, 下午3点): the locale's own form,
-    two letters or more, right before the number."""
+    two letters or more, right before the number; None where no day period stands there."""
     before = text[max(0, start - 8) : start].rstrip(" \u00a0\u202f")
     for form, kind in lex.day_periods.items():
         if len(form) >= 2 and before.endswith(form):
@@ -400,7 +425,7 @@ def _with_day_period_before(text: str, start: int, hour: int, lex: NumberLexicon
     for form, (begins, ends) in lex.flexible_periods.items():
         if before.endswith(form) and not (before[: -len(form)][-1:].isalpha()):
             return _in_day_period(hour, begins, ends)
-    return hour
+    return None
 
 
 def _in_day_period(hour: int, begins: int, ends: int) -> int:

@@ -82,6 +82,11 @@ def zipf(word: str, language: str) -> float | None:
         return None  # Chinese and Japanese need optional tokenisers (jieba, MeCab): no data then
 
 
+def measured(language: str) -> bool:
+    """Whether wordfreq has a list of the language's words, so that its endings can be measured."""
+    return _list_code(language) is not None
+
+
 def _list_code(language: str) -> str | None:
     """The code of the language's wordfreq list (pt for pt-BR), or None if wordfreq has none."""
     base = language.split("-")[0].split("_")[0].casefold()

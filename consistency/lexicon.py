@@ -18,10 +18,11 @@ from decimal import Decimal
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import get_date_format
+from babel.dates import get_date_format, get_time_format
 from babel.numbers import get_decimal_symbol
 
 from consistency import spellout
+from consistency.inflection import measured
 
 #: Spelled-out numbers we look up. 0 and 1 are left out on purpose: in most languages they are
 #: also articles or pronouns (ein, un, een, bir, one), so they would flood the comparison.
@@ -135,6 +136,8 @@ class NumberLexicon:
     #: (``flexible_day_periods``).
     flexible_periods: dict[str, tuple[int, int]] = field(default_factory=dict)
     time_separators: tuple[str, ...] = (":",)
+    #: Whether the locale's own time format is a 12-hour clock (``twelve_hour_clock``).
+    twelve_hour: bool = False
     #: (word, CLDR unit id, exact case), longest first.
     measures: tuple[tuple[str, str, bool], ...] = ()
     date_order: str = "DMY"
@@ -177,6 +180,7 @@ def lexicon(language: str) -> NumberLexicon:
         day_periods=day_periods(locale),
         flexible_periods=flexible_day_periods(locale),
         time_separators=time_separators(locale.language),
+        twelve_hour=twelve_hour_clock(locale),
         measures=measure_words(locale),
         date_order=date_order(locale),
         months=month_names(locale),
@@ -474,6 +478,16 @@ def time_separators(language: str) -> tuple[str, ...]:
     return tuple(sorted(found, key=len, reverse=True))
 
 
+def twelve_hour_clock(locale: Locale) -> bool:
+    """Whether the locale's short time format counts hours 1-12 (CLDR's h or K: English, Hindi,
+    Odia "h:mm a") rather than 0-23 (H or k: German, Turkish "HH:mm")."""
+    try:
+        pattern = get_time_format("short", locale=locale).pattern
+    except (ValueError, KeyError, UnknownLocaleError):
+        return False
+    return bool(re.search("[hK]", re.sub(r"'[^']*'", "", pattern)))
+
+
 def _hour_symbols(language: str) -> set[str]:
     """The language's narrow symbol for an hour, where it is a letter or two (h in English,
     French, Portuguese, German; u in Dutch): running text writes the time with it (18h, 18h00,
@@ -548,7 +562,12 @@ def month_names(locale: Locale) -> dict[str, int]:
     in both of CLDR's contexts (Russian марта in a date, март alone), less a final period; as
     CLDR writes them, in capitals, and capitalised where CLDR writes them in lower case (marzo
     opening a sentence), but a capitalised name never in lower case (English "may" is a verb,
-    May a month). Words of three letters or more, or a number with its month word (3월)."""
+    May a month). Words of three letters or more, or a number with its month word (3월).
+
+    A language whose common words cannot be told (no wordfreq list: ``inflection.measured``)
+    has its capitalised names in lower case too, since CLDR capitalises some that running text
+    does not (Esperanto Oktobro, oktobro; Frisian Maaie, maaie); a name is read only in a date."""
+    lower = not measured(locale.language)
     names: dict[str, int] = {}
     for context in ("format", "stand-alone"):
         for width in ("wide", "abbreviated"):
@@ -556,7 +575,10 @@ def month_names(locale: Locale) -> dict[str, int]:
                 name = clean_symbol(name).rstrip(".")
                 if len(name) < 3 and (name.isdigit() or not any(c.isdigit() for c in name)):
                     continue
-                for form in (name, name.upper(), name[:1].upper() + name[1:]):  # never lower-cased
+                forms = [name, name.upper(), name[:1].upper() + name[1:]]
+                if lower:
+                    forms.append(name.lower())
+                for form in forms:
                     names.setdefault(form, int(number))
     return names
 

@@ -102,6 +102,21 @@ def test_a_transliterated_name_matches_across_scripts():
     assert [(f.version, str(f.kind), f.expected.text) for f in findings] == [("ru", "omission", "Nordvik")]
 
 
+def test_a_version_that_writes_the_name_in_its_own_letters_supports_its_absence_elsewhere():
+    # Belarusian writes Okafor as Акафор (its unstressed o is a): it carries the name, so the
+    # Igbo version without it lacks it plainly.
+    texts = {
+        "en": "Product manager Daniel Okafor said that the update reaches every router in the first week.",
+        "eo": "Produktestro Daniel Okafor diris, ke la ĝisdatigo atingos ĉiun enkursigilon en la unua semajno.",
+        "be": "Менеджар прадукту Даніэль Акафор сказаў, што абнаўленне атрымае кожны маршрутызатар на першым тыдні.",
+        "ig": "Onye njikwa ngwaahịa Daniel Okafor kwuru na router ọ bụla ga-enweta mmelite ahụ n'izu mbụ.",
+    }
+    assert name_findings(texts, model="none")[1] == []
+    texts["ig"] = texts["ig"].replace("Okafor", "Okoye")
+    _, findings = name_findings(texts, model="none")
+    assert [(f.version, str(f.kind), f.expected.text) for f in findings] == [("ig", "omission", "Okafor")]
+
+
 def test_a_thai_transliteration_is_not_judged_absent_but_a_latin_near_miss_is_caught():
     texts = {
         "en": "Yesterday Trump met the press and Nvidia shares rose sharply in the afternoon.",

@@ -180,6 +180,16 @@ def test_a_part_of_the_day_before_a_12_hour_clock_puts_it_on_the_24_hour_clock(t
     assert values(text, language) == expected
 
 
+def test_a_12_hour_clock_without_its_part_of_the_day_is_also_the_time_twelve_hours_later():
+    # Odia's CLDR time format is "h:mm a", and CLDR has no Odia word for the evening (ସନ୍ଧ୍ୟା):
+    # its 6:00 may be 18:00, which the other versions write.
+    odia = extract_figures("ସକାଳ 8:00ରୁ ସନ୍ଧ୍ୟା 6:00 ପର୍ଯ୍ୟନ୍ତ", "or")
+    assert [(f.key, f.aliases) for f in odia] == [("time:08:00", ("time:20:00",)), ("time:06:00", ("time:18:00",))]
+    # ... but not where the part of the day is read, nor on a 24-hour clock (German "HH:mm")
+    assert [f.aliases for f in extract_figures("at 6:00 pm and 18:00", "en")] == [(), ()]
+    assert [(f.key, f.aliases) for f in extract_figures("ab 6:00 Uhr", "de")] == [("time:06:00", ())]
+
+
 def test_a_number_after_a_short_lower_case_word_and_a_hyphen_is_a_figure_not_a_code():
     # Maltese writes the article on the number (fit-12 ta' April, on the 12th of April); English
     # a prefix (mid-2020). A code's letters are capitals or longer (GPT-4o, Covid-19, VX-9400).
@@ -242,6 +252,23 @@ def test_a_month_declined_by_an_ending_its_language_adds_is_the_month():
     assert [f.key for f in latvian if f.kind == "month"] == ["month:04", "month:09"]
     assert [f.key for f in extract_figures("2025. gada 12. maijā", "lv") if f.kind == "month"] == ["month:05"]
     assert [f.key for f in extract_figures("Aprilscherz 2025", "de") if f.kind == "month"] == []  # a compound, no ending
+
+
+def test_where_endings_cannot_be_measured_a_month_name_with_letters_after_it_is_the_month_in_a_date():
+    # Turkmen (no wordfreq list) oktýabryndan, from October, after the day with its ordinal
+    # suffix (14-nji); Uzbek 14-oktabrdan, the day joined by a hyphen alone.
+    turkmen = extract_figures("2025-nji ýylyň 14-nji oktýabryndan elýeterli", "tk")
+    assert [f.key for f in turkmen] == ["2025", "14", "month:10"]
+    assert [f.key for f in extract_figures("14-oktabrdan boshlab", "uz") if f.kind == "month"] == ["month:10"]
+    assert [f.key for f in extract_figures("oktýabryndan bäri", "tk") if f.kind == "month"] == []  # no day or year
+    # English endings are measured: Augusta is no August
+    assert [f for f in extract_figures("on 3 Augusta 2025", "en") if f.kind == "month"] == []
+
+
+def test_where_common_words_cannot_be_told_a_capitalised_month_name_is_read_in_lower_case_too():
+    # CLDR capitalises Esperanto and Frisian months (Oktobro, Maaie); their texts do not.
+    assert [f.key for f in extract_figures("ekde la 14-a de oktobro 2025", "eo")] == ["14", "month:10", "2025"]
+    assert [f.key for f in extract_figures("op 5 maaie 2025", "fy")] == ["5", "month:05", "2025"]
 
 
 @pytest.mark.parametrize(

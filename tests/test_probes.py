@@ -124,6 +124,16 @@ DRIFT = {
         ("si", "පොත් 85,000ක්", "පොත් 65,000ක්", "figures"),  # a number with its article
         ("az", "Direktor Lena Petrova", "Direktor Lena Ivanova", "names"),
     ],
+    "router": [
+        ("be", "12 памылак", "10 памылак", "figures"),
+        ("zu", "angu-12", "angu-21", "figures"),  # a number after a class prefix's hyphen
+        ("ps", "۳۰٪", "۲۰٪", "figures"),
+        ("or", "ସନ୍ଧ୍ୟା 6:00", "ସନ୍ଧ୍ୟା 7:00", "figures"),  # evening 6:00 is 18:00; 7:00 is not
+        ("tk", "14-nji oktýabryndan", "14-nji noýabryndan", "figures"),  # the month, declined
+        ("eo", " Ne malŝaltu la enkursigilon dum la ĝisdatigo.", "", "claims"),
+        ("ig", "Daniel Okafor", "Daniel Okoye", "names"),
+        ("tk", "Lumen Networks", "Lumex Networks", "names"),
+    ],
     "bridge": [
         ("lb", "Bis zu 18.000 Autoen", "Bis zu 16.000 Autoen", "figures"),
         ("bs", "još 50 godina", "još 40 godina", "figures"),
@@ -202,6 +212,11 @@ KNOWN: dict[str, set[tuple[str, str, str, str]]] = {
         # Only English and Thai are languages the encoder knows: the Thai sentence that joins
         # two English ones is held to the first, and the second is told missing.
         ("th", "claims", "omission", "046753e09d80"),
+    },
+    "router": {
+        # Pashto وای فای for Wi-Fi: an abjad spelling (anyascii: wy fy) whose letters for the
+        # vowels read as consonants, in a language the encoder does not know.
+        ("ps", "names", "omission", "wifi"),
     },
     "measles": {
         # Urdu امینہ for Amina: an abjad spelling, without its vowels, too far from any
