@@ -339,10 +339,11 @@ def _date_finders(language: str):
     gap = rf"[\s.,]*(?:(?:{words})\.?[\s.,]*)?" if words else r"[\s.,]*"
     return (
         re.compile("|".join(glued)) if glued else None,
-        # A day or year before: not after a dash (a score, 4-1 de febrero), with an ordinal's
-        # letters (30th), or a hyphen and a suffix of up to four (Turkmen 14-nji, Esperanto
-        # 14-a), or a hyphen alone (Uzbek 14-oktabr).
-        re.compile(rf"(?<![\d.,\-–])(?P<number>\d{{1,4}})(?:[^\W\d_]{{1,2}}|-[^\W\d_]{{0,4}})?{gap}$"),
+        # A day or year before: not after a number and a dash (a score, 4-1 de febrero), with
+        # an ordinal's letters (30th), or a hyphen and a suffix of up to four (Turkmen 14-nji,
+        # Esperanto 14-a), or a hyphen alone (Uzbek 14-oktabr); maybe after a prefix and a
+        # hyphen (Xhosa ngowama-22 Novemba, on the 22nd of November).
+        re.compile(rf"(?<![\d.,])(?<!\d[\-–])(?P<number>\d{{1,4}})(?:[^\W\d_]{{1,2}}|-[^\W\d_]{{0,4}})?{gap}$"),
         # ... or after, as a whole number (im Juli 2,7 Prozent is no date).
         re.compile(rf"{gap}(?P<number>\d{{1,4}})(?!\d|[.,]\d)"),
     )
@@ -379,7 +380,7 @@ def _clock_digits(text: str) -> str:
 def _times(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
     scanned = _clock_digits(text)
     for match in _time_pattern(lex.time_separators).finditer(scanned):
-        if _overlaps(*match.span(), blocked) or _glued_to_name(text, match.start()):
+        if _overlaps(*match.span(), blocked) or _glued_to_name(text, match.start(), lex):
             continue
         hour, minute = int(ascii_digits(match.group(1))), int(ascii_digits(match.group(2) or "0"))
         found = _day_period_after(text, match.end(), hour, lex, exact=match.group(2) is None)
@@ -505,11 +506,15 @@ _NUMERAL = re.compile(rf"\d+(?:(?:[{_SEPARATORS}]|[{re.escape(_SPACES)}'’](?=\
 #: A short lower-case word joined to a number by a hyphen: a prefix or an article (mid-2020,
 #: Maltese fit-12 ta' April, on the 12th of April), not a code's letters (GPT-4o, Covid-19).
 _WORD_BEFORE_HYPHEN = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,4}$")
+_ANY_WORD_BEFORE_HYPHEN = re.compile(r"(?<![^\W\d_])[^\W\d_]+$")
 
 
-def _glued_to_name(text: str, start: int) -> bool:
+def _glued_to_name(text: str, start: int, lex: NumberLexicon) -> bool:
     """Digits right after a cased letter (H800, ChatGPT4o) or after "letter-" (GPT-4o, VX-9400),
-    but for a short lower-case word before the hyphen (mid-2020, Maltese fit-12)."""
+    but for a short lower-case word before the hyphen (mid-2020, Maltese fit-12). Where the
+    language's words cannot be measured, any lower-case word: Xhosa writes its numbers after a
+    class prefix of up to seven letters (izikolo ezili-14, 14 schools; ngowama-22, on the 22nd),
+    where English has lower-case codes as long (covid-19, omega-3)."""
     if start == 0:
         return False
     before = text[start - 1]
@@ -517,7 +522,8 @@ def _glued_to_name(text: str, start: int) -> bool:
         return True
     if not (before in "-‐_" and start >= 2 and _cased_letter(text[start - 2])):
         return False
-    word = _WORD_BEFORE_HYPHEN.search(text, max(0, start - 6), start - 1)
+    finder = _WORD_BEFORE_HYPHEN if lex.measured else _ANY_WORD_BEFORE_HYPHEN
+    word = finder.search(text, max(0, start - 32), start - 1)
     return not (before != "_" and word is not None and word.group().islower())
 
 
@@ -586,7 +592,7 @@ def _numerals(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
     consumed = 0
     for match in _NUMERAL.finditer(text):
         start, end = match.span()
-        if start < consumed or _overlaps(start, end, blocked) or _glued_to_name(text, start):
+        if start < consumed or _overlaps(start, end, blocked) or _glued_to_name(text, start, lex):
             continue
         value = parse_numeral(match.group(), lex)
         if value is None:

@@ -150,6 +150,9 @@ class NumberLexicon:
     tokenizer: str = "regex"
     #: What the language's other calendar adds to a Gregorian year (``era_offset``), or 0.
     era_offset: int = 0
+    #: Whether the language's common words and endings can be measured (``inflection.measured``):
+    #: where they cannot, a few readings that such data would rule out are let through.
+    measured: bool = True
 
 
 def babel_locale(language: str) -> Locale:
@@ -188,6 +191,7 @@ def lexicon(language: str) -> NumberLexicon:
         month_words=after_month,
         tokenizer="thai" if locale.language == "th" else "regex",
         era_offset=era_offset(locale),
+        measured=measured(language),
     )
 
 

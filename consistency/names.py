@@ -524,10 +524,28 @@ def presence(text: str, found: list[Name] | None = None) -> dict[str, str]:
         spellings.setdefault(token.key, token.text)
         for part in parts(token):
             spellings.setdefault(part.key, part.text)
+        if (name := after_prefix(token)) is not None:
+            spellings.setdefault(name.key, name.text)
     for first, second in zip(found, found[1:]):
         if _BETWEEN_PAIR.fullmatch(text[first.end : second.start]):
             spellings.setdefault(first.key + second.key, text[first.start : second.end])
+            if (name := after_prefix(first)) is not None:
+                spellings.setdefault(name.key + second.key, text[name.start : second.end])
     return spellings
+
+
+def after_prefix(token: Name) -> Name | None:
+    """The capitalised word after a lower-case prefix glued to it, or None: a noun class prefix
+    before a name (Xhosa uIngrid, saseHallig, of Hallig; Zulu eGoli), or a brand's own letter
+    (iPhone, which then presents Phone as well)."""
+    text = token.text
+    if not text[:1].islower() or text.islower() or not text.isalpha():
+        return None  # most words: lower case throughout, or capitalised
+    cut = next((i for i, c in enumerate(text) if c.isupper()), 0)
+    rest = text[cut:]
+    if cut == 0 or len(rest) < 2 or not rest[1:].islower():
+        return None  # iOS, macOS: no lower-case word after the capital
+    return Name(rest, token.start + cut, token.end, name_key(rest), token.latin)
 
 
 def presence_keys(text: str, found: list[Name] | None = None) -> set[str]:

@@ -117,6 +117,22 @@ def test_a_version_that_writes_the_name_in_its_own_letters_supports_its_absence_
     assert [(f.version, str(f.kind), f.expected.text) for f in findings] == [("ig", "omission", "Okafor")]
 
 
+def test_a_name_after_a_glued_class_prefix_is_carried():
+    # Xhosa glues a noun class prefix to a name: kwiSiqithi saseHallig, to the Island of Hallig;
+    # uIngrid, Ingrid.
+    texts = {
+        "en": "The ferry to Hallig Island will not run. Ingrid Solberg asked residents to stay indoors.",
+        "jv": "Kapal menyang Pulo Hallig ora bakal mlaku. Ingrid Solberg njaluk warga supaya tetep ing njero omah.",
+        "fo": "Ferjan til Hallig-oyggjarinnar siglir ikki. Ingrid Solberg bað íbúgvarnar verða inni.",
+        "xh": "Isikhephe esiya kwiSiqithi saseHallig asiyi kuhamba. UIngrid Solberg icele abahlali ukuba bahlale ezindlwini.",
+    }
+    texts["xh"] = texts["xh"].replace("UIngrid", "Intloko, uIngrid")
+    assert name_findings(texts, model="none")[1] == []
+    texts["xh"] = texts["xh"].replace("saseHallig", "saseHelgoland")
+    _, findings = name_findings(texts, model="none")
+    assert [(f.version, str(f.kind), f.expected.text) for f in findings] == [("xh", "omission", "Hallig")]
+
+
 def test_a_thai_transliteration_is_not_judged_absent_but_a_latin_near_miss_is_caught():
     texts = {
         "en": "Yesterday Trump met the press and Nvidia shares rose sharply in the afternoon.",

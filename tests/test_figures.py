@@ -198,6 +198,13 @@ def test_a_number_after_a_short_lower_case_word_and_a_hyphen_is_a_figure_not_a_c
     assert values("GPT-4o, Covid-19, covid-19 and VX-9400", "en") == []
 
 
+def test_where_words_cannot_be_measured_a_number_after_any_lower_case_prefix_is_a_figure():
+    # Xhosa (no wordfreq list) writes numbers after class prefixes of up to seven letters.
+    assert values("Zonke izikolo ezili-14 ziza kuvalwa de kube ngowama-22 Novemba.", "xh") == ["14", "22", "month:11"]
+    # English is measured: a lower-case word of five letters or more before a hyphen is a code's
+    assert values("omega-3 and covid-19", "en") == []
+
+
 def test_scale_words_from_num2words_where_cldr_has_no_spell_out_rules():
     # Kannada: CLDR's compact formats say million and billion only; num2words spells ಒಂದು ಕೋಟಿ
     # (one crore), in decomposed code points, which are read as the text writes them (NFC).

@@ -134,6 +134,23 @@ DRIFT = {
         ("ig", "Daniel Okafor", "Daniel Okoye", "names"),
         ("tk", "Lumen Networks", "Lumex Networks", "names"),
     ],
+    "storm": [
+        ("xh", "ezili-14", "ezili-15", "figures"),  # a number after a class prefix of five letters
+        ("xh", "kwiSiqithi saseHallig", "kwiSiqithi saseHelgoland", "names"),  # a name after a glued prefix
+        ("jv", "110 km/jam", "100 km/jam", "figures"),
+        ("mg", "22 Novambra", "23 Novambra", "figures"),
+        ("as", "২০ নৱেম্বৰ", "২১ নৱেম্বৰ", "figures"),
+        ("ckb", "١١٠ کم", "١٢٠ کم", "figures"),
+        ("fo", "Ingrid Solberg", "Ingrid Solheim", "names"),
+    ],
+    "exams": [
+        ("mi", "9 Hune 2025", "9 Hūrae 2025", "figures"),  # the month
+        ("gd", "15mh dhen Lùnastal", "16mh dhen Lùnastal", "figures"),  # a day with its ordinal ending
+        ("br", "78,5 poent", "87,5 poent", "figures"),
+        ("ceb", "Agosto 15", "Agosto 25", "figures"),
+        ("su", "Aroha Ngata", "Aroha Ngati", "names"),
+        ("br", "e Rotorua", "e Rotoiti", "names"),
+    ],
     "bridge": [
         ("lb", "Bis zu 18.000 Autoen", "Bis zu 16.000 Autoen", "figures"),
         ("bs", "još 50 godina", "još 40 godina", "figures"),
