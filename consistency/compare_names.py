@@ -428,9 +428,12 @@ def _missing_here(
         # Trump, Potro for ポトロ).
         respelt = mine.cased != sample.cased and not (sample.code or sample.acronym or (places and not sample.cased))
         judgeable = _judgeable(sample, mine) or place or respelt
-        respelling = {o for o in eligible if o not in support and o in versions and versions[o].latin != sample.latin}
-        if respelling:  # Акафор (Belarusian) for Okafor writes the name too, in its own letters
-            respelling = {o for o in respelling if _transliterated_here(sample, cells.words(o, row))}
+        # Акафор (Belarusian) for Okafor writes the name too, in its own letters.
+        respelling = {
+            o
+            for o in eligible
+            if o not in support and versions[o].latin != sample.latin and _transliterated_here(sample, cells.words(o, row))
+        }
         absent = judgeable and set(support) | respelling >= set(eligible) and not _shortened(key, nominated, cells.words(lang, row))
         pooled = len(spelt) < need
         found.append(_Missing(key, tuple(where), support, row, absent, respelt and absent, place, rare, pooled, forms))

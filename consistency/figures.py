@@ -28,7 +28,7 @@ from babel.numbers import format_compact_decimal, list_currencies
 
 from consistency import addresses
 from consistency.cldr_names import unspaced
-from consistency.inflection import declines, measured, prefixed
+from consistency.inflection import declines, prefixed
 from consistency.langid import script_of
 from consistency.lexicon import MEASURES, NumberLexicon, Scale, babel_locale, compact_words, currency_symbols, lexicon
 
@@ -282,7 +282,7 @@ def _declined_month(word: str, lex: NumberLexicon) -> int | None:
     base = _declined_key(word, lex.language, _months_by_stem(lex))
     if base is not None:
         return lex.months[base]
-    if measured(lex.language):
+    if lex.measured:
         return None
     for cut in range(1, _UNMEASURED_MONTH_ENDING + 1):
         base, ending = word[:-cut], word[-cut:]

@@ -524,17 +524,17 @@ def presence(text: str, found: list[Name] | None = None) -> dict[str, str]:
         spellings.setdefault(token.key, token.text)
         for part in parts(token):
             spellings.setdefault(part.key, part.text)
-        if (name := after_prefix(token)) is not None:
+        if (name := _after_prefix(token)) is not None:
             spellings.setdefault(name.key, name.text)
     for first, second in zip(found, found[1:]):
         if _BETWEEN_PAIR.fullmatch(text[first.end : second.start]):
             spellings.setdefault(first.key + second.key, text[first.start : second.end])
-            if (name := after_prefix(first)) is not None:
+            if (name := _after_prefix(first)) is not None:
                 spellings.setdefault(name.key + second.key, text[name.start : second.end])
     return spellings
 
 
-def after_prefix(token: Name) -> Name | None:
+def _after_prefix(token: Name) -> Name | None:
     """The capitalised word after a lower-case prefix glued to it, or None: a noun class prefix
     before a name (Xhosa uIngrid, saseHallig, of Hallig; Zulu eGoli), or a brand's own letter
     (iPhone, which then presents Phone as well)."""
