@@ -275,20 +275,13 @@ def _declined_month(word: str, lex: NumberLexicon) -> int | None:
     lower case after it is the month: it is read only beside a day or a year (``_written_dates``),
     where no other word starts with a month name (English, whose endings are measured, has
     Augusta)."""
-    for cut in range(1, _MONTH_ENDING + 1):
+    for cut in range(1, (_MONTH_ENDING if lex.measured else _UNMEASURED_MONTH_ENDING) + 1):
         base = word[:-cut]
-        if len(base) >= 4 and base in lex.months and declines(lex.language, base, word):
-            return lex.months[base]
-    base = _declined_key(word, lex.language, _months_by_stem(lex))
-    if base is not None:
-        return lex.months[base]
-    if lex.measured:
-        return None
-    for cut in range(1, _UNMEASURED_MONTH_ENDING + 1):
-        base, ending = word[:-cut], word[-cut:]
-        if len(base) >= 4 and base in lex.months and ending.islower():
-            return lex.months[base]
-    return None
+        if len(base) >= 4 and base in lex.months:
+            if declines(lex.language, base, word) if lex.measured else word[-cut:].islower():
+                return lex.months[base]
+    base = _declined_key(word, lex.language, _months_by_stem(lex))  # none without measured endings
+    return lex.months[base] if base is not None else None
 
 
 @lru_cache(maxsize=None)

@@ -170,6 +170,7 @@ def lexicon(language: str) -> NumberLexicon:
     """Everything the figure extractor needs to know about one language, cached per process."""
     locale = babel_locale(language)
     between, after_month = date_words(locale)
+    words_measured = measured(language)
     return NumberLexicon(
         language=language,
         decimal=clean_symbol(get_decimal_symbol(locale)),
@@ -186,12 +187,12 @@ def lexicon(language: str) -> NumberLexicon:
         twelve_hour=twelve_hour_clock(locale),
         measures=measure_words(locale),
         date_order=date_order(locale),
-        months=month_names(locale),
+        months=month_names(locale, lower_case=not words_measured),
         date_words=between,
         month_words=after_month,
         tokenizer="thai" if locale.language == "th" else "regex",
         era_offset=era_offset(locale),
-        measured=measured(language),
+        measured=words_measured,
     )
 
 
@@ -561,17 +562,17 @@ def date_order(locale: Locale) -> str:
     return "".join(order) if len(order) == 3 else "DMY"
 
 
-def month_names(locale: Locale) -> dict[str, int]:
+def month_names(locale: Locale, lower_case: bool = False) -> dict[str, int]:
     """The month names of the locale as text writes them → month number: wide and abbreviated,
     in both of CLDR's contexts (Russian марта in a date, март alone), less a final period; as
     CLDR writes them, in capitals, and capitalised where CLDR writes them in lower case (marzo
     opening a sentence), but a capitalised name never in lower case (English "may" is a verb,
     May a month). Words of three letters or more, or a number with its month word (3월).
 
-    A language whose common words cannot be told (no wordfreq list: ``inflection.measured``)
-    has its capitalised names in lower case too, since CLDR capitalises some that running text
-    does not (Esperanto Oktobro, oktobro; Frisian Maaie, maaie); a name is read only in a date."""
-    lower = not measured(locale.language)
+    With ``lower_case``, for a language whose common words cannot be told (no wordfreq list:
+    ``inflection.measured``), its capitalised names in lower case too, since CLDR capitalises
+    some that running text does not (Esperanto Oktobro, oktobro; Frisian Maaie, maaie); a name
+    is read only in a date."""
     names: dict[str, int] = {}
     for context in ("format", "stand-alone"):
         for width in ("wide", "abbreviated"):
@@ -580,7 +581,7 @@ def month_names(locale: Locale) -> dict[str, int]:
                 if len(name) < 3 and (name.isdigit() or not any(c.isdigit() for c in name)):
                     continue
                 forms = [name, name.upper(), name[:1].upper() + name[1:]]
-                if lower:
+                if lower_case:
                     forms.append(name.lower())
                 for form in forms:
                     names.setdefault(form, int(number))

@@ -24,7 +24,6 @@ _SHORT_WORDS = 8
 #: Scripts that may mark no sentence end with punctuation and separate sentences with spaces
 #: (Thai, Lao, Khmer, Myanmar).
 _SPACE_SENTENCE_SCRIPTS = (("\u0e00", "\u0e7f"), ("\u0e80", "\u0eff"), ("\u1780", "\u17ff"), ("\u1000", "\u109f"))
-_FIRST_SPACE_SENTENCE = min(low for low, _ in _SPACE_SENTENCE_SCRIPTS)
 _SPACE_SCRIPT_LETTER = "[" + "".join(f"{low}-{high}" for low, high in _SPACE_SENTENCE_SCRIPTS) + "]"
 _SPACE_BETWEEN_SCRIPT = re.compile(rf"(?<={_SPACE_SCRIPT_LETTER})\s+(?={_SPACE_SCRIPT_LETTER})")
 #: A sentence terminal of any script, as Unicode's sentence break property names them (. ! ? 。
@@ -204,13 +203,8 @@ def _regex_spans(paragraph: str, stops: bool = True) -> list[tuple[int, int]]:
         if not _abbreviation_before(paragraph, m.start()) and not _runs_on(paragraph, m.start(), m.end())
     }
     cuts.update(m.end() for m in _FULL_WIDTH_END.finditer(paragraph))
-    if stops:
-        return _spans_between(paragraph, cuts)
-    for match in re.finditer(r"\s+", paragraph):
-        before = paragraph[match.start() - 1] if match.start() else ""
-        after = paragraph[match.end()] if match.end() < len(paragraph) else ""
-        if _space_sentence_script(before) and _space_sentence_script(after):
-            cuts.add(match.end())
+    if not stops:
+        cuts.update(m.end() for m in _SPACE_BETWEEN_SCRIPT.finditer(paragraph))
     return _spans_between(paragraph, cuts)
 
 
@@ -249,12 +243,6 @@ def _abbreviation_before(paragraph: str, end: int) -> bool:
         return False
     word = match.group(1)
     return word[0].isupper() and (len(word) == 1 or not word.isupper())
-
-
-def _space_sentence_script(char: str) -> bool:
-    if not char or char < _FIRST_SPACE_SENTENCE:
-        return False  # Latin, Cyrillic, Greek, Arabic, Devanagari: most letters come before them
-    return any(low <= char <= high for low, high in _SPACE_SENTENCE_SCRIPTS)
 
 
 def content_text(segments: tuple[Segment, ...]) -> str:
