@@ -122,6 +122,11 @@ class VersionNames:
         return cls(view, latin_script(context), cased_script(context), names, keys, words, tallies, frozenset(rare))
 
     @cached_property
+    def script(self) -> str:
+        """The script most of the version's letters are in (LATIN, CYRILLIC, DEVANAGARI)."""
+        return _script(" ".join(s.text for s in self.view.sentences))
+
+    @cached_property
     def counts(self) -> Counter:
         total: Counter = Counter()
         for tally in self.tallies:
@@ -419,7 +424,7 @@ def _missing_here(
             and _halves_here(sample, list(support), lang, cells.words(lang, row, reach=1), here)
         ):
             continue  # every word of a pair or compound is here: declined apart (Miłosza Stępińskiego) or translated
-        if sample.latin != mine.latin and _transliterated_here(sample, cells.words(lang, row)):
+        if _script(sample.text) != mine.script and _transliterated_here(sample, cells.words(lang, row)):
             continue  # Трамп for Trump, Сергею Гришко for Sergei Grishko
         # A plain absence needs every version that could write the name to have it.
         eligible = [o for o in versions if o != lang and cells.rows[row][o] and _judgeable(sample, versions[o])]
@@ -432,7 +437,7 @@ def _missing_here(
         respelling = {
             o
             for o in eligible
-            if o not in support and versions[o].latin != sample.latin and _transliterated_here(sample, cells.words(o, row))
+            if o not in support and versions[o].script != _script(sample.text) and _transliterated_here(sample, cells.words(o, row))
         }
         absent = judgeable and set(support) | respelling >= set(eligible) and not _shortened(key, nominated, cells.words(lang, row))
         pooled = len(spelt) < need
@@ -790,10 +795,11 @@ def _judgeable(name: Name, version: VersionNames) -> bool:
     or an acronym in another script is judged only between scripts with capital letters
     (Latin, Cyrillic, Greek), whose transliteration keeps the vowels; Thai, Devanagari, Arabic
     or Chinese spellings of a foreign name are too far from any transliteration to tell absent
-    from respelt. An acronym translated (США for US, АПЛ for Premier League) is carried by the
-    version's own acronym or by the words it stands for, as within one script.
+    from respelt, whether the name is in Latin letters or in Cyrillic (Линдгрен as the Bashkir
+    version writes Lindgren). An acronym translated (США for US, АПЛ for Premier League) is
+    carried by the version's own acronym or by the words it stands for, as within one script.
     """
-    if name.latin == version.latin or name.code:
+    if name.code or _script(name.text) == version.script:
         return True
     return version.cased and name.cased
 
@@ -1061,9 +1067,16 @@ def _near_miss(missing: _Missing, cells: Cells, lang: str, row: int) -> Name | N
     return None
 
 
+#: Scripts written together as one: Japanese mixes kana with Han (CJK) in every sentence.
+_ONE_WRITING = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "KATAKANA-HIRAGANA": "CJK"}
+
+
 def _script(text: str) -> str:
-    """The script most of the text's letters are in (LATIN, CYRILLIC, HEBREW), or "" without letters."""
-    counts = langid.letter_scripts(text)
+    """The script most of the text's letters are in (LATIN, CYRILLIC, HEBREW; Han and kana
+    together CJK), or "" without letters."""
+    counts = Counter()
+    for script, count in langid.letter_scripts(text).items():
+        counts[_ONE_WRITING.get(script, script)] += count
     return counts.most_common(1)[0][0] if counts else ""
 
 

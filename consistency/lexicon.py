@@ -238,6 +238,8 @@ def scales(locale: Locale) -> tuple[Scale, ...]:
     found.update((scale.word, scale) for scale in _regional_scales(locale.language) if scale.word not in found)
     known = {word.casefold() for word in found}
     found.update((scale.word, scale) for scale in _spelled_scales(str(locale)) if scale.word.casefold() not in known)
+    known = {word.casefold() for word in found}
+    found.update((scale.word, scale) for scale in _borrowed_scales(locale.language) if scale.word.casefold() not in known)
     symbols = _unit_symbols_any(locale)
     ordered = sorted(found.values(), key=lambda s: (-len(s.word), s.word))
     return tuple(replace(s, unit_symbol=True) if s.abbreviation and s.word in symbols else s for s in ordered)
@@ -302,6 +304,33 @@ def _regional_scales(language: str) -> tuple[Scale, ...]:
         for scale in _scales_from(_own_compact_formats(identifier)):
             by_word.setdefault(scale.word, set()).add(scale)
     return tuple(next(iter(found)) for found in by_word.values() if len(found) == 1)
+
+
+@lru_cache(maxsize=None)
+def _borrowed_scales(language: str) -> tuple[Scale, ...]:
+    """For a language CLDR gives no compact formats of its own (they are the root's K, M, G),
+    the scale words of the official languages of its likeliest territory written in its script,
+    compact and spelled, each with the one factor every such language gives it: Maithili and
+    Bhojpuri write Hindi's करोड़ (crore), Bashkir Russian's миллион. Their texts borrow these
+    words, which CLDR records for the official language only."""
+    from babel.core import get_global
+    from babel.languages import get_official_languages
+
+    if _own_compact_formats(language):
+        return ()
+    likely = get_global("likely_subtags")
+    own = likely.get(language, "").split("_")
+    region = likely_region(likely.get(language, ""))
+    if len(own) < 2 or region is None:
+        return ()
+    by_word: dict[str, set[Scale]] = {}
+    for donor in get_official_languages(region, de_facto=True):
+        theirs = likely.get(donor, "").split("_")
+        if donor == language or len(theirs) < 2 or theirs[1] != own[1] or not _own_compact_formats(donor):
+            continue
+        for scale in (*compact_scales(Locale.parse(donor)), *_spelled_scales(donor)):
+            by_word.setdefault(scale.word.casefold(), set()).add(scale)
+    return tuple(next(iter(found)) for found in by_word.values() if len({s.factor for s in found}) == 1)
 
 
 def _own_compact_formats(identifier: str) -> dict:

@@ -134,6 +134,23 @@ def test_a_respelling_in_a_third_script_is_no_misspelling_of_another_respelling(
     assert [(f.version, f.expected.text) for f in findings] == [("yi", "Brandt")]
 
 
+def test_versions_that_respell_a_name_without_capitals_do_not_judge_its_absence_in_cyrillic():
+    # The name as its first writer spells it is Cyrillic (Bashkir Линдгрен); the Devanagari
+    # versions respell it, so they can neither show it nor outvote the versions that could.
+    line = {
+        "ba": "Тимер юл компанияһы етәксеһе Томас Линдгрен 4 яңы поезд һатып алынғанын әйтте.",
+        "en": "The director of the rail company, Tomas Lindgren, said that 4 new trains were bought.",
+        "kok": "रेल्वे कंपनीचो संचालक तोमास लिंडग्रेन हाणें सांगलें की 4 नव्यो ट्रेनी विकते घेतल्यात.",
+        "mai": "रेल कंपनीक निदेशक टोमास लिंडग्रेन कहलनि जे 4 टा नव ट्रेन कीनल गेल।",
+        "os": "Æфсæйнаг фæндаджы компанийы разамонæг Томас Линдгрен загъта, 4 ног поезды кæй балхæдтой, уый.",
+        "sah": "Тимир суол хампаанньатын салайааччыта Томас Линдгрен 4 саҥа поезд атыыласпыттарын эттэ.",
+    }
+    assert name_findings(line, model="none")[1] == []
+    line["os"] = line["os"].replace("Линдгрен", "Ларсен")
+    _, findings = name_findings(line, model="none")
+    assert [(f.version, str(f.kind), f.expected.key) for f in findings] == [("os", "omission", "lindgren")]
+
+
 def test_a_name_after_a_glued_class_prefix_is_carried():
     # Xhosa glues a noun class prefix to a name: kwiSiqithi saseHallig, to the Island of Hallig;
     # uIngrid, Ingrid.

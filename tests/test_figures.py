@@ -228,6 +228,16 @@ def test_a_scale_abbreviation_opening_a_dotted_abbreviation_is_no_scale():
     assert values("500 ሚ ብር", "ti") == ["500000000"]
 
 
+def test_a_language_without_scale_words_of_its_own_borrows_its_official_languages_in_its_script():
+    # CLDR gives Maithili (India) only the root's K, M, G; Hindi, India's official language in
+    # Devanagari, writes crore as करोड़, and so do Maithili texts.
+    assert values("3.6 करोड़ यूरो", "mai") == ["36000000"]
+    # Ossetic's likeliest territory is Georgia, whose official language is in another script.
+    assert values("36 милуан евро", "os") == ["36"]
+    # A language with scale words of its own keeps them (CLDR: Nepali करोड, 10^6).
+    assert values("3 करोड", "ne") == ["3000000"]
+
+
 def test_two_scale_words_around_a_number_are_no_scale_word():
     # CLDR's Burmese compact formats write some powers of ten with a word on either side of the
     # number (ဋေ 0 သ); neither word alone has that factor, and သ opens words (သို့မဟုတ်, or).
