@@ -310,9 +310,10 @@ def _regional_scales(language: str) -> tuple[Scale, ...]:
 def _borrowed_scales(language: str) -> tuple[Scale, ...]:
     """For a language CLDR gives no compact formats of its own (they are the root's K, M, G),
     the scale words of the official languages of its likeliest territory written in its script,
-    compact and spelled, each with the one factor every such language gives it: Maithili and
-    Bhojpuri write Hindi's करोड़ (crore), Bashkir Russian's миллион. Their texts borrow these
-    words, which CLDR records for the official language only."""
+    compact and spelled, each as every such language gives it: Maithili and Bhojpuri write
+    Hindi's करोड़ (crore), Quechua Spanish millones. Their texts borrow these words, which CLDR
+    records for the official language only. A word two official languages give differently is
+    left out (billion: 10⁹ in English, 10¹² in French, both official in Rwanda)."""
     from babel.core import get_global
     from babel.languages import get_official_languages
 
@@ -330,7 +331,7 @@ def _borrowed_scales(language: str) -> tuple[Scale, ...]:
             continue
         for scale in (*compact_scales(Locale.parse(donor)), *_spelled_scales(donor)):
             by_word.setdefault(scale.word.casefold(), set()).add(scale)
-    return tuple(next(iter(found)) for found in by_word.values() if len({s.factor for s in found}) == 1)
+    return tuple(next(iter(found)) for found in by_word.values() if len(found) == 1)
 
 
 def _own_compact_formats(identifier: str) -> dict:
