@@ -22,10 +22,10 @@ import numpy as np
 from consistency import addresses
 from consistency.align import Alignment, Unit
 from consistency.config import Config, at_most, more_than
-from consistency.figures import Figure, describe_value
+from consistency.figures import Figure, describe_value, extract_figures
 from consistency.findings import Category, Finding, Kind, Location, Severity, ValueRef, text_fingerprint
 from consistency.langid import Detection, base_language, leaning, letters
-from consistency.lexicon import lexicon
+from consistency.lexicon import babel_locale, lexicon
 from consistency.names import SentenceNames
 from consistency.segment import Segment, locate
 
@@ -136,6 +136,7 @@ def figure_findings(
             if _expected_here(view.language, where, others, config)
             and not _spelled_inside(view, where)
             and not _words_this_language_lacks(view, where, others, config)
+            and not _said_by_a_dual(view, where)
         ]
         extra = _unsupported(view, occurrences, others, config)
         pairs, omitted, unpaired = _pair(view, omitted, list(extra), occurrences, views, config, units)
@@ -159,6 +160,7 @@ def figure_findings(
             if not figure.weak:
                 findings.append(_addition(document, view, views, figure, occurrences[extra[figure]], units))
         findings.extend(_unit_changes(document, view, views, occurrences, config, units))
+        findings.extend(_currency_changes(document, view, views, occurrences, config, units))
     return [f for f in findings if f.kind == Kind.MISMATCH or not _paired_only((f.expected or f.found).key)]
 
 
@@ -429,6 +431,50 @@ def _unit_changes(document: str, view: VersionView, views: list[VersionView], oc
     return findings
 
 
+def _currency_changes(document: str, view: VersionView, views: list[VersionView], occurrences, config: Config, units) -> list[Finding]:
+    """The same amount in another currency than the versions that state one: 1'249,90 EUR for
+    CHF 1,249.90. Only a currency every language of the document reads alike from the figure is
+    stated (CHF, a name, €); $ is each locale's own dollar (US, Mexican, Australian), so a $
+    amount in a document with Mexican Spanish states none, and is held to nothing."""
+    others = len(views) - 1
+    need = more_than(config.omission_support, others)
+    languages = tuple(v.language for v in views)
+    findings = []
+    for where in occurrences.values():
+        for figure in where.get(view.language, []):
+            mine = _stated_currency(figure.text, figure.unit, languages)
+            if mine is None:
+                continue
+            stated = {
+                lang: codes
+                for lang, figures in where.items()
+                if lang != view.language and (codes := {_stated_currency(f.text, f.unit, languages) for f in figures} - {None})
+            }
+            if len(stated) < need or any(mine in codes for codes in stated.values()):
+                continue
+            reference = Counter(code for codes in stated.values() for code in codes).most_common(1)[0][0]
+            agreeing = {lang: where[lang] for lang, codes in stated.items() if reference in codes}
+            if len(agreeing) >= need:
+                found = _mismatch(document, view, views, agreeing, figure, units)
+                findings.append(replace(found, subject=f"currency:{mine}"))
+    return findings
+
+
+@lru_cache(maxsize=4096)
+def _stated_currency(text: str, unit: str | None, languages: tuple[str, ...]) -> str | None:
+    """The currency a money figure states, if every language of the document that reads a
+    currency in its text reads this one; None otherwise, and for a currency left unnamed
+    (dollars, Dollar: "currency")."""
+    if unit is None or len(unit) != 3 or not unit.isupper():
+        return None
+    readings = set()
+    for language in languages:
+        for figure in extract_figures(text, language):
+            if figure.unit and len(figure.unit) == 3 and figure.unit.isupper():
+                readings.add(figure.unit)
+    return unit if readings == {unit} else None
+
+
 def _close(dimension: str, a: float, b: float) -> bool:
     """Equal up to a translator's rounding of a converted unit."""
     if dimension == "temperature":
@@ -489,6 +535,20 @@ def _words_this_language_lacks(view: VersionView, where: dict[str, list[Figure]]
     # Two, in words, is as often "both", "a pair" or a dual (Hebrew, Arabic, Slovene), or a
     # numeral declined beyond CLDR's forms (Czech dvou, Ukrainian двох): no word reads it there.
     return int(value) == 2 or int(value) not in _spelled_values(view.language)
+
+
+def _said_by_a_dual(view: VersionView, where: dict[str, list[Figure]]) -> bool:
+    """Whether the value is a bare two, which this version's language may say with a noun's dual
+    form and no numeral at all (Arabic ساعتين, two hours; Hebrew שעתיים): CLDR's plural rules
+    give the language a category for two. A two changed into another number still leaves that
+    number behind, an addition."""
+    sample = next(f for figs in where.values() for f in figs)
+    return sample.kind == "number" and sample.unit is None and sample.value == 2 and _has_dual(view.language)
+
+
+@lru_cache(maxsize=None)
+def _has_dual(language: str) -> bool:
+    return "two" in babel_locale(language).plural_form.tags
 
 
 @lru_cache(maxsize=None)

@@ -516,8 +516,10 @@ def _day_period(written: str, lex: NumberLexicon, exact: bool) -> str | None:
 
 
 #: Digits, and separators between digits. A space groups only before exactly three digits, and
-#: in any locale: translators write "150 000" in Spanish too.
-_NUMERAL = re.compile(rf"\d+(?:(?:[{_SEPARATORS}]|[{re.escape(_SPACES)}'’](?=\d{{3}}(?!\d)))\d+)*")
+#: in any locale: translators write "150 000" in Spanish too. So does a full-width comma, which
+#: Japanese writes with full-width digits (４，５００), and elsewhere between items of a list; a
+#: full-width full stop is a decimal mark there (１５．２).
+_NUMERAL = re.compile(rf"\d+(?:(?:[{_SEPARATORS}．]|[{re.escape(_SPACES)}'’，](?=\d{{3}}(?!\d)))\d+)*")
 
 
 #: A short lower-case word joined to a number by a hyphen: a prefix or an article (mid-2020,
@@ -564,8 +566,9 @@ def parse_numeral(raw: str, lex: NumberLexicon) -> Decimal | str | None:
     """The value of a digit string with separators; a ``code:`` string if it is no number (12.34.56)."""
     digits = ascii_digits(raw)
     digits = digits.replace("\u066b", lex.decimal if lex.decimal in ".," else ".").replace("\u066c", "\u00a0")
-    for space in _SPACES + "'’":
-        digits = digits.replace(space, "\u00a0")  # spaces and apostrophes only ever group
+    digits = digits.replace("．", ".")
+    for space in _SPACES + "'’，":
+        digits = digits.replace(space, "\u00a0")  # spaces, apostrophes and full-width commas only ever group
     if digits.isdigit():
         return Decimal(digits)
     marks = [c for c in digits if c in ".,"]

@@ -255,6 +255,47 @@ def test_the_same_number_with_another_unit_of_its_kind_is_a_mismatch():
     assert [(f.version, f.found.unit) for f in found] == [("ja", "temperature-fahrenheit")]
 
 
+PRICE = {
+    "en": "The phone costs CHF 1,249.90 and ships in 2 weeks.",
+    "de-CH": "Das Telefon kostet CHF 1'249.90 und wird in 2 Wochen geliefert.",
+    "fr-CH": "Le téléphone coûte 1'249,90 CHF et sera livré dans 2 semaines.",
+    "it-CH": "Il telefono costa CHF 1'249.90 e viene spedito in 2 settimane.",
+    "ko": "휴대폰 가격은 1,249.90스위스 프랑이며 2주 후에 배송됩니다.",
+}
+
+
+def test_the_same_amount_in_another_currency_is_a_mismatch():
+    assert figure_findings(PRICE) == []
+    found = figure_findings(dict(PRICE, **{"fr-CH": PRICE["fr-CH"].replace("CHF", "EUR")}))
+    assert [(f.version, str(f.kind), f.expected.unit, f.found.unit, f.subject) for f in found] == [
+        ("fr-CH", "mismatch", "CHF", "EUR", "currency:EUR")
+    ]
+
+
+def test_a_dollar_each_locale_reads_as_its_own_states_no_currency():
+    # $ is the US dollar in English and the peso in Mexican Spanish: the sign states neither.
+    texts = {
+        "en": "The company raised $5 million last year.",
+        "de": "Das Unternehmen sammelte letztes Jahr 5 Millionen US$ ein.",
+        "es-MX": "La empresa recaudó $5 millones el año pasado.",
+    }
+    assert figure_findings(texts) == []
+
+
+def test_a_two_a_language_says_with_a_dual_is_not_demanded():
+    # Arabic says two hours with the dual, ساعتين, and no numeral (CLDR: Arabic has a plural
+    # category for two); German has none, and its dropped 2 is found.
+    texts = {
+        "en": "Charge the phone for 2 hours before first use.",
+        "de": "Laden Sie das Telefon vor dem ersten Gebrauch 2 Stunden lang auf.",
+        "fr": "Chargez le téléphone pendant 2 heures avant la première utilisation.",
+        "ar": "اشحن الهاتف لمدة ساعتين قبل الاستخدام الأول.",
+    }
+    assert figure_findings(texts) == []
+    found = figure_findings(dict(texts, de=texts["de"].replace("2 Stunden", "Stunden")))
+    assert [(f.version, str(f.kind), f.expected.key) for f in found] == [("de", "omission", "2")]
+
+
 def test_a_unit_converted_with_its_number_is_no_unit_change():
     texts = {
         "en": "The storm moved 200 miles inland and dropped 4 inches of rain.",

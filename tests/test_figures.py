@@ -222,6 +222,12 @@ def test_a_thai_year_in_the_buddhist_era_is_also_its_gregorian_year():
     assert [f.aliases for f in extract_figures("ราคา 85,000 กีบ", "th")] == [()]
 
 
+def test_full_width_digits_group_with_a_full_width_comma_and_break_at_a_full_width_stop():
+    assert values("容量は４，５００ｍＡｈです", "ja") == ["4500"]
+    assert values("価格は１，２４９．９０スイスフラン、バージョン１５．２", "ja") == ["1249.9", "15.2"]
+    assert values("第3，5条", "zh") == ["3", "5"]  # a list of two numbers, no grouping
+
+
 def test_a_scale_abbreviation_opening_a_dotted_abbreviation_is_no_scale():
     # CLDR's Tigrinya million is ሚ; ሚ.ግ is milligrams. Ethiopic has no capitals to end the word.
     assert values("500 ሚ.ግ ከኒና", "ti") == ["500"]

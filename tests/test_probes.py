@@ -1,4 +1,4 @@
-"""Whole documents in 118 languages (126 tags with regional variants), each clean and with drift
+"""Whole documents in 118 languages (130 tags with regional variants), each clean and with drift
 put in: the consistency suite's behaviour on kinds of text and languages the benchmarks lack.
 
 The documents in tests/data/probes were written for these tests; the README's "Known limits"
@@ -6,7 +6,8 @@ lists them (a recall notice, release notes, a safety data sheet, Markdown instal
 budget notice in Indian scripts, a medicine leaflet in Cantonese, Uyghur, Sindhi, Tatar,
 Kinyarwanda, Quechua and Tigrinya, election results in Romansh, Yiddish, Oromo, Wolof,
 Chuvash and Lingala, a timetable in Yakut, Bashkir, Ossetic, Chechen, Konkani, Maithili and
-Dzongkha, and more). Each drift below is one edit to one version, and
+Dzongkha, a phone quick start in Swiss German, French and Italian, Egyptian Arabic and
+Japanese with full-width digits, and more). Each drift below is one edit to one version, and
 the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -172,6 +173,14 @@ DRIFT = {
         ("kok", "रातीं 11:10", "रातीं 10:10", "figures"),  # at night: 23:10, on a 12-hour clock
         ("mai", "3.6 करोड़", "3.2 करोड़", "figures"),  # crore, Hindi's word: CLDR has none for Maithili
         ("dz", "༣.༥༠", "༤.༥༠", "figures"),  # in Tibetan digits
+    ],
+    "phone": [
+        ("de-CH", "CHF 1'249.90", "CHF 1'294.90", "figures"),  # Swiss grouping
+        ("fr-CH", "1'249,90 CHF", "1'249,90 EUR", "figures"),
+        ("it-CH", "+41 44 555 01 23", "+41 44 555 01 32", "figures"),
+        ("ar-EG", "١٢٨ جيجابايت", "٢٥٦ جيجابايت", "figures"),
+        ("ja", "４，５００ｍＡｈ", "５，０００ｍＡｈ", "figures"),  # full-width digits and comma
+        ("ko", "Nova X2 휴대폰", "Nova X3 휴대폰", "names"),
     ],
     "bridge": [
         ("lb", "Bis zu 18.000 Autoen", "Bis zu 16.000 Autoen", "figures"),
