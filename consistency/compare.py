@@ -543,7 +543,8 @@ def _said_by_a_dual(view: VersionView, where: dict[str, list[Figure]]) -> bool:
     give the language a category for two. A two changed into another number still leaves that
     number behind, an addition."""
     sample = next(f for figs in where.values() for f in figs)
-    return sample.kind == "number" and sample.unit is None and sample.value == 2 and _has_dual(view.language)
+    bare = sample.kind == "number" and sample.unit is None and not sample.in_date  # a date's 2 March is written
+    return bare and sample.value == 2 and _has_dual(view.language)
 
 
 @lru_cache(maxsize=None)

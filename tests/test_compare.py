@@ -294,6 +294,14 @@ def test_a_two_a_language_says_with_a_dual_is_not_demanded():
     assert figure_findings(texts) == []
     found = figure_findings(dict(texts, de=texts["de"].replace("2 Stunden", "Stunden")))
     assert [(f.version, str(f.kind), f.expected.key) for f in found] == [("de", "omission", "2")]
+    # The day of a date is written, dual or not.
+    dated = {
+        "en": "The meeting is on 2 March 2026 and lasts 2 hours.",
+        "de": "Das Treffen ist am 2. März 2026 und dauert 2 Stunden.",
+        "fr": "La réunion a lieu le 2 mars 2026 et dure 2 heures.",
+        "ar": "الاجتماع في مارس ٢٠٢٦ ويستمر ساعتين.",
+    }
+    assert [(f.version, str(f.kind), f.expected.key) for f in figure_findings(dated)] == [("ar", "omission", "2")]
 
 
 def test_a_unit_converted_with_its_number_is_no_unit_change():
