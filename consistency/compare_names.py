@@ -124,7 +124,7 @@ class VersionNames:
     @cached_property
     def script(self) -> str:
         """The script most of the version's letters are in (LATIN, CYRILLIC, DEVANAGARI)."""
-        return _script(" ".join(s.text for s in self.view.sentences))
+        return _main_script(" ".join(s.text for s in self.view.sentences))
 
     @cached_property
     def counts(self) -> Counter:
@@ -1071,7 +1071,14 @@ def _near_miss(missing: _Missing, cells: Cells, lang: str, row: int) -> Name | N
 _ONE_WRITING = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "KATAKANA-HIRAGANA": "CJK"}
 
 
+@lru_cache(maxsize=65536)
 def _script(text: str) -> str:
+    """``_main_script`` of a name or word, remembered: each is asked of every version and row
+    (4,446 times for 951 names in the samples, the heater and timetable probes)."""
+    return _main_script(text)
+
+
+def _main_script(text: str) -> str:
     """The script most of the text's letters are in (LATIN, CYRILLIC, HEBREW; Han and kana
     together CJK), or "" without letters."""
     counts = Counter()
