@@ -575,5 +575,11 @@ def _date_phrases(language: str) -> dict[str, str]:
 
 
 def same_language(language: str, other: str) -> bool:
-    """Whether CLDR takes both tags for one language (en-GB and en; an unknown tag is English)."""
-    return babel_locale(language).language == babel_locale(other).language
+    """Whether CLDR takes both tags for one language (en-GB and en; sm and sm-WS, which it has
+    no data for)."""
+    return _language_of(language) == _language_of(other)
+
+
+def _language_of(tag: str) -> str:
+    own = babel_locale(tag).language
+    return own if own != "root" else re.split(r"[-_]", tag)[0].lower()

@@ -22,7 +22,7 @@ import numpy as np
 from consistency import addresses
 from consistency.align import Alignment, Unit
 from consistency.config import Config, at_most, more_than
-from consistency.figures import Figure, describe_value, extract_figures
+from consistency.figures import Figure, describe_value, extract_figures, number_words
 from consistency.findings import Category, Finding, Kind, Location, Severity, ValueRef, text_fingerprint
 from consistency.langid import Detection, base_language, leaning, letters
 from consistency.lexicon import babel_locale, lexicon
@@ -295,7 +295,9 @@ class UnitLocator:
 
     def fewer_in_unit(self, view: VersionView, occurrences) -> list[tuple[str, Unit]]:
         """Values this version carries elsewhere but not in a unit where the others have them,
-        and fewer times overall than the versions that do: one mention changed or dropped."""
+        and fewer times overall than the versions that do: one mention changed or dropped. The
+        others' spelled numbers count (Three, Trois, Tres, трёх: no one word is weak where most
+        versions write it in one place), this version's need not be spelled (3 March elsewhere)."""
         found = []
         others = len(self.views) - 1
         need = more_than(self.config.omission_support, others)
@@ -303,15 +305,18 @@ class UnitLocator:
             mine = [f for f in where.get(view.language, []) if not f.weak]
             if not mine:
                 continue
-            units = Counter()
+            units, written = Counter(), set()
             for lang, figures in where.items():
                 if lang != view.language:
-                    for index in {self.index_of(lang, f) for f in figures if not f.weak} - {None}:
+                    for index in {self.index_of(lang, f) for f in figures if not f.ordinal} - {None}:
                         units[index] += 1
-            my_units = {self.index_of(view.language, f) for f in mine} - {None}
+                    written |= {self.index_of(lang, f) for f in figures if not f.weak}
+            my_units = {self.index_of(view.language, f) for f in where[view.language]} - {None}
             for index, count in units.items():
                 unit = self.alignment.units[index]
                 if count < need or index in my_units or not unit.cells[view.language].sentences:
+                    continue
+                if index not in written and self._doubtful_in_words(view, unit, mine[0].value):
                     continue
                 if not self.confident(unit):
                     continue
@@ -319,6 +324,15 @@ class UnitLocator:
                 if len(mine) < statistics.median(supporters):
                     found.append((key, unit))
         return found
+
+    def _doubtful_in_words(self, view: VersionView, unit: Unit, value) -> bool:
+        """Where only words say the value in a unit: whether this version's language has no
+        word for it that the lexicon reads (三名), or this version's passage has a word that
+        begins with one (Thai ห้าแต้ม, five points, one word to PyThaiNLP)."""
+        if not _spells(view.language, value):
+            return True
+        text = " ".join(view.sentences[i].text for i in unit.cells[view.language].sentences)
+        return int(value) in number_words(text, view.language, shortest=1)
 
     def closest(self, unit: Unit, language: str, where: dict[str, list[Figure]]) -> Segment:
         """This version's sentence in the unit that reads most like the others' sentences with the value."""
@@ -530,11 +544,15 @@ def _words_this_language_lacks(view: VersionView, where: dict[str, list[Figure]]
     if sum(any(not f.spelled for f in figures) for figures in where.values()) >= need:
         return False  # enough versions write it in digits
     value = next(f for figs in where.values() for f in figs).value
-    if not (isinstance(value, Decimal) and int(value) == value):
-        return False
-    # Two, in words, is as often "both", "a pair" or a dual (Hebrew, Arabic, Slovene), or a
-    # numeral declined beyond CLDR's forms (Czech dvou, Ukrainian двох): no word reads it there.
-    return int(value) == 2 or int(value) not in _spelled_values(view.language)
+    return isinstance(value, Decimal) and int(value) == value and not _spells(view.language, value)
+
+
+def _spells(language: str, value) -> bool:
+    """Whether the lexicon reads the value, a whole number, written as a word in this language.
+    Two, in words, is as often "both", "a pair" or a dual (Hebrew, Arabic, Slovene), or a
+    numeral declined beyond CLDR's forms (Czech dvou, Ukrainian двох): no word reads it for sure."""
+    whole = isinstance(value, Decimal) and value == value.to_integral_value()
+    return whole and value != 2 and int(value) in _spelled_values(language)
 
 
 def _said_by_a_dual(view: VersionView, where: dict[str, list[Figure]]) -> bool:

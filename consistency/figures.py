@@ -1005,20 +1005,22 @@ def _ordinals_by_stem(lex: NumberLexicon) -> dict[str, tuple[str, ...]]:
     return _by_stem(lex.ordinals)
 
 
-def number_words(text: str, language: str) -> frozenset[int]:
-    """Values whose spelled form (at least four letters) begins a word of the text.
+def number_words(text: str, language: str, shortest: int = _MIN_STEM) -> frozenset[int]:
+    """Values whose spelled form (at least ``shortest`` letters) begins a word of the text.
 
     Inflections and compounds hide a number from the exact lexicon (German "fünfjährigen",
-    "zweiten", Dutch "achtste"). They cannot prove a value, but they make its omission doubtful.
+    "zweiten", Dutch "achtste"; Thai ห้าแต้ม, five points, one word to PyThaiNLP). They cannot
+    prove a value, but they make its omission doubtful. Over a whole text a short form begins
+    too many words by chance; one passage may be asked of any form.
     """
     lex = lexicon(language)
-    stems = {key: value for key, value in lex.spelled.items() if len(key) >= _MIN_STEM}
+    stems = {key: value for key, value in lex.spelled.items() if len(key) >= shortest}
     if not stems:
         return frozenset()
     found = set()
     for start, end in words(text, lex):
         word = text[start:end].casefold()
-        for length in range(_MIN_STEM, len(word) + 1):
+        for length in range(shortest, len(word) + 1):
             value = stems.get(word[:length])
             if value is not None:
                 found.add(value)

@@ -70,11 +70,42 @@ def slugify(text: str) -> str:
 
 
 def canonical_language(tag: str) -> str:
-    """The CLDR identity of a BCP-47 tag (``pt-BR`` → ``pt_BR``); raises ValueError if unknown."""
+    """The CLDR identity of a BCP-47 tag (``pt-BR`` → ``pt_BR``); raises ValueError if unknown.
+
+    A language CLDR names but has no locale data for (Samoan sm, Fijian fj, Twi tw) is a
+    language all the same: its tag is kept as written, and its checks use CLDR's root data
+    (digits, symbols, no names), as they would for any language nobody tuned them on."""
     try:
         return str(Locale.parse(tag.replace("_", "-"), sep="-"))
     except (UnknownLocaleError, ValueError, TypeError) as error:
-        raise ValueError(f"unknown language code {tag!r}") from error
+        named = _named_language(tag)
+        if named is None:
+            raise ValueError(f"unknown language code {tag!r}") from error
+        return named
+
+
+def _named_language(tag: str) -> str | None:
+    """``sm-WS`` → ``sm_WS`` for a language CLDR has a name for (in its English names, which
+    cover every language it knows) and a valid region or script after it; else None."""
+    from babel.core import get_global
+
+    parts = tag.replace("_", "-").split("-")
+    language, rest = parts[0].lower(), parts[1:]
+    if language not in Locale.parse("en").languages:
+        return None
+    aliases = get_global("language_aliases")
+    if language in aliases:  # sh: sr_Latn
+        return canonical_language("-".join([aliases[language].replace("_", "-"), *rest]))
+    known_regions = get_global("territory_aliases").keys() | Locale.parse("en").territories.keys()
+    subtags = []
+    for part in rest:
+        if len(part) == 4 and part.isalpha():
+            subtags.append(part.title())
+        elif part.upper() in known_regions:
+            subtags.append(part.upper())
+        else:
+            return None
+    return "_".join([language, *subtags])
 
 
 def is_version_file(path: Path) -> bool:

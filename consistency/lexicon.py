@@ -97,9 +97,17 @@ MEASURES: dict[str, tuple[str, float, float]] = {
     "electric-ampere": ("electric-current", 1.0, 0.0),
     "electric-milliampere": ("electric-current", 0.001, 0.0),
     "pressure-hectopascal": ("pressure", 100.0, 0.0),
+    "pressure-millimeter-ofhg": ("pressure", 133.322387415, 0.0),
+    "pressure-inch-ofhg": ("pressure", 3386.389, 0.0),
+    "pressure-bar": ("pressure", 1e5, 0.0),
+    "pressure-pound-force-per-square-inch": ("pressure", 6894.757293168361, 0.0),
+    "power-horsepower": ("power", 745.6998715822702, 0.0),
+    "concentr-milligram-ofglucose-per-deciliter": ("mass-concentration", 0.01, 0.0),
+    "concentr-millimole-per-liter": ("amount-concentration", 1.0, 0.0),
 }
-#: Short forms that collide with a common word ("5 in the morning" is not five inches).
-_AMBIGUOUS_SHORT_UNITS = {("length-inch", "in")}
+#: Forms that collide with a common word ("5 in the morning" is not five inches, "2 bars of
+#: chocolate" no pressure).
+_AMBIGUOUS_SHORT_UNITS = {("length-inch", "in"), ("pressure-bar", "bars")}
 
 
 @dataclass(frozen=True)
@@ -156,13 +164,15 @@ class NumberLexicon:
 
 
 def babel_locale(language: str) -> Locale:
-    """The Babel locale of a BCP-47 tag, falling back to the bare language, then English."""
+    """The Babel locale of a BCP-47 tag, falling back to the bare language, then to CLDR's root:
+    for a language it has no data for (Samoan), digits and symbols as most languages write
+    them, and no words or names of any language."""
     for candidate in (language.replace("_", "-"), language.split("-")[0].split("_")[0]):
         try:
             return Locale.parse(candidate, sep="-")
         except (UnknownLocaleError, ValueError):
             continue
-    return Locale.parse("en")
+    return Locale.parse("root")
 
 
 @lru_cache(maxsize=None)
@@ -254,8 +264,15 @@ def _spelled_scales(language: str) -> tuple[Scale, ...]:
     """Scale words CLDR's spell-out rules (or num2words, without them) write beside the word for one or ten
     (Tamil ஒன்று லட்சம், one lakh, and கோடி, crore, which its compact formats lack; Kannada
     ಒಂದು ಕೋಟಿ from num2words; Swahili milioni moja puts the word first): one such word stands for
-    its power of ten with a number in digits too (12 லட்சம், 210 ಕೋಟಿ)."""
+    its power of ten with a number in digits too (12 லட்சம், 210 ಕೋಟಿ).
+
+    A language that glues its scale words onto the number (``_glued_scale_words``) glues its
+    spelled ones too: Chinese 一千万 and Japanese 千万 (ten million) give 千万, read in 8千万 and
+    3千万円, and Korean 천만 in 8천만. Such a word is kept only where it ends in the word the
+    compact formats write for its power, if they write one (千万 in 万, 十亿 in 亿): Chinese
+    spells 10¹² 一兆, where its compact formats write 万亿, for 兆 is mega- too (兆瓦, megawatt)."""
     numbers = (1, 10, *_SPELLED_POWERS, *(10 * p for p in _SPELLED_POWERS))
+    glued = _glued_scale_words(language)
     found: dict[str, Scale] = {}
     for spelled in _spellings(language, numbers):
         one, ten = spelled[1], spelled[10]
@@ -269,11 +286,33 @@ def _spelled_scales(language: str) -> tuple[Scale, ...]:
                     word, before = text[len(unit) + 1 :], False
                 elif text.endswith(" " + unit):
                     word, before = text[: -len(unit) - 1], True
+                elif glued is not None and unit == one and " " not in text:
+                    word, before = text.removeprefix(one), False
+                    if not word.endswith(glued.get(power, "")):
+                        continue
                 else:
                     continue
                 if word and not any(ch.isdigit() for ch in word):
                     found.setdefault(word.casefold(), Scale(word=word, factor=Decimal(power), abbreviation=False, before=before))
     return tuple(found.values())
+
+
+@lru_cache(maxsize=None)
+def _glued_scale_words(language: str) -> dict[int, str] | None:
+    """Per power of ten, the word CLDR's short compact formats write onto the number with no
+    space (Chinese 0万, 0亿; Korean 0천), or None where the language sets a scale word apart
+    (German 0 Mio.) or has no own compact formats."""
+    if not _own_compact_formats(language.replace("-", "_").split("_")[0]):
+        return None
+    words: dict[int, str] = {}
+    for patterns in (babel_locale(language).compact_decimal_formats.get("short") or {}).values():
+        for magnitude, pattern in patterns.items():
+            suffix = clean_symbol(_unquote(pattern.suffix[0]))
+            if pattern.prefix[0] or suffix[:1].isspace():
+                return None
+            if suffix:
+                words[int(magnitude)] = suffix
+    return words or None
 
 
 def _spellings(language: str, numbers: tuple[int, ...]) -> list[dict[int, str | None]]:
@@ -604,6 +643,8 @@ def month_names(locale: Locale, lower_case: bool = False) -> dict[str, int]:
     some that running text does not (Esperanto Oktobro, oktobro; Frisian Maaie, maaie); a name
     is read only in a date."""
     names: dict[str, int] = {}
+    if locale.language == "root":
+        return names  # CLDR's root writes months M01 to M12: placeholders, no language's names
     for context in ("format", "stand-alone"):
         for width in ("wide", "abbreviated"):
             for number, name in dict(locale.months.get(context, {}).get(width, {})).items():
@@ -693,11 +734,13 @@ def ordinal_numbers(language: str) -> dict[str, int]:
 @lru_cache(maxsize=None)
 def _rbnf_code(language: str) -> str | None:
     """The CLDR spell-out rules for the language's region if there are some (pt_PT), else for
-    the language; None without either (or without unicode-rbnf)."""
+    its script (zh_Hant, sr_Latn), else for the language; None without any (or without
+    unicode-rbnf)."""
     parts = re.split(r"[-_]", language)
     base = parts[0].lower()  # not babel_locale's: for a language Babel lacks it falls back to English
     regions = [p.upper() for p in parts[1:] if (len(p) == 2 and p.isalpha()) or (len(p) == 3 and p.isdigit())]
-    for code in (*(f"{base}_{region}" for region in regions[:1]), base):
+    scripts = [p.title() for p in parts[1:] if len(p) == 4 and p.isalpha()]  # zh_Hant 一百萬, sr_Latn
+    for code in (*(f"{base}_{region}" for region in regions[:1]), *(f"{base}_{script}" for script in scripts[:1]), base):
         if spellout.rbnf_loads(code):
             return code
     return None
@@ -751,11 +794,16 @@ def write_spellout_table() -> None:
 _BETWEEN_WORDS = re.compile(r"[\s\-‐‑'’]")
 
 
+#: Russian print mostly writes ё as е, as CLDR's spell-out rules do (трех), where a text may
+#: write трёх: both read alike.
+_YO = str.maketrans("ё", "е")
+
+
 def compact_words(text: str) -> str:
     """Spelled numbers compare without case, spaces or hyphens: "yirmi bir" = "yirmibir"."""
-    if text.isalpha():
-        return text.casefold()  # one word, as most are: nothing to take out
-    return _BETWEEN_WORDS.sub("", text).casefold()
+    # one word, as most are: nothing to take out
+    key = text.casefold() if text.isalpha() else _BETWEEN_WORDS.sub("", text).casefold()
+    return key.translate(_YO) if "ё" in key else key
 
 
 def _is_cjk(char: str) -> bool:

@@ -365,7 +365,7 @@ def version_names(sentences: list[str], language: str | None = None) -> tuple[Se
         spellings = presence(text, words)
         rare: frozenset[str] = frozenset()
         if language is not None:
-            names = [n for n in names if not _measured(n, language)]
+            names = [n for n in names if not _measured(n, language) and not _unit_of_a_figure(n, text, language)]
             names = _with_places(text, language, _with_proper_nouns(text, language, names + katakana_runs(text)))
             names = _with_links(text, names)
             for name in names:  # a place inside an unspaced run (比利时累计) is no token of its own
@@ -387,6 +387,20 @@ def _measured(name: Name, language: str) -> bool:
         return False
     figures = extract_figures(name.text, language)
     return len(figures) == 1 and figures[0].kind == "measure" and figures[0].end - figures[0].start == len(name.text)
+
+
+#: A number's last digit, then at most one space, right before a name.
+_AFTER_A_NUMBER = re.compile(r"\d[ \u00a0\u202f]?$")
+
+
+def _unit_of_a_figure(name: Name, text: str, language: str) -> bool:
+    """A unit's symbol after a number (7.4 mmHg, 5 GB) is part of a figure, which the figures
+    check holds to the others' however each version writes its unit (Russian 7,4 мм рт. ст.)."""
+    if not _AFTER_A_NUMBER.search(text, max(0, name.start - 2), name.start):
+        return False
+    start = max(0, name.start - 24)
+    figures = extract_figures(text[start : name.end], language)
+    return any(f.kind == "measure" and f.end == name.end - start and f.start < name.start - start for f in figures)
 
 
 #: Share of a heading's longer words (four letters or more, after the first) that title case

@@ -451,3 +451,26 @@ def test_an_ordinal_in_words_supports_the_number_in_digits_and_never_demands_it(
     assert figure_findings(texts) == []
     changed = dict(texts, ko="2025년 4분기 매출이 증가했다.")
     assert kinds(figure_findings(changed)) == {("ko", "addition", "4")}
+
+
+COUNCIL = {
+    "en": "On 3 March the council met in the town hall. Three members voted against the new budget for the harbour.",
+    "de": "Am 3. März tagte der Rat im Rathaus. Drei Mitglieder stimmten gegen den neuen Haushalt für den Hafen.",
+    "fr": "Le 3 mars, le conseil s'est réuni à la mairie. Trois membres ont voté contre le nouveau budget du port.",
+    "es": "El 3 de marzo el consejo se reunió en el ayuntamiento. Tres miembros votaron en contra del nuevo presupuesto del puerto.",
+    "it": "Il 3 marzo il consiglio si è riunito in municipio. Tre membri hanno votato contro il nuovo bilancio del porto.",
+    "nl": "Op 3 maart kwam de raad bijeen in het stadhuis. Drie leden stemden tegen de nieuwe begroting voor de haven.",
+}
+
+
+def test_a_spelled_number_dropped_from_its_passage_is_missed_there_though_a_date_elsewhere_has_it():
+    # Every version spells three where the others do; Dutch keeps a 3 only in its date.
+    assert figure_findings(COUNCIL, Config(cache="")) == []
+    drifted = dict(COUNCIL, nl=COUNCIL["nl"].replace("Drie leden", "Enkele leden"))
+    assert kinds(figure_findings(drifted, Config(cache=""))) == {("nl", "omission", "3")}
+
+
+def test_a_spelled_number_is_not_missed_where_the_language_writes_no_word_the_lexicon_reads():
+    # Chinese writes three members 三名, in a Han numeral the lexicon cannot spot.
+    texts = dict(COUNCIL, zh="3月3日，议会在市政厅开会。三名议员投票反对新的港口预算。")
+    assert figure_findings(texts, Config(cache="")) == []

@@ -714,13 +714,26 @@ def test_in_a_two_version_document_both_sides_name_the_changed_code_in_its_passa
 
 def test_a_unit_symbol_is_carried_by_the_checked_languages_own_symbol():
     texts = {
-        "en": "The gateway no longer drops packets larger than 1.5 MB.\n",
-        "de": "Das Gateway verwirft keine Pakete mehr, die größer als 1,5 MB sind.\n",
-        "fr": "La passerelle ne perd plus les paquets de plus de 1,5 Mo.\n",
+        "en": "Sizes in the log are given in MB from this release on.\n",
+        "de": "Größen im Protokoll werden ab dieser Version in MB angegeben.\n",
+        "fr": "À partir de cette version, les tailles du journal sont indiquées en Mo.\n",
     }
     assert name_findings(texts)[1] == []
-    texts["fr"] = "La passerelle ne perd plus les gros paquets.\n"  # the size is gone, and its unit
+    texts["fr"] = "À partir de cette version, les tailles du journal sont indiquées autrement.\n"
     assert ("fr", "omission", "MB") in [(f.version, str(f.kind), f.expected.text) for f in name_findings(texts)[1]]
+
+
+def test_a_unit_symbol_after_a_number_belongs_to_the_figure_not_the_names():
+    texts = {
+        "en": "Mean systolic pressure fell by 7.4 mmHg in the walking group of the trial.\n",
+        "fr": "La pression systolique moyenne a baissé de 7,4 mmHg dans le groupe marche de l'essai.\n",
+        "ru": "Среднее систолическое давление в группе ходьбы снизилось на 7,4 мм рт. ст.\n",
+    }
+    _, alignment, findings = analyse_document(make_document(texts), Config(cache=""))
+    assert findings == []  # Russian writes mmHg its own way, as CLDR's unit patterns do
+    texts["ru"] = "Среднее систолическое давление в группе ходьбы снизилось на 7,4 кПа.\n"
+    _, alignment, findings = analyse_document(make_document(texts), Config(cache=""))
+    assert [(f.version, f.check, str(f.kind)) for f in findings] == [("ru", "figures", "mismatch")]
 
 
 def test_a_languages_own_spelling_is_told_by_the_writers_wordfreq_has():

@@ -357,6 +357,15 @@ def test_digital_and_electrical_units_are_read_in_each_language():
     assert extract_figures("I have 5 W", "en")[0].unit is None  # one letter is too short to tell
 
 
+def test_medical_and_pressure_units_are_read_in_each_language():
+    forms = {("7.4 mmHg", "en"), ("7,4 мм рт. ст.", "ru"), ("7,4 mmHg", "fr"), ("7.4 mmHg", "zh")}
+    assert {(f.unit, f.key) for text, lang in forms for f in extract_figures(text, lang)} == {("pressure-millimeter-ofhg", "7.4")}
+    assert extract_figures("5,5 mmol/l", "de")[0].unit == "concentr-millimole-per-liter"
+    assert extract_figures("150 PS", "de")[0].measure[0] == extract_figures("110 kW", "en")[0].measure[0] == "power"
+    assert extract_figures("15 bar", "en")[0].unit == "pressure-bar"
+    assert extract_figures("2 bars of chocolate", "en")[0].unit is None
+
+
 def test_a_units_case_matters_only_where_it_tells_two_units_apart():
     # zh-Hant CLDR gives "Gb" as gigabit's long name: a gigabyte must stay a gigabyte.
     assert extract_figures("5 GB的檔案", "zh-Hant")[0].unit == "digital-gigabyte"
@@ -517,6 +526,30 @@ def test_a_language_no_source_spells_gets_no_number_words():
 )
 def test_scale_words_where_cldr_puts_them(text, language, value):
     assert values(text, language) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("約12億8千万人", "ja", ["1280000000"]),  # 千万, ten million, from CLDR's spell-out rules
+        ("3千万円", "ja", ["30000000"]),
+        ("约12亿8千万成年人", "zh", ["1280000000"]),
+        ("5百万人", "zh", ["5000000"]),
+        ("2千萬美元", "zh-Hant", ["20000000"]),  # zh_Hant's own rules: 千萬, not 千万
+        ("약 12억 8천만 명", "ko", ["1280000000"]),
+        ("3백만 원", "ko", ["3000000"]),
+        ("装机1000兆瓦", "zh", ["1000"]),  # 兆 spells 10¹², but CLDR's Chinese formats write 万亿: a megawatt
+        ("千葉県の3千人", "ja", ["3000"]),
+    ],
+)
+def test_spelled_scale_words_of_a_language_that_glues_them_to_the_number(text, language, value):
+    assert values(text, language) == value
+
+
+def test_russian_numbers_are_read_with_e_for_yo():
+    # CLDR's rules write трех and четвертом; print may write either letter.
+    assert values("у трёх участников, в четвёртом", "ru") == ["3", "4"]
+    assert values("у трех участников", "ru") == ["3"]
 
 
 @pytest.mark.parametrize(

@@ -75,6 +75,26 @@ def test_unknown_language_code(write_document):
     assert "xq.txt" in problem and "unknown language code 'xq'" in problem
 
 
+def test_a_language_cldr_names_but_has_no_data_for_is_a_version_like_any(write_document):
+    # Samoan and Fijian have no CLDR locale; sm-XX names no region, and sh is Serbian in Latin.
+    folder = write_document({"en": "One.", "sm": "Tasi.", "fj-FJ": "Dua.", "sm-XX": "?", "sh": "Jedan."})
+    document = load_document(folder)
+    assert [v.language for v in document.versions] == ["en", "fj-FJ", "sh", "sm"]
+    [problem] = problems(document)
+    assert "sm-XX.txt" in problem and "unknown language code 'sm-XX'" in problem
+
+
+def test_a_language_without_cldr_data_borrows_no_other_languages_names():
+    """CLDR's root data, not English: Samoan gets no country names, so its lack of "New
+    Zealand" (Niu Sila) is never judged, and it is not taken for Fijian."""
+    from consistency.cldr_names import country_names, same_language
+    from consistency.lexicon import lexicon
+
+    assert country_names("sm", "en") == [] and len(country_names("de", "en")) > 50
+    assert not same_language("sm", "fj") and same_language("sm", "sm-WS")
+    assert lexicon("sm").decimal == "." and lexicon("sm").months == {}
+
+
 def test_duplicate_language(write_document):
     folder = write_document({"en": "One.", "fr": "Un.", "fr.md": "Un."})
     document = load_document(folder)

@@ -166,6 +166,11 @@ def test_a_number_with_a_unit_symbol_on_it_is_a_figure_not_a_code():
     assert {"H800", "5G"} <= named and not {"120MB", "5GB", "320kcal"} & named
 
 
+def test_a_unit_symbol_after_a_number_is_part_of_the_figure_not_a_name():
+    named = {n.text for s in version_names(["收缩压下降了7.4 mmHg，文件为5 GB。GB和MMR疫苗。"], "zh") for n in s.names}
+    assert not {"mmHg"} & named and {"GB", "MMR"} <= named  # GB with no number before it is still a name
+
+
 def test_a_korean_particle_glued_to_a_code_is_not_part_of_it():
     assert [t.text for t in tokens("NW24 또는 NW25로 시작")] == ["NW24", "또는", "NW25", "로", "시작"]
     assert [t.text for t in tokens("GPT-4o를 H800s")] == ["GPT-4o", "를", "H800s"]
