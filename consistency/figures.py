@@ -30,7 +30,7 @@ from consistency import addresses
 from consistency.cldr_names import unspaced
 from consistency.inflection import declines, prefixed
 from consistency.langid import script_of
-from consistency.lexicon import MEASURES, NumberLexicon, Scale, babel_locale, compact_words, currency_symbols, lexicon
+from consistency.lexicon import MEASURES, NumberLexicon, Scale, babel_locale, compact_words, currency_symbols, lexicon, syllabic
 
 _DATE_ISO = re.compile(r"(?<![\d.,/\-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
 _DATE_NUMERIC = re.compile(r"(?<![\d.,/\-])(\d{1,2})([./\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[.,/\-]\d)")
@@ -860,7 +860,9 @@ def _symbols(lex: NumberLexicon) -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def _names(lex: NumberLexicon) -> tuple[tuple[str, str], ...]:
-    return tuple(sorted(((k, v) for k, v in lex.currency_names.items() if len(k) >= 3), key=lambda kv: -len(kv[0])))
+    """Currency names of three letters or more, or two syllables (美元, 달러), longest first."""
+    kept = ((k, v) for k, v in lex.currency_names.items() if len(k) >= 3 or len(k) == 2 and syllabic(k))
+    return tuple(sorted(kept, key=lambda kv: -len(kv[0])))
 
 
 @lru_cache(maxsize=None)

@@ -474,7 +474,7 @@ def currency_names(locale: Locale) -> dict[str, str]:
             # words between are adjectives and function words ("della") that mean no money alone.
             parts = re.findall(r"[^\W\d_]+", form)
             for word in {parts[0], parts[-1]} if parts else ():
-                if len(word) >= 4:
+                if len(word) >= 4 or len(word) >= 2 and syllabic(word):
                     words.setdefault(word.casefold(), set()).add(code)
     for word, codes in words.items():
         names.setdefault(word, next(iter(codes)) if len(codes) == 1 else "")
@@ -804,6 +804,13 @@ def compact_words(text: str) -> str:
     # one word, as most are: nothing to take out
     key = text.casefold() if text.isalpha() else _BETWEEN_WORDS.sub("", text).casefold()
     return key.translate(_YO) if "ё" in key else key
+
+
+def syllabic(text: str) -> bool:
+    """Whether every character is a Han ideograph, a kana or a Hangul syllable: each stands for a
+    syllable or a word, so two are a word (美元, dollar; 달러), where two letters of an alphabet
+    seldom are."""
+    return bool(text) and all(_is_cjk(c) or "\u3040" <= c <= "\u30ff" or "\uac00" <= c <= "\ud7a3" for c in text)
 
 
 def _is_cjk(char: str) -> bool:

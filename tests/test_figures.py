@@ -127,6 +127,22 @@ def test_currencies_as_symbols_codes_and_names():
         assert len(figures) == 1 and figures[0].unit == unit, (text, figures)
 
 
+def test_currency_names_of_two_syllables_are_read():
+    """Two Han characters or Hangul syllables are a word, as two letters seldom are: 美元 (US
+    dollar) and 欧元 (euro) are CLDR's Chinese names, 달러 the head word of Korean dollars."""
+    units = {
+        ("5亿美元", "zh"): "USD",
+        ("500万欧元", "zh"): "EUR",
+        ("2萬美元", "zh-Hant"): "USD",
+        ("5천만 달러", "ko"): "currency",
+        ("3億ドル", "ja"): "currency",
+    }
+    for (text, language), unit in units.items():
+        figures = extract_figures(text, language)
+        assert len(figures) == 1 and figures[0].unit == unit, (text, figures)
+    assert extract_figures("美元汇率为7", "zh")[0].unit is None  # no number before the name
+
+
 def test_currency_head_word_is_not_a_function_word():
     # "della" appears inside Italian currency names ("dollaro della Namibia") but is no money.
     assert extract_figures("50.000 GPU della tramoggia", "it")[0].unit is None
