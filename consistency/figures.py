@@ -165,7 +165,33 @@ def extract_figures(text: str, language: str) -> tuple[Figure, ...]:
         for figure in finder(text, lex, blocked):
             figures.append(figure)
             blocked.append((figure.start, figure.end))
-    return tuple(sorted(_with_gregorian_years(_dated(figures), lex.era_offset), key=lambda f: f.start))
+    ordered = sorted(_with_gregorian_years(_dated(figures), lex.era_offset), key=lambda f: f.start)
+    return tuple(_compound_measures(ordered, text))
+
+
+def _compound_measures(figures: list[Figure], text: str) -> list[Figure]:
+    """A whole measure followed by a smaller unit of its dimension is one quantity: 4 lb 3 oz
+    (1.9 kg), 5 ft 10 in, 1 m 80 cm, in the larger unit (4.1875 lb), so that it meets the
+    others' single figure (1,9 kg) and its smaller part is no extra figure."""
+    merged: list[Figure] = []
+    for figure in figures:
+        previous = merged[-1] if merged else None
+        if previous is not None and _continues_measure(previous, figure, text):
+            ratio = Decimal(repr(MEASURES[figure.unit][1])) / Decimal(repr(MEASURES[previous.unit][1]))
+            value = round(previous.value + figure.value * ratio, 6).normalize()
+            merged[-1] = replace(previous, text=text[previous.start : figure.end], end=figure.end, value=value)
+            continue
+        merged.append(figure)
+    return merged
+
+
+def _continues_measure(first: Figure, second: Figure, text: str) -> bool:
+    if first.kind != "measure" or second.kind != "measure" or text[first.end : second.start].strip():
+        return False
+    if not (isinstance(first.value, Decimal) and isinstance(second.value, Decimal)) or first.value != int(first.value):
+        return False
+    big, small = MEASURES.get(first.unit), MEASURES.get(second.unit)
+    return bool(big and small) and big[0] == small[0] and small[1] < big[1] and not (big[2] or small[2])
 
 
 #: The Gregorian years a number in another calendar may stand for.
@@ -643,6 +669,8 @@ def _decorate(
     text: str, start: int, end: int, value: Decimal, lex: NumberLexicon, spelled: bool
 ) -> tuple[Figure, int]:
     """Apply a scale word, then find a currency or percent mark on either side."""
+    if not spelled and _minus_before(text, start):
+        start, value = start - 1, -value
     scale_end, scale = _scale_after(text, end, lex)
     unscaled = None
     if scale is not None:
@@ -678,6 +706,30 @@ def _decorate(
                 kind = "measure"
     # With money (£5m) or a percent sign the scale is plain; a bare number keeps both readings.
     return Figure(text[start:end], start, end, value, unit, kind, spelled, unscaled=unscaled if unit is None else None), end
+
+
+#: Signs written for minus: the minus sign, and the hyphen and en dash that stand for it.
+_MINUS = "\u2212-\u2013"
+_OPENING = "([{:=≈~"
+
+
+def _minus_before(text: str, start: int) -> bool:
+    """Whether a minus sign stands right before the number (−10 °C, -3.2 %, (-5), Japanese
+    温度は−10), not a dash between two numbers (5-10, 5 - 10, 5 – 10) nor one inside a code
+    (VX-9400, COVID-19)."""
+    if start == 0 or text[start - 1] not in _MINUS:
+        return False
+    before = text[: start - 1]
+    if before and not (before[-1].isspace() or before[-1] in _OPENING or _unspaced_letter(before[-1])):
+        return False
+    rest = before.rstrip()
+    return not rest or not (rest[-1].isdigit() or rest[-1] == ")")
+
+
+def _unspaced_letter(char: str) -> bool:
+    """A Han character, kana or Hangul syllable, which runs into a number (は−10, 温度−10). Not
+    any letter without capitals: Arabic كوفيد-19 and Thai โควิด-19 are COVID-19."""
+    return syllabic(char)
 
 
 def _with_remainder(text: str, end: int, value: Decimal, scale: Scale, lex: NumberLexicon) -> tuple[Decimal, int]:

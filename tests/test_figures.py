@@ -373,6 +373,29 @@ def test_digital_and_electrical_units_are_read_in_each_language():
     assert extract_figures("I have 5 W", "en")[0].unit is None  # one letter is too short to tell
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("from −10 °C to 35 °C", "en", ["-10", "35"]),  # the minus sign
+        ("von -10 °C", "de", ["-10"]),  # a hyphen for it
+        ("od –10 °C", "cs", ["-10"]),  # an en dash for it
+        ("GDP fell (-3.2%)", "en", ["-3.2"]),
+        ("対応温度は−10 °C", "ja", ["-10"]),  # after a kana, with no space
+        ("5-10 people", "en", ["5", "10"]),  # dashes between numbers are ranges
+        ("5 – 10 people", "en", ["5", "10"]),
+        ("كوفيد-19 و VX-9400", "ar", ["19"]),  # and inside names and codes, hyphens
+    ],
+)
+def test_a_minus_sign_before_a_number_makes_it_negative(text, language, expected):
+    assert values(text, language) == expected
+
+
+def test_a_measure_with_a_smaller_unit_after_it_is_one_quantity():
+    (kilograms, pounds) = extract_figures("weighs 1.9 kg (4 lb 3 oz) packed", "en")
+    assert pounds.text == "4 lb 3 oz" and abs(pounds.measure[1] - kilograms.measure[1]) < 0.01
+    assert values("2 km 5 km", "en") == ["2", "5"]  # a unit no smaller: two figures
+
+
 def test_medical_and_pressure_units_are_read_in_each_language():
     forms = {("7.4 mmHg", "en"), ("7,4 мм рт. ст.", "ru"), ("7,4 mmHg", "fr"), ("7.4 mmHg", "zh")}
     assert {(f.unit, f.key) for text, lang in forms for f in extract_figures(text, lang)} == {("pressure-millimeter-ofhg", "7.4")}
