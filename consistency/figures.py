@@ -32,7 +32,13 @@ from consistency.inflection import declines, prefixed
 from consistency.langid import script_of
 from consistency.lexicon import MEASURES, NumberLexicon, Scale, babel_locale, compact_words, currency_symbols, lexicon, syllabic
 
-_DATE_ISO = re.compile(r"(?<![\d.,/\-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
+#: A date with the year first, as ISO 8601 writes it and the short formats of CLDR's Chinese,
+#: Japanese, Mongolian, Hungarian and Korean (2026-02-01, 2026/2/1, 2026.02.01, 2026. 02. 01.):
+#: year, month, day in every one of them.
+_DATE_ISO = re.compile(r"(?<![\d.,/\-])(\d{4})([-/.])[ \u00a0]?(\d{1,2})\2[ \u00a0]?(\d{1,2})(?![\d]|[.,/\-]\d)")
+#: Day and month set apart by a stop and a space, as Croatian, Serbian and Czech write them
+#: (1. 2. 2026); in the language's order of day and month, as the other numeric dates.
+_DATE_SPACED = re.compile(r"(?<![\d.,/\-])(\d{1,2})(\.)[ \u00a0](\d{1,2})\.[ \u00a0](\d{4})(?!\d)")
 _DATE_NUMERIC = re.compile(r"(?<![\d.,/\-])(\d{1,2})([./\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[.,/\-]\d)")
 _PERIOD_AFTER = re.compile(r"[ \u00a0\u202f]?((?:[^\W\d_]\.?[ \u00a0]?){1,4})")
 _SEPARATORS = ".,\u066b\u066c"
@@ -247,10 +253,10 @@ def ascii_digits(raw: str) -> str:
 
 def _dates(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
     for match in _DATE_ISO.finditer(text):
-        year, month, day = (int(ascii_digits(g)) for g in match.groups())
+        year, month, day = (int(ascii_digits(match.group(i))) for i in (1, 3, 4))
         if _valid_date(year, month, day) and not _overlaps(*match.span(), blocked):
             yield Figure(match.group(), *match.span(), f"date:{year:04d}-{month:02d}-{day:02d}", None, "date")
-    for match in _DATE_NUMERIC.finditer(text):
+    for match in heapq.merge(_DATE_NUMERIC.finditer(text), _DATE_SPACED.finditer(text), key=lambda m: m.start()):
         first, _sep, second, year_text = match.groups()
         a, b, year = int(ascii_digits(first)), int(ascii_digits(second)), int(ascii_digits(year_text))
         if len(year_text) == 2:
@@ -671,7 +677,7 @@ def _decorate(
     """Apply a scale word, then find a currency or percent mark on either side."""
     if not spelled and _minus_before(text, start):
         start, value = start - 1, -value
-    scale_end, scale = _scale_after(text, end, lex)
+    scale_end, scale = _scale_after(text, end, lex) if not _hangul_label(text, start) else (end, None)
     unscaled = None
     if scale is not None:
         if scale.unit_symbol:
@@ -724,6 +730,13 @@ def _minus_before(text: str, start: int) -> bool:
         return False
     rest = before.rstrip()
     return not rest or not (rest[-1].isdigit() or rest[-1] == ")")
+
+
+def _hangul_label(text: str, start: int) -> bool:
+    """A number glued to the Hangul syllable before it: Korean spaces its words (약 7조 원, about
+    7 trillion won), so a number written onto a word is part of it, a label: 제7조, Article 7,
+    whose 조 is no trillion."""
+    return start > 0 and "\uac00" <= text[start - 1] <= "\ud7a3"
 
 
 def _unspaced_letter(char: str) -> bool:

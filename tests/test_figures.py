@@ -390,6 +390,27 @@ def test_a_minus_sign_before_a_number_makes_it_negative(text, language, expected
     assert values(text, language) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("esedékessége 2026. 02. 01.", "hu"),  # CLDR's short formats with the year first
+        ("첫 상환일은 2026. 2. 1.이다", "ko"),
+        ("2026/2/1", "zh"),
+        ("2026.02.01", "mn"),
+        ("1. 2. 2026", "hr"),  # day and month set apart by a stop and a space
+        ("2/1/2026", "en-US"),
+        ("01.02.2026", "de"),
+    ],
+)
+def test_numeric_dates_in_each_locales_short_format(text, language):
+    assert values(text, language) == ["date:2026-02-01"]
+
+
+def test_a_korean_number_written_onto_a_word_takes_no_scale_word():
+    assert values("제7조 제2항에 따라", "ko") == ["7", "2"]  # Article 7, paragraph 2: 조 is no trillion
+    assert values("약 7조 원", "ko") == ["7000000000000"]
+
+
 def test_a_measure_with_a_smaller_unit_after_it_is_one_quantity():
     (kilograms, pounds) = extract_figures("weighs 1.9 kg (4 lb 3 oz) packed", "en")
     assert pounds.text == "4 lb 3 oz" and abs(pounds.measure[1] - kilograms.measure[1]) < 0.01

@@ -10,7 +10,8 @@ Dzongkha, a phone quick start in Swiss German, French and Italian, Egyptian Arab
 Japanese with full-width digits, a clinical trial's abstract with Korean 12억 8천만, Arabic-Indic
 digits and a pressure in mmHg, a cup final in Serbian in Latin letters, Nynorsk, Haitian
 Creole, Uzbek in Cyrillic, Northern Sami and Samoan, a tent's spec sheet with −10 °C and
-4 lb 3 oz, and more). Each drift below is one edit to one version, and
+4 lb 3 oz, a loan summary with each locale's numeric dates (2/1/2026, 2026. 02. 01.,
+1.2.2026) and Korean 제7조, and more). Each drift below is one edit to one version, and
 the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -224,6 +225,17 @@ DRIFT = {
         ("se", "23. minuhtas", "32. minuhtas", "figures"),
         ("sm", "Na tuai le faaiuga i le 15 minute ona o le timu mamafa. ", "", "claims"),  # Samoan: no CLDR data
         ("sr-Latn", "od 2011. godine", "od 2001. godine", "figures"),
+    ],
+    "loan": [
+        ("hu", "2026. 02. 01.", "2026. 03. 01.", "figures"),  # CLDR's Hungarian short date
+        ("ko", "471.78달러", "417.78달러", "figures"),
+        ("de", "4,9 %", "5,9 %", "figures"),
+        ("fr-CA", "2025-12-15", "2025-12-16", "figures"),
+        ("fi", "1.1.2031", "1.1.2032", "figures"),
+        ("lt", "60 mėnesinių", "48 mėnesinių", "figures"),
+        ("nl", "kost $ 35", "kost $ 53", "figures"),
+        ("ro", "în Denver", "în Dallas", "names"),
+        ("en-US", "Section 7(2)", "Section 7(3)", "figures"),
     ],
     "tent": [
         ("de", "bis zu 80 km/h", "bis zu 60 km/h", "figures"),
