@@ -11,7 +11,7 @@ Japanese with full-width digits, a clinical trial's abstract with Korean 12억 8
 digits and a pressure in mmHg, a cup final in Serbian in Latin letters, Nynorsk, Haitian
 Creole, Uzbek in Cyrillic, Northern Sami and Samoan, a tent's spec sheet with −10 °C and
 4 lb 3 oz, a loan summary with each locale's numeric dates (2/1/2026, 2026. 02. 01.,
-1.2.2026) and Korean 제7조, and more). Each drift below is one edit to one version, and
+1.2.2026) and Korean 제7조, plans and prices in a Markdown table, and more). Each drift below is one edit to one version, and
 the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -237,6 +237,12 @@ DRIFT = {
         ("ro", "în Denver", "în Dallas", "names"),
         ("en-US", "Section 7(2)", "Section 7(3)", "figures"),
     ],
+    "plans": [
+        ("en", "| Basic | 50 GB | €4.99 |", "| Basic | 50 GB | €5.99 |", "figures"),  # a Markdown table's cell
+        ("fr", "de 100 Go à 200 Go", "de 100 Go à 250 Go", "figures"),
+        ("es", "\n- El uso compartido familiar cubre ahora hasta 6 personas.", "", "claims"),  # a list item
+        ("it", "il 15%", "il 10%", "figures"),
+    ],
     "tent": [
         ("de", "bis zu 80 km/h", "bis zu 60 km/h", "figures"),
         ("fr", "3 000 mm", "2 000 mm", "figures"),
@@ -322,6 +328,14 @@ KNOWN: dict[str, set[tuple[str, str, str, str]]] = {
         ("sr-Latn", "names", "mismatch", "brenner"),
         ("sr-Latn", "names", "mismatch", "diallo"),
         ("sr-Latn", "names", "omission", "solheim"),
+    },
+    "plans": {
+        # "24/7" said in words: German rund um die Uhr, Japanese 年中無休 (all year round),
+        # Polish całodobową (all day long) beside its 7 dni w tygodniu.
+        ("de", "figures", "omission", "24"),
+        ("de", "figures", "omission", "7"),
+        ("ja", "figures", "omission", "7"),
+        ("pl", "figures", "omission", "24"),
     },
     "timetable": {
         # Ossetic милуан (million): CLDR gives Ossetic no scale words, and its likeliest
