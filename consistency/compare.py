@@ -22,7 +22,7 @@ import numpy as np
 from consistency import addresses
 from consistency.align import Alignment, Unit
 from consistency.config import Config, at_most, more_than
-from consistency.figures import Figure, describe_value, extract_figures, number_words
+from consistency.figures import Figure, decimal_key, describe_value, extract_figures, number_words
 from consistency.findings import Category, Finding, Kind, Location, Severity, ValueRef, text_fingerprint
 from consistency.langid import Detection, base_language, leaning, letters
 from consistency.lexicon import babel_locale, lexicon
@@ -139,6 +139,7 @@ def figure_findings(
             and not _said_by_a_dual(view, where)
         ]
         extra = _unsupported(view, occurrences, others, config)
+        omitted, extra = _hours_and_minutes(view, omitted, extra, occurrences)
         pairs, omitted, unpaired = _pair(view, omitted, list(extra), occurrences, views, config, units)
         more = units.more_in_unit(view, occurrences) if units is not None else []
         paired_more, omitted, more = _pair_with_extra_in_unit(view, omitted, more, occurrences, units, config)
@@ -580,6 +581,39 @@ def _spelled_inside(view: VersionView, where: dict[str, list[Figure]]) -> bool:
     """Whether the version spells this small number inside a longer word, so its absence is doubtful."""
     value = next(f for figs in where.values() for f in figs).value
     return isinstance(value, Decimal) and value == value.to_integral_value() and int(value) in view.number_words
+
+
+def _hours_and_minutes(view: VersionView, omitted: list[str], extra: dict[Figure, str], occurrences):
+    """A time written with the letter for hours (French 1 h 30, Portuguese 1h30) is a duration
+    as often as a time of day, which other languages write as two numbers (1 hour 30 minutes,
+    1 Stunde 30 Minuten). Where this version has such a time that the others lack and lacks
+    both its numbers, or the other way round, the two forms are one value and neither is told."""
+
+    def parts(key: str) -> set[str]:
+        hours, minutes = (int(p) for p in key.removeprefix("time:").split(":"))
+        return {decimal_key(Decimal(hours)), decimal_key(Decimal(minutes))} if minutes else set()
+
+    def lettered(figures) -> bool:
+        return any(f.kind == "time" and ":" not in f.text for f in figures)
+
+    def keys_of(keys) -> dict[str, str]:
+        """Each class key by the keys of the values it holds."""
+        return {f.key: key for key in keys for figures in occurrences[key].values() for f in figures}
+
+    omitted_by_value = keys_of(omitted)
+    for figure, key in list(extra.items()):  # this version writes the time, the others the numbers
+        wanted = parts(key) if key.startswith("time:") and lettered([figure]) else set()
+        if wanted and wanted <= omitted_by_value.keys():
+            del extra[figure]
+            omitted = [k for k in omitted if k not in {omitted_by_value[w] for w in wanted}]
+    extra_by_value = {f.key: f for f in extra}
+    for key in list(omitted):  # the others write the time, this version the numbers
+        wanted = parts(key) if key.startswith("time:") and lettered(f for figs in occurrences[key].values() for f in figs) else set()
+        if wanted and wanted <= extra_by_value.keys():
+            omitted.remove(key)
+            for value in wanted:
+                extra.pop(extra_by_value[value], None)
+    return omitted, extra
 
 
 def _unsupported(view: VersionView, occurrences, others: int, config: Config) -> dict[Figure, str]:

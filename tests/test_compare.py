@@ -474,3 +474,19 @@ def test_a_spelled_number_is_not_missed_where_the_language_writes_no_word_the_le
     # Chinese writes three members 三名, in a Han numeral the lexicon cannot spot.
     texts = dict(COUNCIL, zh="3月3日，议会在市政厅开会。三名议员投票反对新的港口预算。")
     assert figure_findings(texts, Config(cache="")) == []
+
+
+TOUR = {
+    "en": "The guided tour of the old harbour takes 1 hour 30 minutes and starts at the main gate.",
+    "de": "Die Führung durch den alten Hafen dauert 1 Stunde 30 Minuten und beginnt am Haupttor.",
+    "fr": "La visite guidée du vieux port dure 1 h 30 et commence à la porte principale.",
+    "es": "La visita guiada al puerto viejo dura 1 hora y 30 minutos y empieza en la puerta principal.",
+    "it": "La visita guidata al porto vecchio dura 1 ora e 30 minuti e parte dall’ingresso principale.",
+}
+
+
+def test_a_time_written_with_the_hours_letter_is_also_a_duration_in_numbers():
+    # French 1 h 30 is a time of day or an hour and a half; the others write 1 and 30.
+    assert figure_findings(TOUR, Config(cache="")) == []
+    changed = dict(TOUR, fr=TOUR["fr"].replace("1 h 30", "1 h 20"))
+    assert ("fr", "addition", "time:01:20") in kinds(figure_findings(changed, Config(cache="")))
