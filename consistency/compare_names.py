@@ -51,6 +51,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import cached_property, lru_cache
 from typing import Protocol
 
@@ -656,6 +657,26 @@ def _compounded_here(name: Name, lang: str, words: list[Name]) -> bool:
 _NUMBER_AND_LETTERS = re.compile(r"(\d{1,3})([^\W\d_]{1,3})")
 
 
+#: A code of one or two capitals and a number: Q3, H1, FY2025, T3 (French trimestre).
+_LETTERS_AND_NUMBER = regex.compile(r"^\p{Lu}{1,2}(\d{1,4})$")
+
+
+def _numbered_period(name: Name, filled: list[str], versions: dict[str, VersionNames], cells: Cells, row: int) -> bool:
+    """Whether the code abbreviates a numbered thing the others write with its number in words
+    or digits: Q3 for the third quarter (dritten Quartal, troisième trimestre), FY2025 for the
+    financial year 2025. Every other version in the passage has the number there."""
+    match = _LETTERS_AND_NUMBER.fullmatch(name.text)
+    if not match or not filled:
+        return False
+    number = Decimal(match[1])
+    return all(number in _numbers_in(versions[o].view, cells.sentences(o, row, reach=1)) for o in filled)
+
+
+def _numbers_in(view: VersionView, sentences: list[int]) -> set:
+    spans = [(view.sentences[i].start, view.sentences[i].end) for i in sentences]
+    return {f.value for f in view.figures if any(a <= f.start < b for a, b in spans)}
+
+
 def _code_spelt_out(name: Name, words: list[Name], lang: str) -> bool:
     """Whether the passage writes a code of a number and letters (3D, 4K) as the number in words
     of this language (its num2words lexicon) followed by words with the code's letters as their
@@ -1238,6 +1259,8 @@ def _additions(document, lang, versions, cells: Cells, units, need: int, allowed
             holders = [o for o in versions if o != lang and cells.carries(o, row, name.key, reach=1)]
             holders += [o for o in filled if _code_with_words(name, cells.keys(o, row, reach=1))]
             holders += [o for o in filled if _code_spelt_out(name, cells.words(o, row, reach=1), o)]
+            if _numbered_period(name, filled, versions, cells, row):
+                continue
             anywhere = [o for o, keys in doc_keys.items() if carried(keys, name.key) or any(name.key in k for k in keys)]
             if holders or len(anywhere) > allowed:
                 continue

@@ -985,3 +985,18 @@ def test_a_name_is_held_by_the_versions_that_could_show_it_whatever_the_others_r
     assert name_findings(texts)[1] == []  # Линдквист transliterates to Lindkvist
     _, changed = name_findings(dict(texts, ru=texts["ru"].replace("Линдквист", "Линдстрём")))
     assert [(f.version, f.expected.text) for f in changed] == [("ru", "Lindqvist")]
+
+
+QUARTER = {
+    "en": "Revenue in Q3 2025 rose by 12% to 4.1 billion euros, the best quarter in the company's history.",
+    "de": "Der Umsatz stieg im dritten Quartal 2025 um 12 % auf 4,1 Milliarden Euro, das beste Quartal der Firmengeschichte.",
+    "fr": "Au troisième trimestre 2025, le chiffre d’affaires a progressé de 12 % à 4,1 milliards d’euros, le meilleur trimestre de l’histoire du groupe.",
+    "it": "Nel terzo trimestre 2025 il fatturato è salito del 12% a 4,1 miliardi di euro, il miglior trimestre della storia dell’azienda.",
+}
+
+
+def test_a_code_for_a_numbered_period_is_carried_by_the_others_number():
+    # Q3 is the third quarter, which the others write with the ordinal.
+    assert name_findings(QUARTER)[1] == []
+    changed = dict(QUARTER, en=QUARTER["en"].replace("Q3", "Q4"))
+    assert [(f.version, str(f.kind), f.found.text) for f in name_findings(changed)[1]] == [("en", "addition", "Q4")]
