@@ -25,7 +25,7 @@ from consistency.config import Config, at_most, more_than
 from consistency.figures import Figure, decimal_key, describe_value, extract_figures, number_words
 from consistency.findings import Category, Finding, Kind, Location, Severity, ValueRef, text_fingerprint
 from consistency.langid import Detection, base_language, leaning, letters
-from consistency.lexicon import babel_locale, lexicon
+from consistency.lexicon import babel_locale, currency_families, lexicon
 from consistency.names import SentenceNames
 from consistency.segment import Segment, locate
 
@@ -458,21 +458,38 @@ def _currency_changes(document: str, view: VersionView, views: list[VersionView]
     for where in occurrences.values():
         for figure in where.get(view.language, []):
             mine = _stated_currency(figure.text, figure.unit, languages)
-            if mine is None:
+            possible = {mine} if mine is not None else _possible_currencies(figure, view.language)
+            if not possible:
                 continue
             stated = {
                 lang: codes
                 for lang, figures in where.items()
                 if lang != view.language and (codes := {_stated_currency(f.text, f.unit, languages) for f in figures} - {None})
             }
-            if len(stated) < need or any(mine in codes for codes in stated.values()):
+            if len(stated) < need or any(possible & codes for codes in stated.values()):
                 continue
             reference = Counter(code for codes in stated.values() for code in codes).most_common(1)[0][0]
             agreeing = {lang: where[lang] for lang, codes in stated.items() if reference in codes}
             if len(agreeing) >= need:
                 found = _mismatch(document, view, views, agreeing, figure, units)
-                findings.append(replace(found, subject=f"currency:{mine}"))
+                findings.append(replace(found, subject=f"currency:{mine or figure.text}"))
     return findings
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _possible_currencies(figure: Figure, language: str) -> frozenset[str]:
+    """The currencies money written with a word several of them share may be: Swedish 349 kronor
+    is SEK, NOK, DKK or ISK, never EUR (``lexicon.currency_families``); none for other figures."""
+    if figure.unit != "currency":
+        return frozenset()
+    families = currency_families(language)
+    for word in _LETTERS.findall(figure.text.casefold()):
+        for head, codes in families.items():
+            if word == head or len(head) >= 5 and word.startswith(head[:-1]):  # doları, dolarlık
+                return codes
+    return frozenset()
 
 
 @lru_cache(maxsize=4096)

@@ -462,23 +462,57 @@ def currency_names(locale: Locale) -> dict[str, str]:
     currency, code unknown), so "6 milyon dolar" is still money even though CLDR says "ABD doları".
     """
     names: dict[str, str] = {}
-    words: dict[str, set[str]] = {}
-    plural = locale._data.get("currency_names_plural", {})
-    for code, name in locale.currencies.items():
-        if code in _NOT_MONEY:
-            continue
-        forms = {name, *(plural.get(code) or {}).values()}
+    for code, forms in _currency_forms(locale).items():
         for form in forms:
             names.setdefault(form.casefold(), code)
-            # The head noun stands first or last ("dollaro della Namibia", "ABD doları"); the
-            # words between are adjectives and function words ("della") that mean no money alone.
-            parts = re.findall(r"[^\W\d_]+", form)
-            for word in {parts[0], parts[-1]} if parts else ():
-                if len(word) >= 4 or len(word) >= 2 and syllabic(word):
-                    words.setdefault(word.casefold(), set()).add(code)
-    for word, codes in words.items():
+    for word, codes in _head_words(locale).items():
         names.setdefault(word, next(iter(codes)) if len(codes) == 1 else "")
     return names
+
+
+@lru_cache(maxsize=None)
+def currency_families(language: str) -> dict[str, frozenset[str]]:
+    """Case-folded head word that several currencies share → their codes: Swedish kronor (SEK,
+    NOK, DKK, ISK...), English dollars. Money written so names no one currency, but rules out
+    every other: 349 kronor is no euro amount."""
+    return {word: codes for word, codes in _head_words(babel_locale(language)).items() if len(codes) > 1}
+
+
+@lru_cache(maxsize=1)
+def _tender() -> frozenset[str]:
+    """The currencies legal tender in some territory today, by CLDR's territory data."""
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    return frozenset(code for territory in get_global("territory_currencies") for code in get_territory_currencies(territory, tender=True))
+
+
+def _currency_forms(locale: Locale) -> dict[str, set[str]]:
+    """ISO code → the locale's names of the currency, in every plural form."""
+    plural = locale._data.get("currency_names_plural", {})
+    return {code: {name, *(plural.get(code) or {}).values()} for code, name in locale.currencies.items() if code not in _NOT_MONEY}
+
+
+def _head_words(locale: Locale) -> dict[str, frozenset[str]]:
+    """Case-folded head word of the currency names → the codes of the currencies it heads. The
+    head noun stands first or last ("dollaro della Namibia", "ABD doları"); the words between
+    are adjectives and function words ("della") that mean no money alone. In Chinese, Japanese
+    and Korean it stands last, after the country (イラク・ディナール, 墨西哥比索): two syllables
+    there are a word, but the first one names no money."""
+    words: dict[str, set[str]] = {}
+    for code, forms in _currency_forms(locale).items():
+        for form in forms:
+            parts = re.findall(r"[^\W\d_]+", form)
+            for word in {parts[0], parts[-1]} if parts else ():
+                if len(word) >= 4 and not syllabic(word):
+                    words.setdefault(word.casefold(), set()).add(code)
+            # after its country (東カリブ・ドル), before an aside in brackets (人民币（离岸）), of
+            # a currency in use (not RINET 基金, a fund)
+            unbracketed = re.findall(r"[^\W\d_]+", re.split(r"[(（]", form)[0])
+            head = unbracketed[-1] if len(unbracketed) >= 2 else ""
+            if len(head) >= 2 and syllabic(head) and code in _tender():
+                words.setdefault(head.casefold(), set()).add(code)
+    return {word: frozenset(codes) for word, codes in words.items()}
 
 
 def measure_words(locale: Locale) -> tuple[tuple[str, str, bool], ...]:

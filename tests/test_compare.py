@@ -272,6 +272,27 @@ def test_the_same_amount_in_another_currency_is_a_mismatch():
     ]
 
 
+TENT = {
+    "en": "The tent costs €349 and comes with a three-year warranty.",
+    "de": "Das Zelt kostet 349 € und hat drei Jahre Garantie.",
+    "fr": "La tente coûte 349 € et bénéficie d’une garantie de trois ans.",
+    "sv": "Tältet kostar 349 euro och har tre års garanti.",
+}
+
+
+def test_money_in_a_word_several_currencies_share_is_no_other_currency():
+    # Swedish kronor is SEK, NOK, DKK or ISK: never the euro the others state.
+    found = figure_findings(dict(TENT, sv=TENT["sv"].replace("euro", "kronor")), Config(cache=""))
+    assert [(f.version, str(f.kind), f.expected.unit) for f in found] == [("sv", "mismatch", "EUR")]
+    # English dollars may be US dollars: beside US$ they state no other currency.
+    texts = {
+        "en": "The company raised 5 million dollars last year.",
+        "de": "Das Unternehmen sammelte letztes Jahr 5 Millionen US-Dollar ein.",
+        "fr": "L’entreprise a levé 5 millions de dollars des États-Unis l’an dernier.",
+    }
+    assert figure_findings(texts, Config(cache="")) == []
+
+
 def test_a_dollar_each_locale_reads_as_its_own_states_no_currency():
     # $ is the US dollar in English and the peso in Mexican Spanish: the sign states neither.
     texts = {
