@@ -600,6 +600,9 @@ def _spelled_inside(view: VersionView, where: dict[str, list[Figure]]) -> bool:
     return isinstance(value, Decimal) and value == value.to_integral_value() and int(value) in view.number_words
 
 
+_CLOCK_KEY = re.compile(r"time:(\d{2}):(\d{2})")
+
+
 def _hours_and_minutes(view: VersionView, omitted: list[str], extra: dict[Figure, str], occurrences):
     """A time written with the letter for hours (French 1 h 30, Portuguese 1h30) is a duration
     as often as a time of day, which other languages write as two numbers (1 hour 30 minutes,
@@ -607,8 +610,10 @@ def _hours_and_minutes(view: VersionView, omitted: list[str], extra: dict[Figure
     both its numbers, or the other way round, the two forms are one value and neither is told."""
 
     def parts(key: str) -> set[str]:
-        hours, minutes = (int(p) for p in key.removeprefix("time:").split(":"))
-        return {decimal_key(Decimal(hours)), decimal_key(Decimal(minutes))} if minutes else set()
+        clock = _CLOCK_KEY.fullmatch(key)
+        if clock is None or not int(clock[2]):
+            return set()  # 2 h is 2 or 02:00 already (Figure.aliases)
+        return {decimal_key(Decimal(int(clock[1]))), decimal_key(Decimal(int(clock[2])))}
 
     def lettered(figures) -> bool:
         return any(f.kind == "time" and ":" not in f.text for f in figures)
@@ -619,13 +624,13 @@ def _hours_and_minutes(view: VersionView, omitted: list[str], extra: dict[Figure
 
     omitted_by_value = keys_of(omitted)
     for figure, key in list(extra.items()):  # this version writes the time, the others the numbers
-        wanted = parts(key) if key.startswith("time:") and lettered([figure]) else set()
+        wanted = parts(key) if lettered([figure]) else set()
         if wanted and wanted <= omitted_by_value.keys():
             del extra[figure]
             omitted = [k for k in omitted if k not in {omitted_by_value[w] for w in wanted}]
     extra_by_value = {f.key: f for f in extra}
     for key in list(omitted):  # the others write the time, this version the numbers
-        wanted = parts(key) if key.startswith("time:") and lettered(f for figs in occurrences[key].values() for f in figs) else set()
+        wanted = parts(key) if lettered(f for figs in occurrences[key].values() for f in figs) else set()
         if wanted and wanted <= extra_by_value.keys():
             omitted.remove(key)
             for value in wanted:

@@ -177,8 +177,8 @@ def extract_figures(text: str, language: str) -> tuple[Figure, ...]:
 
 def _compound_measures(figures: list[Figure], text: str) -> list[Figure]:
     """A whole measure followed by a smaller unit of its dimension is one quantity: 4 lb 3 oz
-    (1.9 kg), 5 ft 10 in, 1 m 80 cm, in the larger unit (4.1875 lb), so that it meets the
-    others' single figure (1,9 kg) and its smaller part is no extra figure."""
+    (1.9 kg), 11 st 4 lb, in the larger unit (4.1875 lb), so that it meets the others' single
+    figure (1,9 kg) and its smaller part is no extra figure."""
     merged: list[Figure] = []
     for figure in figures:
         previous = merged[-1] if merged else None
@@ -726,7 +726,9 @@ def _minus_before(text: str, start: int) -> bool:
     if start == 0 or text[start - 1] not in _MINUS:
         return False
     before = text[: start - 1]
-    if before and not (before[-1].isspace() or before[-1] in _OPENING or _unspaced_letter(before[-1])):
+    # After a space or a bracket, or a Han character, kana or Hangul syllable, which run into a
+    # number (温度は−10); not after any letter without capitals: Arabic كوفيد-19 is COVID-19.
+    if before and not (before[-1].isspace() or before[-1] in _OPENING or syllabic(before[-1])):
         return False
     rest = before.rstrip()
     return not rest or not (rest[-1].isdigit() or rest[-1] == ")")
@@ -737,12 +739,6 @@ def _hangul_label(text: str, start: int) -> bool:
     7 trillion won), so a number written onto a word is part of it, a label: 제7조, Article 7,
     whose 조 is no trillion."""
     return start > 0 and "\uac00" <= text[start - 1] <= "\ud7a3"
-
-
-def _unspaced_letter(char: str) -> bool:
-    """A Han character, kana or Hangul syllable, which runs into a number (は−10, 温度−10). Not
-    any letter without capitals: Arabic كوفيد-19 and Thai โควิด-19 are COVID-19."""
-    return syllabic(char)
 
 
 def _with_remainder(text: str, end: int, value: Decimal, scale: Scale, lex: NumberLexicon) -> tuple[Decimal, int]:

@@ -771,7 +771,7 @@ def _rbnf_code(language: str) -> str | None:
     its script (zh_Hant, sr_Latn), else for the language; None without any (or without
     unicode-rbnf)."""
     parts = re.split(r"[-_]", language)
-    base = parts[0].lower()  # not babel_locale's: for a language Babel lacks it falls back to English
+    base = parts[0].lower()  # not babel_locale's: for a language Babel lacks it falls back to CLDR's root
     regions = [p.upper() for p in parts[1:] if (len(p) == 2 and p.isalpha()) or (len(p) == 3 and p.isdigit())]
     scripts = [p.title() for p in parts[1:] if len(p) == 4 and p.isalpha()]  # zh_Hant 一百萬, sr_Latn
     for code in (*(f"{base}_{region}" for region in regions[:1]), *(f"{base}_{script}" for script in scripts[:1]), base):
