@@ -1,4 +1,4 @@
-"""Whole documents in 122 languages (136 tags with regional and script variants), each clean and with drift
+"""Whole documents in 122 languages (137 tags with regional and script variants), each clean and with drift
 put in: the consistency suite's behaviour on kinds of text and languages the benchmarks lack.
 
 The documents in tests/data/probes were written for these tests; the README's "Known limits"
