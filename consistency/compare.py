@@ -22,7 +22,7 @@ import numpy as np
 from consistency import addresses
 from consistency.align import Alignment, Unit
 from consistency.config import Config, at_most, more_than
-from consistency.figures import Figure, decimal_key, describe_value, extract_figures, number_words
+from consistency.figures import Figure, decimal_key, describe_value, extract_figures, head_stems, inflected_head, number_words
 from consistency.findings import Category, Finding, Kind, Location, Severity, ValueRef, text_fingerprint
 from consistency.langid import Detection, base_language, leaning, letters
 from consistency.lexicon import babel_locale, currency_families, lexicon
@@ -486,10 +486,15 @@ def _possible_currencies(figure: Figure, language: str) -> frozenset[str]:
         return frozenset()
     families = currency_families(language)
     for word in _LETTERS.findall(figure.text.casefold()):
-        for head, codes in families.items():
-            if word == head or len(head) >= 5 and word.startswith(head[:-1]):  # doları, dolarlık
-                return codes
+        codes = families.get(word) or inflected_head(word, _family_stems(language))  # ドル; kronorna
+        if codes:
+            return codes
     return frozenset()
+
+
+@lru_cache(maxsize=None)
+def _family_stems(language: str) -> dict[str, frozenset[str]]:
+    return head_stems(currency_families(language))
 
 
 @lru_cache(maxsize=4096)

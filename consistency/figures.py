@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
+from typing import TypeVar
 
 import regex
 from babel.dates import get_month_names
@@ -31,6 +32,8 @@ from consistency.cldr_names import unspaced
 from consistency.inflection import declines, prefixed
 from consistency.langid import script_of
 from consistency.lexicon import MEASURES, NumberLexicon, Scale, babel_locale, compact_words, currency_symbols, lexicon, syllabic
+
+T = TypeVar("T")
 
 #: A date with the year first, as ISO 8601 writes it and the short formats of CLDR's Chinese,
 #: Japanese, Mongolian, Hungarian and Korean (2026-02-01, 2026/2/1, 2026.02.01, 2026. 02. 01.):
@@ -889,11 +892,19 @@ def _currency_at(text: str, cursor: int, lex: NumberLexicon) -> tuple[str, int] 
             return iso or "currency", stop
     word = _WORD.match(text, cursor)
     if word and _cased_letter(word.group()[0]):
-        folded = word.group().casefold()
-        for cut in range(0, 4):
-            stem = folded[: len(folded) - cut]
-            if len(stem) >= 5 and stem in _stems(lex):
-                return _stems(lex)[stem] or "currency", word.end()
+        code = inflected_head(word.group().casefold(), _stems(lex))
+        if code is not None:
+            return code or "currency", word.end()
+    return None
+
+
+def inflected_head(word: str, stems: dict[str, T]) -> T | None:
+    """What ``stems`` (``head_stems``) holds for the word, with up to three letters of an
+    ending taken off: dolarlık and doları meet at dolar."""
+    for cut in range(0, 4):
+        stem = word[: len(word) - cut]
+        if len(stem) >= 5 and stem in stems:
+            return stems[stem]
     return None
 
 
@@ -946,12 +957,17 @@ def _by_first(items, text_of) -> dict:
 
 @lru_cache(maxsize=None)
 def _stems(lex: NumberLexicon) -> dict[str, str]:
-    """Currency head words less their last letter, so inflections meet: doları / dolar / dolarlık."""
-    stems: dict[str, str] = {}
-    for name, iso in lex.currency_names.items():
+    return head_stems(lex.currency_names)
+
+
+def head_stems(heads: dict[str, T]) -> dict[str, T]:
+    """Currency head words, and less their last letter, so inflections meet: doları / dolar /
+    dolarlık (``inflected_head``)."""
+    stems: dict[str, T] = {}
+    for name, value in heads.items():
         if " " not in name and len(name) >= 5:
-            stems.setdefault(name[:-1], iso)
-            stems.setdefault(name, iso)
+            stems.setdefault(name[:-1], value)
+            stems.setdefault(name, value)
     return stems
 
 
