@@ -58,6 +58,77 @@ def letters(text: str) -> int:
     return sum(map(str.isalpha, text))
 
 
+#: Scripts whose characters each stand for a syllable or a word (Unicode names: CJK UNIFIED
+#: IDEOGRAPH, HIRAGANA, KATAKANA, HANGUL SYLLABLE).
+SYLLABIC_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL"})
+#: What a character of those scripts counts for, in letters: the probe documents' English
+#: versions have 1.7 (Japanese, median) to 2.2 (Korean), 2.7 (Chinese) and 3.0 (Cantonese)
+#: letters for each such character of theirs.
+SYLLABIC_WEIGHT = 2
+
+
+def text_length(text: str) -> int:
+    """How much text there is to judge, in letters: a Han, kana or Hangul character counts as
+    SYLLABIC_WEIGHT, for a Chinese paragraph of 45 characters says as much as an English one of
+    about 120 letters."""
+    return sum(SYLLABIC_WEIGHT if script_of(char) in SYLLABIC_SCRIPTS else 1 for char in text if char.isalpha())
+
+
+#: A run of letters; ``shared_words`` cuts it where the script changes (Analyticsは).
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _script_words(text: str):
+    """The words of the text as runs of letters of one script: Lumora and は in Lumoraは."""
+    for run in _LETTER_RUN.finditer(text):
+        word, start = run.group(), 0
+        for index in range(1, len(word) + 1):
+            if index == len(word) or script_of(word[index]) != script_of(word[start]):
+                yield word[start:index]
+                start = index
+
+
+def shared_words(versions: list[tuple[str, str]]) -> list[frozenset[str]]:
+    """Per version (language, text), the words it writes as at least two other languages'
+    versions do, and half of them or more: names and terms (Python, Kubernetes, PostgreSQL),
+    which are no evidence of the language they stand in. A Chinese paragraph naming five pieces
+    of software has more Latin letters than Han characters, and langdetect reads it as English.
+    Versions of one language count once, so an English paragraph left in the German version
+    keeps its English words however many English versions there are."""
+    languages_of: dict[str, set[str]] = {}
+    for language, text in versions:
+        for word in set(_script_words(text)):
+            languages_of.setdefault(word, set()).add(base_language(language))
+    found = []
+    for language, _ in versions:
+        own = base_language(language)
+        others = len({base_language(other) for other, _ in versions} - {own})
+        found.append(
+            frozenset(
+                word
+                for word, written in languages_of.items()
+                if own in written and len(written) - 1 >= max(2, others / 2)
+            )
+        )
+    return found
+
+
+def evidence(text: str, neutral: frozenset[str] = frozenset()) -> str:
+    """The text a language is judged on: without links, e-mail addresses, digits and the
+    ``neutral`` words (``shared_words``)."""
+    cleaned = _NOISE.sub(" ", text)
+    if not neutral:
+        return cleaned
+    return _LETTER_RUN.sub(lambda run: _without(run.group(), neutral), cleaned)
+
+
+def _without(run: str, neutral: frozenset[str]) -> str:
+    words = list(_script_words(run))
+    if not any(word in neutral for word in words):
+        return run
+    return " ".join(word for word in words if word not in neutral) or " "
+
+
 def detect(text: str, declared: str, trials: int = 7) -> Detection | None:
     """Seeded detection, so the same text always gives the same answer; None if nothing to judge.
 

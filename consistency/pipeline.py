@@ -264,29 +264,31 @@ class TermMeaning:
         return float(np.mean((mine @ english.T).argmax(axis=1) == np.arange(len(pairs))))
 
 
-def detect_languages(version, config: Config, layout: tuple[str, ...]):
-    """Whole-version detection and the detection of each paragraph long enough to judge."""
+def detect_languages(version, config: Config, layout: tuple[str, ...], neutral: frozenset[str] = frozenset()):
+    """Whole-version detection and the detection of each paragraph long enough to judge, on its
+    words less the ``neutral`` ones (``langid.shared_words``)."""
     if not langid.can_judge(version.language):
         return None, []
-    content = [(p, langid.letters(p.text)) for p in paragraphs(version.text, layout) if not p.layout]
-    total = sum(count for _, count in content)
+    content = [(p, langid.evidence(p.text, neutral)) for p in paragraphs(version.text, layout) if not p.layout]
+    counted = [(para, text, langid.text_length(text)) for para, text in content]
+    total = sum(count for _, _, count in counted)
     if total < config.langid_min_letters:
         return None, []  # too short to judge: a few words fool any detector
-    long_enough = [para for para, count in content if count >= config.langid_min_letters]
-    detections = langid.detect_paragraphs([p.text for p in long_enough], version.language, config.langid_trials)
+    long_enough = [(para, text, count) for para, text, count in counted if count >= config.langid_min_letters]
+    detections = langid.detect_paragraphs([text for _, text, _ in long_enough], version.language, config.langid_trials)
     judged = [
-        (Segment(para.index, 0, para.line, para.start, para.end, para.text), detection)
-        for para, detection in zip(long_enough, detections)
+        (Segment(para.index, 0, para.line, para.start, para.end, para.text), detection, count)
+        for (para, text, count), detection in zip(long_enough, detections)
         if detection is not None
     ]
-    judged_letters = sum(langid.letters(segment.text) for segment, _ in judged)
+    judged_letters = sum(count for _, _, count in judged)
     if judged and judged_letters >= total / 2:
         # Most of the text was judged paragraph by paragraph: the version's language is their
         # letter-weighted vote, which spares langdetect a second pass over the same text.
-        whole = langid.combine([(d, langid.letters(s.text)) for s, d in judged])
+        whole = langid.combine([(d, count) for _, d, count in judged])
     else:
-        whole = langid.detect("\n".join(p.text for p, _ in content), version.language)
-    return whole, judged
+        whole = langid.detect("\n".join(text for _, text in content), version.language)
+    return whole, [(segment, detection) for segment, detection, _ in judged]
 
 
 def check_document(document: Document, config: Config) -> DocumentResult:
@@ -326,9 +328,10 @@ def analyse_document(document: Document, config: Config):
     """Segment, detect, align and compare: the part of a check that the result cache keeps."""
     layout = tuple(config.layout_patterns) + tuple(document.layout_patterns)
     views, results, findings, detections = [], [], [], []
-    for version in document.versions:
+    neutral = langid.shared_words([(version.language, version.text) for version in document.versions])
+    for version, shared in zip(document.versions, neutral):
         segments, figures = analyse_version(version, layout)
-        whole, judged = detect_languages(version, config, layout)
+        whole, judged = detect_languages(version, config, layout, shared)
         sentences = [s for s in segments if not s.layout]
         extracted = version_names([s.text for s in sentences], version.language)
         names = tuple(shifted(n, s.start) for s, found in zip(sentences, extracted) for n in found.names)

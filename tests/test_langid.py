@@ -46,6 +46,49 @@ def test_untranslated_paragraph_is_found():
     assert finding.location.paragraph == 1
 
 
+
+#: Three paragraphs of a job advert: the first Chinese one names more software than it has Han characters.
+JOB = {
+    "zh": [
+        "你将使用 Python 和 Apache Spark 构建数据管道，在 Kubernetes 上运行，并向数据负责人 Inês Carvalho 汇报。有 dbt 和 PostgreSQL 15 经验者优先。",
+        "我们提供税前年薪 6.2 万至 7.4 万欧元、25 天带薪休假，以及每年 1500 欧元的培训预算。入职六个月后，你可以以 15% 的折扣购买公司股票。",
+        "申请截止日期为 2027 年 3 月 31 日。请将英文简历发送至 jobs@lumora.pt，并注明职位编号 LA-2027-031。面试分两轮进行，每轮 45 分钟。",
+    ],
+    "en": [
+        "You will build data pipelines in Python and Apache Spark, run them on Kubernetes and report to Inês Carvalho, our Head of Data. Experience with dbt and PostgreSQL 15 is a plus.",
+        "We offer a gross annual salary of €62,000 to €74,000, 25 days of paid leave and a training budget of €1,500 a year. After six months, you can buy company shares at a 15% discount.",
+        "Applications close on 31 March 2027. Send your CV in English to jobs@lumora.pt, quoting reference LA-2027-031. Interviews take place in two rounds of 45 minutes each.",
+    ],
+    "es": [
+        "Construirás pipelines de datos en Python y Apache Spark, los ejecutarás en Kubernetes y dependerás de Inês Carvalho, nuestra directora de datos. Se valorará experiencia con dbt y PostgreSQL 15.",
+        "Ofrecemos un salario bruto anual de 62.000 € a 74.000 €, 25 días de vacaciones pagadas y un presupuesto de formación de 1.500 € al año. A los seis meses podrás comprar acciones de la empresa con un descuento del 15 %.",
+        "El plazo de solicitud termina el 31 de marzo de 2027. Envía tu CV en inglés a jobs@lumora.pt indicando la referencia LA-2027-031. Las entrevistas se realizan en dos rondas de 45 minutos cada una.",
+    ],
+    "fr": [
+        "Vous construirez des pipelines de données en Python et Apache Spark, les exploiterez sur Kubernetes et serez rattachée à Inês Carvalho, notre responsable des données. Une expérience de dbt et de PostgreSQL 15 est un plus.",
+        "Nous offrons un salaire annuel brut de 62 000 € à 74 000 €, 25 jours de congés payés et un budget de formation de 1 500 € par an. Au bout de six mois, vous pourrez acheter des actions de l’entreprise avec une remise de 15 %.",
+        "Les candidatures sont ouvertes jusqu’au 31 mars 2027. Envoyez votre CV en anglais à jobs@lumora.pt en indiquant la référence LA-2027-031. Les entretiens se déroulent en deux tours de 45 minutes chacun.",
+    ],
+}
+
+
+def test_names_the_versions_share_are_no_evidence_of_a_language():
+    versions = {language: "\n\n".join(paragraphs) for language, paragraphs in JOB.items()}
+    assert language_findings(versions) == []  # langdetect alone reads the first Chinese paragraph as English
+    left_in_english = {**versions, "zh": "\n\n".join([*JOB["zh"][:2], JOB["en"][2]])}
+    [finding] = language_findings(left_in_english)
+    assert (finding.version, finding.found.value, finding.location.paragraph) == ("zh", "en", 2)
+
+
+def test_shared_words_are_those_of_two_other_languages_and_half_of_them():
+    shared = langid.shared_words(
+        [("de", "Das Python Handbuch"), ("en", "The Python handbook"), ("en-GB", "The Python handbook"), ("fr", "Le Python")]
+    )
+    assert shared[0] == frozenset({"Python"})
+    assert shared[1] == frozenset({"Python"})  # "The" and "handbook": English versions only, counted once
+    # words are cut where the script changes: Lumora in Japanese Lumoraは
+    assert "Lumora" in langid.shared_words([("ja", "Lumoraは"), ("en", "Lumora is"), ("fr", "Lumora est")])[0]
+
 SHORT = {
     "en": [
         "Customers can call from 8 am to 8 pm, Monday to Friday.",
