@@ -794,12 +794,20 @@ def _metaphone(key: str) -> str:
     return jellyfish.metaphone(key)
 
 
+#: Fewest consonant sounds two codes must share before their last, for that last to differ.
+SHARED_SOUNDS = 4
+
+
 def _spoken_alike(key: str, other: str) -> bool:
     """Whether two transliterated keys sound alike (jellyfish's metaphone, on at least three
     consonant sounds): a name respelt by ear into another script comes back with other letters
-    for the same sounds (Прайс, prays, for Price: 60 in letters, PRS in both)."""
-    code = _metaphone(key)
-    return len(code) >= 3 and code == _metaphone(other)
+    for the same sounds (Прайс, prays, for Price: 60 in letters, PRS in both). The last sound
+    of a longer name may differ: it is often one that other spelling writes as another
+    (Portuguese Carvalho, KRFLH, is Карвалью in Russian, karval'yu, KRFLY)."""
+    code, theirs = _metaphone(key), _metaphone(other)
+    if len(code) >= 3 and code == theirs:
+        return True
+    return len(code) == len(theirs) > SHARED_SOUNDS and code[:-1] == theirs[:-1]
 
 
 def _ending_apart(key: str, other: str) -> bool:
