@@ -574,11 +574,24 @@ def _glued_to_name(text: str, start: int, lex: NumberLexicon) -> bool:
     before = text[start - 1]
     if _cased_letter(before):
         return True
+    if before in "-‐_" and start >= 2 and text[start - 2].isdigit():
+        return _glued_to_name(text, _chain_start(text, start), lex)  # a code's later part: LA-2027-031
     if not (before in "-‐_" and start >= 2 and _cased_letter(text[start - 2])):
         return False
     finder = _WORD_BEFORE_HYPHEN if lex.measured else _ANY_WORD_BEFORE_HYPHEN
     word = finder.search(text, max(0, start - 32), start - 1)
     return not (before != "_" and word is not None and word.group().islower())
+
+
+def _chain_start(text: str, start: int) -> int:
+    """Where the run of numbers joined by hyphens that ends at ``start`` begins: at 2027 for
+    031 in LA-2027-031, at 1 for 0199 in 1-800-555-0199."""
+    first = start - 1
+    while first > 0 and (text[first - 1].isdigit() or text[first - 1] in "-‐_"):
+        first -= 1
+    while not text[first].isdigit():
+        first += 1
+    return first
 
 
 def _goes_on(word: str, char: str) -> bool:

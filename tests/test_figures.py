@@ -99,10 +99,16 @@ def test_thai_spelled_number_inside_a_word_is_not_read():
 
 @pytest.mark.parametrize(
     "text",
-    ["Nvidia H800 and H100", "ChatGPT4o", "GPT-4o", "the VX-9400 model", "Deepseek V3 and R1", "COVID-19"],
+    ["Nvidia H800 and H100", "ChatGPT4o", "GPT-4o", "the VX-9400 model", "Deepseek V3 and R1", "COVID-19", "reference LA-2027-031"],
 )
 def test_digits_inside_names_are_not_figures(text):
     assert values(text, "en") == []
+
+
+def test_numbers_joined_by_hyphens_are_a_code_only_where_the_first_is_glued_to_a_name():
+    assert values("募集番号LA-2027-013を明記", "ja") == []
+    assert values("call 1-800-555-0199 now", "en") == ["1", "800", "555", "199"]
+    assert values("pages 12-15", "en") == ["12", "15"]
 
 
 def test_percent_forms():
