@@ -229,17 +229,20 @@ def _counted_in_units(
     findings, used = [], set()
     alone = [(figure.key, unit, figure) for figure in unpaired if (unit := units.unit_of(view.language, figure)) is not None]
     for key, unit in fewer:
-        # As the others write it in this unit: the 70% of a passage, not the CleanPro 70 of the title.
-        sample = next(
-            (f for lang, figs in occurrences[key].items() for f in figs if units.index_of(lang, f) == unit.index),
-            next(f for figs in occurrences[key].values() for f in figs),
-        )
+        # As the others write it in this unit: the 70% of a passage, not the CleanPro 70 of the
+        # title; PostgreSQL 15, not the 15% of another passage.
+        here = {
+            lang: inside
+            for lang, figs in occurrences[key].items()
+            if (inside := [f for f in figs if units.index_of(lang, f) == unit.index])
+        } or occurrences[key]
+        sample = next(f for figs in here.values() for f in figs)
         partner = _extra_in_unit(sample, unit, more, used, view, config) or _extra_in_unit(
             sample, unit, alone, used, view, config
         )
         if partner is not None:
             used.add(id(partner))
-            findings.append(_mismatch(document, view, views, occurrences[key], partner, units))
+            findings.append(_mismatch(document, view, views, here, partner, units))
         else:
             findings.append(_omission(document, view, views, occurrences[key], counted=True, units=units, unit=unit))
     for key, _unit, figure in more:

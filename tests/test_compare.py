@@ -348,6 +348,20 @@ def test_a_changed_figure_whose_old_value_stays_elsewhere_is_one_mismatch():
     assert "id" not in found[0].support
 
 
+
+def test_a_mismatch_expects_the_value_as_the_others_write_it_in_that_passage():
+    # 15 is a version number in one passage and a percentage in the next.
+    texts = {
+        "en": "Experience with PostgreSQL 15 is a plus.\n\nYou can buy shares at a 15% discount after a year.",
+        "fr": "Une expérience de PostgreSQL 15 est un plus.\n\nVous pourrez acheter des actions avec une remise de 15 % après un an.",
+        "es": "Se valorará experiencia con PostgreSQL 15.\n\nPodrás comprar acciones con un descuento del 15 % después de un año.",
+        "de": "Erfahrung mit PostgreSQL 15 ist ein Plus.\n\nNach einem Jahr können Sie Aktien mit 15 % Rabatt kaufen.",
+    }
+    assert figure_findings(texts) == []
+    [found] = figure_findings(dict(texts, de=texts["de"].replace("PostgreSQL 15", "PostgreSQL 14")))
+    assert (found.version, found.expected.unit) == ("de", None)
+    assert found.message.startswith("Expected 15 as in")
+
 def test_code_is_kept_as_written_and_only_its_figures_compared():
     def doc(intro, command, after):
         return f"{intro}\n```bash\n{command}\norbit login --region eu-west-1\n```\n{after}\n"
