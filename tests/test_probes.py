@@ -11,7 +11,8 @@ Japanese with full-width digits, a clinical trial's abstract with Korean 12억 8
 digits and a pressure in mmHg, a cup final in Serbian in Latin letters, Nynorsk, Haitian
 Creole, Uzbek in Cyrillic, Northern Sami and Samoan, a tent's spec sheet with −10 °C and
 4 lb 3 oz, a loan summary with each locale's numeric dates (2/1/2026, 2026. 02. 01.,
-1.2.2026) and Korean 제7조, plans and prices in a Markdown table, and more). Each drift below is one edit to one version, and
+1.2.2026) and Korean 제7조, plans and prices in a Markdown table, a job advert whose Chinese
+names more software than it has Han characters, and more). Each drift below is one edit to one version, and
 the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -48,6 +49,18 @@ DRIFT = {
         ),
         ("fr", "atteindre 95 °C", "atteindre 59 °C", "figures"),
         ("sv", "fått 37 rapporter", "fått 27 rapporter", "figures"),
+    ],
+    "job": [
+        ("es", "74.000 €", "47.000 €", "figures"),
+        ("fr", "Au bout de six mois", "Au bout de trois mois", "figures"),
+        ("ru", "со скидкой 15 %", "со скидкой 10 %", "figures"),
+        ("zh", "PostgreSQL 15", "PostgreSQL 14", "figures"),
+        ("ja", "募集番号LA-2027-031", "募集番号LA-2027-013", "names"),
+        ("ar", "أو إسبانيا أو فرنسا", "أو إسبانيا", "names"),
+        ("hi", " साक्षात्कार दो दौर में होंगे, हर दौर 45 मिनट का होगा।", "", "claims"),
+        ("vi", "ngày 31 tháng 3", "ngày 30 tháng 3", "figures"),
+        ("pt-PT", "25 dias de férias", "22 dias de férias", "figures"),
+        ("en", "report to Inês Carvalho", "report to Inês Carvalhal", "names"),
     ],
     "release": [
         ("he", "בעד 40%", "בעד 30%", "figures"),
