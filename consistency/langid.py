@@ -82,6 +82,9 @@ def _script_words(text: str):
     """The words of the text as runs of letters of one script: Lumora and は in Lumoraは."""
     for run in _LETTER_RUN.finditer(text):
         word, start = run.group(), 0
+        if word.isascii():
+            yield word  # Latin letters only: one script, as most words of most texts are
+            continue
         for index in range(1, len(word) + 1):
             if index == len(word) or script_of(word[index]) != script_of(word[start]):
                 yield word[start:index]
@@ -97,8 +100,9 @@ def shared_words(versions: list[tuple[str, str]]) -> list[frozenset[str]]:
     keeps its English words however many English versions there are."""
     languages_of: dict[str, set[str]] = {}
     for language, text in versions:
+        base = base_language(language)
         for word in set(_script_words(text)):
-            languages_of.setdefault(word, set()).add(base_language(language))
+            languages_of.setdefault(word, set()).add(base)
     found = []
     for language, _ in versions:
         own = base_language(language)
@@ -123,6 +127,11 @@ def evidence(text: str, neutral: frozenset[str] = frozenset()) -> str:
 
 
 def _without(run: str, neutral: frozenset[str]) -> str:
+    """A run of letters less its neutral words (Analyticsは less Analytics is は)."""
+    if run in neutral:
+        return " "
+    if run.isascii():
+        return run  # one word, not neutral
     words = list(_script_words(run))
     if not any(word in neutral for word in words):
         return run
