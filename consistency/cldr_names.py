@@ -289,9 +289,17 @@ def _place_matches(text: str, language: str) -> list[tuple[int, int, str]]:
             found.append((start, start + len(longer[0]), longer[0]))
         elif folded in places.cased:
             found.append((*word.span(), folded))
+        elif (bare := _unmarked(folded)) != folded and bare.isascii() and bare in places.cased:
+            found.append((*word.span(), bare))  # IANA's Reykjavik, as English CLDR names the zone, for Reykjavík
         elif base := _declined_place(folded, places, language):
             found.append((*word.span(), base))
     return sorted(found)
+
+
+def _unmarked(word: str) -> str:
+    """The word without its accents: a time zone's city is named by its IANA id where a language
+    has no name of its own for it, in ASCII letters (Reykjavik, Bogota, Asuncion)."""
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn"))
 
 
 def _last_letter_swapped(word: str, language: str) -> tuple[str, ...]:

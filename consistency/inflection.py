@@ -33,8 +33,10 @@ MIN_STEM_ADDED = 3
 VOCABULARY = 30000
 #: Fewest frequent words with an ending for its share to be measured at all.
 EVIDENCE = 30
-#: A suffix after an apostrophe: a possessive or a case ending (Chatgpt's, Nvidia'nın).
-APOSTROPHE_SUFFIX = re.compile(r"['’][^\W\d_]+$")
+#: A suffix after an apostrophe: a possessive or a case ending (Chatgpt's, Nvidia'nın); not
+#: Cyrillic letters after one, where Ukrainian and Belarusian write it inside words (Рейк'явіку,
+#: п'ять), and no language of the script writes an ending so.
+APOSTROPHE_SUFFIX = re.compile(r"['’](?![\u0400-\u052f])[^\W\d_]+$")
 
 
 def without_suffix(text: str) -> str:

@@ -152,6 +152,14 @@ def test_cities_that_name_time_zones_are_places_in_every_language():
     assert written(entities("Italy", ["en"]), "pl", ["z", "Włoch"])
 
 
+
+def test_a_city_named_by_its_time_zone_is_found_with_its_accents():
+    # English CLDR has no name for Atlantic/Reykjavik: the zone's IANA id, in ASCII, names it.
+    assert entities("Reykjavík", ["en"]) == {"city:Atlantic/Reykjavik"}
+    assert written(entities("Reykjavík", ["en"]), "es", ["en", "Reikiavik"])
+    assert places("in Reykjavík and Bogotá", "en") == [(3, 12), (17, 23)]
+    assert entities("Arsène", ["en"]) == set()
+
 def test_in_a_spaced_script_a_place_starts_a_word():
     assert places("गैजप्रोम के प्रमुख ने कहा", "hi") == []  # रोम, Rome, ends Gazprom
     assert places("जंगल की आग से बहुत नुकसान हुआ", "hi") == []  # नुक, Nuuk, is too short to take an ending

@@ -521,6 +521,19 @@ def test_a_respelt_name_may_end_in_another_sound():
     _, findings = name_findings(dict(texts, ru=texts["ru"].replace("Карвалью", "Кардозу")))
     assert ("ru", "Carvalho") in {(f.version, f.expected.text) for f in findings}
 
+
+def test_a_city_spelt_as_its_language_spells_it_is_no_mismatch():
+    texts = {
+        "en": "The summit takes place at the Harpa conference centre in Reykjavík next spring.",
+        "es": "La cumbre tendrá lugar en el centro de conferencias Harpa de Reikiavik la próxima primavera.",
+        "pl": "Szczyt odbędzie się w centrum konferencyjnym Harpa w Reykjavíku wiosną przyszłego roku.",
+        "id": "Pertemuan puncak berlangsung di pusat konferensi Harpa, Reykjavík, pada musim semi mendatang.",
+    }
+    _, findings = name_findings(texts)
+    assert findings == []  # Reikiavik is CLDR's Spanish name for the city of Atlantic/Reykjavik
+    _, findings = name_findings(dict(texts, es=texts["es"].replace("Reikiavik", "Oslo")))
+    assert "es" in {f.version for f in findings}
+
 def test_a_run_of_capitalised_german_words_is_a_name_that_must_survive():
     texts = {
         "de": "Nach einer Roten Karte für Leicester City in der Nachspielzeit traf Jesse Lingard zum Endstand.",

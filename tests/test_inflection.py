@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from consistency.inflection import DECLINES, _paradigm_share, compound, declines, ending_share, endings, lettered
+from consistency.inflection import DECLINES, _paradigm_share, compound, declines, ending_share, endings, lettered, without_suffix
 
 
 def test_slavic_case_endings_are_swaps_of_one_name():
@@ -106,3 +106,8 @@ def test_letters_a_language_writes_on_its_words_are_measured_on_its_own_words():
     assert prefixed("he", "וב")
     assert not prefixed("en", "s") and not prefixed("fr", "d") and not prefixed("es", "a")
     assert not prefixed("xx", "a")  # no word list, nothing measured
+
+
+def test_an_apostrophe_ends_a_name_before_a_suffix_but_not_inside_a_cyrillic_word():
+    assert without_suffix("Nvidia'nın") == "Nvidia" and without_suffix("ChatGPT’s") == "ChatGPT"
+    assert without_suffix("Рейк'явіку") == "Рейк'явіку"  # Ukrainian writes it inside words (п'ять)
