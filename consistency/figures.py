@@ -30,8 +30,8 @@ from babel.numbers import format_compact_decimal, list_currencies
 from consistency import addresses
 from consistency.cldr_names import unspaced
 from consistency.inflection import declines, prefixed
-from consistency.langid import script_of
-from consistency.lexicon import MEASURES, NumberLexicon, Scale, babel_locale, compact_words, currency_symbols, lexicon, syllabic
+from consistency.langid import script_of, syllabic
+from consistency.lexicon import MEASURES, NumberLexicon, Scale, babel_locale, compact_words, currency_symbols, lexicon
 
 T = TypeVar("T")
 
@@ -741,13 +741,18 @@ def _minus_before(text: str, start: int) -> bool:
     (VX-9400, COVID-19)."""
     if start == 0 or text[start - 1] not in _MINUS:
         return False
-    before = text[: start - 1]
+    sign = start - 1
+    if sign == 0:
+        return True
+    before = text[sign - 1]
     # After a space or a bracket, or a Han character, kana or Hangul syllable, which run into a
     # number (温度は−10); not after any letter without capitals: Arabic كوفيد-19 is COVID-19.
-    if before and not (before[-1].isspace() or before[-1] in _OPENING or syllabic(before[-1])):
+    if not (before.isspace() or before in _OPENING or syllabic(before)):
         return False
-    rest = before.rstrip()
-    return not rest or not (rest[-1].isdigit() or rest[-1] == ")")
+    last = sign - 1  # the last character before the sign that is no space
+    while last >= 0 and text[last].isspace():
+        last -= 1
+    return last < 0 or not (text[last].isdigit() or text[last] == ")")
 
 
 def _hangul_label(text: str, start: int) -> bool:

@@ -58,12 +58,9 @@ def letters(text: str) -> int:
     return sum(map(str.isalpha, text))
 
 
-#: Scripts whose characters each stand for a syllable or a word (Unicode names: CJK UNIFIED
-#: IDEOGRAPH, HIRAGANA, KATAKANA, HANGUL SYLLABLE).
-SYLLABIC_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL"})
-#: What a character of those scripts counts for, in letters: the probe documents' English
-#: versions have 1.7 (Japanese, median) to 2.2 (Korean), 2.7 (Chinese) and 3.0 (Cantonese)
-#: letters for each such character of theirs.
+#: What a Han, kana or Hangul character (``syllabic``) counts for, in letters: the probe
+#: documents' English versions have 1.7 (Japanese, median) to 2.2 (Korean), 2.7 (Chinese) and
+#: 3.0 (Cantonese) letters for each such character of theirs.
 SYLLABIC_WEIGHT = 2
 
 
@@ -71,7 +68,20 @@ def text_length(text: str) -> int:
     """How much text there is to judge, in letters: a Han, kana or Hangul character counts as
     SYLLABIC_WEIGHT, for a Chinese paragraph of 45 characters says as much as an English one of
     about 120 letters."""
-    return sum(SYLLABIC_WEIGHT if script_of(char) in SYLLABIC_SCRIPTS else 1 for char in text if char.isalpha())
+    return sum(SYLLABIC_WEIGHT if syllabic(char) else 1 for char in text if char.isalpha())
+
+
+def syllabic(text: str) -> bool:
+    """Whether every character is a Han ideograph, a kana or a Hangul syllable: each stands for a
+    syllable or a word, so two are a word (美元, dollar; 달러), where two letters of an alphabet
+    seldom are."""
+    return bool(text) and all(han(c) or "\u3040" <= c <= "\u30ff" or "\uac00" <= c <= "\ud7a3" for c in text)
+
+
+def han(char: str) -> bool:
+    """Whether the character is a Han ideograph (CJK Unified Ideographs, Extension A, and the
+    compatibility ones)."""
+    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
 
 
 #: A run of letters; ``shared_words`` cuts it where the script changes (Analyticsは).

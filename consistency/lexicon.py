@@ -23,6 +23,7 @@ from babel.numbers import get_decimal_symbol
 
 from consistency import spellout
 from consistency.inflection import measured
+from consistency.langid import han, syllabic
 
 #: Spelled-out numbers we look up. 0 and 1 are left out on purpose: in most languages they are
 #: also articles or pronouns (ein, un, een, bir, one), so they would flood the comparison.
@@ -487,18 +488,21 @@ def _tender() -> frozenset[str]:
     return frozenset(code for territory in get_global("territory_currencies") for code in get_territory_currencies(territory, tender=True))
 
 
-def _currency_forms(locale: Locale) -> dict[str, set[str]]:
+@lru_cache(maxsize=None)
+def _currency_forms(locale: Locale) -> dict[str, frozenset[str]]:
     """ISO code → the locale's names of the currency, in every plural form."""
     plural = locale._data.get("currency_names_plural", {})
-    return {code: {name, *(plural.get(code) or {}).values()} for code, name in locale.currencies.items() if code not in _NOT_MONEY}
+    return {code: frozenset({name, *(plural.get(code) or {}).values()}) for code, name in locale.currencies.items() if code not in _NOT_MONEY}
 
 
+@lru_cache(maxsize=None)
 def _head_words(locale: Locale) -> dict[str, frozenset[str]]:
     """Case-folded head word of the currency names → the codes of the currencies it heads. The
     head noun stands first or last ("dollaro della Namibia", "ABD doları"); the words between
     are adjectives and function words ("della") that mean no money alone. In Chinese, Japanese
     and Korean it stands last, after the country (イラク・ディナール, 墨西哥比索): two syllables
-    there are a word, but the first one names no money."""
+    there are a word, but the first one names no money. Kept per locale: ``currency_names`` and
+    ``currency_families`` both read it."""
     words: dict[str, set[str]] = {}
     for code, forms in _currency_forms(locale).items():
         for form in forms:
@@ -798,7 +802,8 @@ def _rbnf_forms(language: str, values, ordinal: bool) -> dict[str, int]:
             if not words.isprintable():  # Thai ที่​สาม has a zero-width space
                 words = "".join(ch for ch in words if unicodedata.category(ch) != "Cf")
             key = compact_words(words)
-            if len(key) >= 2 and (key.isascii() or not any(unicodedata.category(ch) == "Lo" and _is_cjk(ch) for ch in key)):
+            # not Han numerals (一, 八): they are parts of ordinary words too, not to be spotted alone
+            if len(key) >= 2 and (key.isascii() or not any(unicodedata.category(ch) == "Lo" and han(ch) for ch in key)):
                 forms.setdefault(key, value)
     return forms
 
@@ -813,7 +818,7 @@ def _num2words_forms(language: str, values: range, kind: str) -> dict[str, int]:
         if words is None:
             continue
         key = compact_words(words)
-        if len(key) >= 2 and not any(unicodedata.category(ch) == "Lo" and _is_cjk(ch) for ch in key):
+        if len(key) >= 2 and not any(unicodedata.category(ch) == "Lo" and han(ch) for ch in key):
             lexicon.setdefault(key, value)
     return lexicon
 
@@ -840,13 +845,3 @@ def compact_words(text: str) -> str:
     return key.translate(_YO) if "ё" in key else key
 
 
-def syllabic(text: str) -> bool:
-    """Whether every character is a Han ideograph, a kana or a Hangul syllable: each stands for a
-    syllable or a word, so two are a word (美元, dollar; 달러), where two letters of an alphabet
-    seldom are."""
-    return bool(text) and all(_is_cjk(c) or "\u3040" <= c <= "\u30ff" or "\uac00" <= c <= "\ud7a3" for c in text)
-
-
-def _is_cjk(char: str) -> bool:
-    """Han numerals (一, 八) are also parts of ordinary words, so they cannot be spotted alone."""
-    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
