@@ -1110,6 +1110,8 @@ def _script(text: str) -> str:
 def _main_script(text: str) -> str:
     """The script most of the text's letters are in (LATIN, CYRILLIC, HEBREW; Han and kana
     together CJK), or "" without letters."""
+    if text.isascii():  # most names: their letters are a-z and A-Z, all Latin
+        return "LATIN" if any(char.isalpha() for char in text) else ""
     counts = Counter()
     for script, count in langid.letter_scripts(text).items():
         counts[_ONE_WRITING.get(script, script)] += count

@@ -374,10 +374,12 @@ def _borrowed_scales(language: str) -> tuple[Scale, ...]:
     return tuple(next(iter(found)) for found in by_word.values() if len(found) == 1)
 
 
+@lru_cache(maxsize=None)
 def _own_compact_formats(identifier: str) -> dict:
     """The compact formats a regional locale's own CLDR file gives, without what it inherits.
     Read from Babel's file directly: localedata.load would cache the unmerged data under the
-    locale's name, for every later use; and merging 129 English locales took 0.1 s."""
+    locale's name, for every later use; and merging 129 English locales took 0.1 s. Kept per
+    locale, for a language's is asked twice (``_glued_scale_words``, ``_borrowed_scales``)."""
     import pickle
 
     from babel import localedata
