@@ -140,7 +140,8 @@ def figure_findings(
         ]
         extra = _unsupported(view, occurrences, others, config)
         omitted, extra = _hours_and_minutes(view, omitted, extra, occurrences)
-        pairs, omitted, unpaired = _pair(view, omitted, list(extra), occurrences, views, config, units)
+        surplus = _written_more_often(view, occurrences, others, config)
+        pairs, omitted, unpaired = _pair(view, omitted, list(extra), occurrences, views, config, units, surplus)
         more = units.more_in_unit(view, occurrences) if units is not None else []
         paired_more, omitted, more = _pair_with_extra_in_unit(view, omitted, more, occurrences, units, config)
         for key, figure in pairs + paired_more:
@@ -663,12 +664,39 @@ def _expected_position(where: dict[str, list[Figure]], views: list[VersionView])
     return statistics.median(by_language[lang].position(figs[0].start) for lang, figs in where.items())
 
 
-def _pair(view: VersionView, omitted: list[str], extra: list[Figure], occurrences, views, config: Config, units=None):
+def _written_more_often(view: VersionView, occurrences, others: int, config: Config) -> dict[Figure, str]:
+    """This version's figures of values that most others carry too, but fewer times than this
+    version does: one of them may be another value changed into this one (1 May into 1 June, in
+    a text that names June anyway)."""
+    need = more_than(config.omission_support, others)
+    found = {}
+    for key, where in occurrences.items():
+        mine = [f for f in where.get(view.language, []) if not (f.weak or f.ordinal)]
+        counts = [len(figures) for lang, figures in where.items() if lang != view.language]
+        if mine and len(counts) >= need and len(mine) > statistics.median(counts + [0] * (others - len(counts))):
+            found.update((figure, key) for figure in mine)
+    return found
+
+
+def _pair(
+    view: VersionView,
+    omitted: list[str],
+    extra: list[Figure],
+    occurrences,
+    views,
+    config: Config,
+    units=None,
+    surplus: dict[Figure, str] | None = None,
+):
     """Greedily pair omissions with additions that plainly correspond, the closest pair first.
 
     Where the aligner is confident, an omission pairs only with an addition of the same unit;
-    elsewhere, by position in the text (the document-level fallback).
+    elsewhere, by position in the text (the document-level fallback), and there also with a
+    figure of a value this version writes more often than the others do (``surplus``, at most
+    one per value): the others' units would show that value once too often in one place, but
+    the aligner is unsure of them.
     """
+    surplus = surplus or {}
     candidates = []
     for key in omitted:
         where = occurrences[key]
@@ -686,16 +714,18 @@ def _pair(view: VersionView, omitted: list[str], extra: list[Figure], occurrence
         by_language = {v.language: v for v in views}
         context = set().union(*(by_language[lang].neighbours(figs[0].start) for lang, figs in where.items()))
         sentence = statistics.median(by_language[lang].sentence_position(figs[0].start) for lang, figs in where.items())
-        for figure in extra:
+        for figure in [*extra, *(f for f, value in surplus.items() if value != key)]:
             score = _correspondence(sample, (position, sentence), context, figure, view, config)
             if score is not None:
                 candidates.append((score, key, figure))
-    pairs, used_keys, used_figures = [], set(), set()
+    pairs, used_keys, used_figures, used_values = [], set(), set(), set()
     for _score, key, figure in sorted(candidates, key=lambda c: (c[0], c[1], c[2].start)):
-        if key in used_keys or figure.start in used_figures:
+        if key in used_keys or figure.start in used_figures or surplus.get(figure) in used_values:
             continue
         used_keys.add(key)
         used_figures.add(figure.start)
+        if figure in surplus:
+            used_values.add(surplus[figure])
         pairs.append((key, figure))
     return (
         pairs,

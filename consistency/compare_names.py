@@ -425,7 +425,7 @@ def _missing_here(
             and _halves_here(sample, list(support), lang, cells.words(lang, row, reach=1), here)
         ):
             continue  # every word of a pair or compound is here: declined apart (Miłosza Stępińskiego) or translated
-        if _script(sample.text) != mine.script and _transliterated_here(sample, cells.words(lang, row)):
+        if _respelt_only(where, mine) and _transliterated_here(sample, cells.words(lang, row)):
             continue  # Трамп for Trump, Сергею Гришко for Sergei Grishko
         # A plain absence needs every version that could write the name to have it.
         eligible = [o for o in versions if o != lang and cells.rows[row][o] and _judgeable(sample, versions[o])]
@@ -446,6 +446,15 @@ def _missing_here(
     # "Deepseek R1" is missing because "R1" is: report the shorter name only.
     keys = {m.key for m in found}
     return [m for m in found if not any(k != m.key and k in m.key for k in keys)]
+
+
+def _respelt_only(where, version: VersionNames) -> bool:
+    """Whether a word of this version close to the name may transliterate it: unless this
+    version writes Latin letters and so do some that carry the name. Their spelling is its
+    spelling here: Finnish Kass is no transliteration of Bulgarian Каск (kask) where the Latin
+    versions all write Kask. Each alphabet of the others writes foreign names its own way
+    (Kyrgyz Хансен, Tajik Ҳансен, Ukrainian Гансен for Hansen)."""
+    return version.script != "LATIN" or all(_script(name.text) != "LATIN" for _, name in where)
 
 
 def _most_who_could(

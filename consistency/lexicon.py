@@ -22,7 +22,7 @@ from babel.dates import get_date_format, get_time_format
 from babel.numbers import get_decimal_symbol
 
 from consistency import spellout
-from consistency.inflection import measured
+from consistency.inflection import lettered, measured
 from consistency.langid import han, syllabic
 
 #: Spelled-out numbers we look up. 0 and 1 are left out on purpose: in most languages they are
@@ -676,7 +676,10 @@ def month_names(locale: Locale, lower_case: bool = False) -> dict[str, int]:
     in both of CLDR's contexts (Russian марта in a date, март alone), less a final period; as
     CLDR writes them, in capitals, and capitalised where CLDR writes them in lower case (marzo
     opening a sentence), but a capitalised name never in lower case (English "may" is a verb,
-    May a month). Words of three letters or more, or a number with its month word (3월).
+    May a month). Abbreviations of three letters or more, or a number with its month word (3월);
+    a full name of any length but in Han, kana or Hangul (一月 is inside 十一月): May is two
+    letters in Hindi (मई), Bengali (মে), Tamil (மே), Persian (مه) and a dozen more languages, and
+    a month name counts only in a date.
 
     With ``lower_case``, for a language whose common words cannot be told (no wordfreq list:
     ``inflection.measured``), its capitalised names in lower case too, since CLDR capitalises
@@ -690,7 +693,8 @@ def month_names(locale: Locale, lower_case: bool = False) -> dict[str, int]:
             for number, name in dict(locale.months.get(context, {}).get(width, {})).items():
                 name = clean_symbol(name).rstrip(".")
                 if len(name) < 3 and (name.isdigit() or not any(c.isdigit() for c in name)):
-                    continue
+                    if width != "wide" or not lettered(name) or syllabic(name):
+                        continue
                 forms = [name, name.upper(), name[:1].upper() + name[1:]]
                 if lower_case:
                     forms.append(name.lower())

@@ -45,6 +45,7 @@ from anyascii import anyascii
 from consistency import addresses, cjk, cldr_names
 from consistency.figures import extract_figures
 from consistency.inflection import compound, without_suffix, zipf
+from consistency.segment import lower_case
 
 #: A word, with inner hyphens and dots (GPT-4o, T3.15A) and a trailing apostrophe suffix (Nvidia'nın),
 #: which holds digits too where it follows an elided article (l'iPhone6).
@@ -138,9 +139,20 @@ def latin_script(text: str) -> bool:
 
 
 def cased_script(text: str) -> bool:
-    """Whether most letters of ``text`` have case (Latin, Cyrillic, Greek), unlike Thai, Devanagari or Han."""
+    """Whether most letters of ``text`` are in a script that capitalises names (Latin, Cyrillic,
+    Greek, Armenian), unlike Thai, Devanagari or Han. Georgian has capitals (Mtavruli) but writes
+    names and sentences without them: Unicode gives its letters no title case of their own, and
+    a lower-case letter counts only with one (``segment.lower_case``)."""
     letters = sum(map(str.isalpha, text))
-    return not letters or (sum(map(str.isupper, text)) + sum(map(str.islower, text))) * 2 >= letters
+    if text.isascii():
+        return not letters or (sum(map(str.isupper, text)) + sum(map(str.islower, text))) * 2 >= letters
+    return not letters or sum(map(_capitalised, text)) * 2 >= letters
+
+
+@lru_cache(maxsize=8192)
+def _capitalised(char: str) -> bool:
+    """Whether the letter is a capital, or a small letter that a name would open with a capital."""
+    return char.isupper() or lower_case(char)
 
 
 @lru_cache(maxsize=256)

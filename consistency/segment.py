@@ -197,10 +197,12 @@ def _regex_spans(paragraph: str, stops: bool = True) -> list[tuple[int, int]]:
     No cut after an initial or a short capitalised abbreviation ("M.", "St.", "Sen.", "Dr."):
     a title before a name ends no sentence, in any language that writes them so.
     """
+    ends = list(_SENTENCE_END.finditer(paragraph))
+    asides = _in_asides(paragraph, ends)
     cuts = {
         m.end()
-        for m in _SENTENCE_END.finditer(paragraph)
-        if not _abbreviation_before(paragraph, m.start()) and not _runs_on(paragraph, m.start(), m.end())
+        for m, aside in zip(ends, asides)
+        if not (aside or _abbreviation_before(paragraph, m.start()) or _runs_on(paragraph, m.start(), m.end()))
     }
     cuts.update(m.end() for m in _FULL_WIDTH_END.finditer(paragraph))
     if not stops:
@@ -224,12 +226,40 @@ def _spans_between(paragraph: str, cuts: set[int]) -> list[tuple[int, int]]:
 _NO_BREAK_SPACES = "\u00a0\u202f\u2007"
 
 
+def _in_asides(paragraph: str, ends: list) -> list[bool]:
+    """For each stop found: whether it stands inside brackets that close before the next stop,
+    an abbreviation in an aside ("(case no. 3-25-1187)", "(sagsnr. 3-25-1187)"), not a
+    sentence's end. Brackets holding sentences of their own have a stop before they close."""
+    found, depth, counted = [], 0, 0
+    for index, match in enumerate(ends):
+        depth += _opened(paragraph, counted, match.end())  # with the brackets the stop closes
+        counted = match.end()
+        following = ends[index + 1].start() if index + 1 < len(ends) else len(paragraph)
+        found.append(depth > 0 and _CLOSING.search(paragraph, match.end(), following) is not None)
+    return found
+
+
+_CLOSING = re.compile(r"[)）]")
+
+
+def _opened(text: str, start: int, end: int) -> int:
+    """Brackets opened less brackets closed between ``start`` and ``end``."""
+    return sum(text.count(b, start, end) for b in "(（") - sum(text.count(b, start, end) for b in ")）")
+
+
+def lower_case(char: str) -> bool:
+    """Whether the character is a small letter of a script that opens sentences and names with
+    capitals. Georgian letters are small ones to Unicode, and it has capitals (Mtavruli), but
+    it opens neither with them: Unicode gives its letters no title case of their own."""
+    return char.islower() and char.title() != char
+
+
 def _runs_on(paragraph: str, stop: int, next_start: int) -> bool:
     """Whether the sentence goes on after the stop found between ``stop`` and ``next_start``: the
     next word starts in lower case (3:40 a.m. and ran; i.e. the), or a no-break space follows
     the stop (an ordinal: in der 89.\u00a0Minute). In a script without case, neither shows."""
     space = paragraph[stop:next_start].lstrip("\"'”’»)]")[:1]
-    return paragraph[next_start].islower() or (space != "" and space in _NO_BREAK_SPACES)
+    return lower_case(paragraph[next_start]) or (space != "" and space in _NO_BREAK_SPACES)
 
 
 _ABBREVIATION = re.compile(r"(?:^|[\s(\"'“‘«])([^\W\d_][^\W\d_]{0,2})\.$")

@@ -117,6 +117,27 @@ def test_a_changed_month_is_a_mismatch_and_a_month_not_read_is_no_finding():
     assert figure_findings(dict(texts, es="La ficha se publicó el día 12, en marzo del año 2025.")) == []
 
 
+def test_a_month_changed_into_one_the_text_names_anyway_is_paired_without_an_alignment():
+    """1 May changed into 1 June, in a text that names June elsewhere: June is no addition, and
+    a month's absence alone says nothing. Without units to show June once too often in one
+    place (no encoder, or one unsure of these languages), the version writes June more often
+    than the others: that June is paired by position with the missing May."""
+    texts = {
+        "en": "Inspections ran from June 2024 to January 2025. The new rules apply from 1 May.",
+        "de": "Die Kontrollen liefen von Juni 2024 bis Januar 2025. Die neuen Regeln gelten ab dem 1. Mai.",
+        "fr": "Les inspections ont eu lieu de juin 2024 à janvier 2025. Les nouvelles règles s'appliquent à partir du 1er mai.",
+        "es": "Las inspecciones se realizaron de junio de 2024 a enero de 2025. Las nuevas normas se aplican desde el 1 de mayo.",
+    }
+    unaligned = Config(model="none", cache="")
+    assert figure_findings(texts, unaligned) == []
+    changed = dict(texts, es=texts["es"].replace("1 de mayo", "1 de junio"))
+    [finding] = figure_findings(changed, unaligned)
+    assert (finding.version, str(finding.kind), finding.expected.key, finding.found.key) == ("es", "mismatch", "month:05", "month:06")
+    # June written once more beside the same May is no change of anything.
+    repeated = dict(texts, es=texts["es"].replace("enero de 2025.", "enero de 2025, y el informe es de junio de 2024."))
+    assert figure_findings(repeated, unaligned) == []
+
+
 def test_an_hour_written_with_the_korean_hour_word_is_the_time_the_others_write():
     texts = {
         "en": "The maintenance will take place on Saturday from 1:00 to 5:00 a.m.",

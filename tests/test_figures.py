@@ -298,6 +298,29 @@ def test_the_month_of_a_date_written_with_words(text, language):
     assert {f.key for f in figures if f.kind == "number"} == {"12", "2025"}  # day and year stay numbers
 
 
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("5 मई 2026 को", "hi"),
+        ("১ মে ২০২৬ থেকে", "bn"),
+        ("மே 1 முதல்", "ta"),
+        ("1 మే 2026", "te"),
+        ("۱ مه ۲۰۲۶", "fa"),
+    ],
+)
+def test_a_month_whose_full_name_is_two_letters_is_read_in_a_date(text, language):
+    """May is two letters in Hindi, Bengali, Tamil, Telugu and Persian: the lexicon kept names
+    of three letters or more only, and such a date lost its month."""
+    assert [f.key for f in extract_figures(text, language) if f.kind == "month"] == ["month:05"]
+
+
+def test_a_short_abbreviation_or_han_month_is_not_read_alone():
+    # Catalan abbreviates agost as "ag"; Chinese 一月 (January) is the end of 十一月 (November).
+    assert [f for f in extract_figures("ag 5 vegades", "ca") if f.kind == "month"] == []
+    assert [f.key for f in extract_figures("2025年十一月5日", "zh") if f.kind == "month"] == ["month:11"]
+    assert [f.key for f in extract_figures("மே மாதம் முழுவதும்", "ta") if f.kind == "month"] == []  # no day or year
+
+
 def test_a_month_declined_by_an_ending_its_language_adds_is_the_month():
     # Finnish "in March" is maaliskuussa; CLDR lists maaliskuu and maaliskuuta only.
     assert [f.key for f in extract_figures("Työ alkaa maaliskuussa 2025.", "fi") if f.kind == "month"] == ["month:03"]

@@ -6,6 +6,7 @@ import pytest
 
 from consistency.names import (
     carried,
+    cased_script,
     extract_names,
     language_capitalises_nouns,
     links,
@@ -262,3 +263,19 @@ def test_a_heading_in_title_case_is_read_as_capitalising_its_words():
     found = version_names(text, "en")
     assert [n.text for n in found[0].names] == ["Mauls"] and found[0].rare == {"mauls"}  # a word English lacks
     assert [n.text for n in found[1].names] == ["Yunnan", "Monday"]
+
+
+@pytest.mark.parametrize(
+    "text, cased",
+    [
+        ("Judge Kadri Tamm", True),
+        ("Съдия Кадри Тамм", True),
+        ("Դատավոր Կադրի Թամմի", True),  # Armenian opens names with capitals
+        ("Δικαστής Κάντρι Ταμ", True),
+        ("მოსამართლე კადრი ტამის", False),  # Georgian has capitals (Mtavruli) but no title case
+        ("நீதிபதி காத்ரி டாம்", False),
+        ("ผู้พิพากษา คาดริ ทามม์", False),
+    ],
+)
+def test_a_script_is_cased_where_it_opens_names_with_capitals(text, cased):
+    assert cased_script(text) is cased

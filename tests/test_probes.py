@@ -63,6 +63,18 @@ DRIFT = {
         ("pt-PT", "25 dias de férias", "22 dias de férias", "figures"),
         ("en", "report to Inês Carvalho", "report to Inês Carvalhal", "names"),
     ],
+    "court": [
+        ("hu", "38 500 euró", "35 800 euró", "figures"),
+        ("ro", "de 14 ori", "de 12 ori", "figures"),
+        ("fi", "asianajaja Mart Kask", "asianajaja Mart Kass", "names"),
+        ("da", " Det er anden gang på fem år, at selskabet får en bøde.", "", "claims"),
+        ("ka", "6%-ს", "8%-ს", "figures"),
+        ("hy", "30 օրվա", "60 օրվա", "figures"),
+        ("ta", "MV Nordstern கப்பல்", "MV Nordsten கப்பல்", "names"),
+        ("bg", "от 1 май", "от 1 юни", "figures"),
+        ("ca", "en un termini de 30 dies.", "en un termini de 30 dies. El govern estonià també estudia una nova llei sobre el transport marítim.", "claims"),
+        ("en", "all 212 registered vessels", "all 221 registered vessels", "figures"),
+    ],
     "summit": [
         ("th", "349 ยูโร", "394 ยูโร", "figures"),
         ("he", "ב-9:15", "ב-9:45", "figures"),

@@ -99,6 +99,14 @@ def test_sentences_and_lines():
         ("Նա եկավ։ Մենք գնացինք։", 2),
         ("وہ آیا۔ ہم چلے گئے۔", 2),
         ("እሱ መጣ። እኛ ሄድን።", 2),
+        # Georgian letters are small ones to Unicode, but it opens no sentence with a capital.
+        ("სასამართლომ კომპანია დააჯარიმა. განაჩენის თანახმად, გემი 14-ჯერ შევიდა პორტში.", 2),
+        ("The court fined it. а потом ушёл.", 1),  # Cyrillic small letters do open no sentence
+        # An abbreviation inside brackets that close before the next stop ends no sentence.
+        ("According to the ruling (case no. 3-25-1187), the ship docked 14 times. It had no certificate.", 2),
+        ("Ifølge dommen (sagsnr. 3-25-1187) lagde skibet til kaj. Det havde intet certifikat.", 2),
+        # Brackets that hold sentences of their own are cut inside as anywhere.
+        ("He left (it rained. It poured.) Then he came back.", 3),
     ],
 )
 def test_sentence_ends(text, sentences):
