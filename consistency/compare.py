@@ -323,6 +323,8 @@ class UnitLocator:
                     continue
                 if index not in written and self._doubtful_in_words(view, unit, mine[0].value):
                     continue
+                if self._compounded(view, unit, mine[0].value):
+                    continue
                 if not self.confident(unit):
                     continue
                 supporters = [len(where[lang]) for lang in where if lang != view.language]
@@ -338,6 +340,15 @@ class UnitLocator:
             return True
         text = " ".join(view.sentences[i].text for i in unit.cells[view.language].sentences)
         return int(value) in number_words(text, view.language, shortest=1)
+
+    def _compounded(self, view: VersionView, unit: Unit, value) -> bool:
+        """Whether this version's passage has a word that begins with a spelled form of the
+        value of four letters or more: a compound or a declined numeral (Polish trzymiesięcznego,
+        Russian трёхмесячной, three months'), which says the number where others write digits."""
+        if not (isinstance(value, Decimal) and value == value.to_integral_value()):
+            return False
+        text = " ".join(view.sentences[i].text for i in unit.cells[view.language].sentences)
+        return int(value) in number_words(text, view.language)
 
     def closest(self, unit: Unit, language: str, where: dict[str, list[Figure]]) -> Segment:
         """This version's sentence in the unit that reads most like the others' sentences with the value."""

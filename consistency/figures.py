@@ -170,7 +170,7 @@ def extract_figures(text: str, language: str) -> tuple[Figure, ...]:
     lex = lexicon(language)
     blocked = addresses.spans(text)
     figures: list[Figure] = []
-    for finder in (_dates, _written_dates, _times, _numerals, _spelled):
+    for finder in (_dates, _written_dates, _times, _numerals, _spelled, _han_counted):
         for figure in finder(text, lex, blocked):
             figures.append(figure)
             blocked.append((figure.start, figure.end))
@@ -812,8 +812,8 @@ def _scale_after(text: str, pos: int, lex: NumberLexicon) -> tuple[int, Scale | 
                 continue
             stop = cursor + len(word) if text.startswith(word, cursor) else cursor + len(stem)
             following = text[stop : stop + 1]
-            if following and (_cased_letter(following) or following == "_"):
-                continue  # "5 Mio" yes, "5 Miot" no; 億ドル is fine: ド has no case
+            if following and (_cased_letter(following) or following == "_" or following.isnumeric()):
+                continue  # "5 Mio" yes, "5 Miot" no, nor "78 m²" or "78 m2"; 億ドル is fine: ド has no case
             if following == "." and text[stop + 1 : stop + 2].isalpha():
                 continue  # the first letter of a dotted abbreviation: Tigrinya ሚ.ግ (mg) is no ሚ (million)
             return stop, scale
@@ -1048,6 +1048,28 @@ def _spelled(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
         yield figure
 
 
+def _han_counted(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
+    """Han numerals before a word CLDR's unit patterns write after a number (三个月, three
+    months; 二十四小时): a spelled number, which supports the digits other versions write. Not
+    after 第, which makes an ordinal (第三个月, the third month)."""
+    if not lex.han_numbers:
+        return
+    for match in _han_numeral_runs(lex).finditer(text):
+        start, end = match.span()
+        value = lex.han_numbers.get(match.group())
+        if value is None or text[start - 1 : start] == "第" or _overlaps(start, end, blocked):
+            continue
+        if text.startswith(lex.counted_after, end) or text[end : end + 1] == " " and text.startswith(lex.counted_after, end + 1):
+            yield Figure(match.group(), start, end, Decimal(value), spelled=True)
+
+
+@lru_cache(maxsize=None)
+def _han_numeral_runs(lex: NumberLexicon) -> re.Pattern:
+    """Runs of the characters the language's Han numerals are written with."""
+    characters = sorted({ch for key in lex.han_numbers for ch in key})
+    return re.compile("[" + "".join(map(re.escape, characters)) + "]+")
+
+
 @lru_cache(maxsize=None)
 def _spelled_prefixes(lex: NumberLexicon) -> frozenset[str]:
     """Every prefix of every spelled-number key, cardinal or ordinal, to skip words that cannot start one."""
@@ -1116,7 +1138,7 @@ def number_words(text: str, language: str, shortest: int = _MIN_STEM) -> frozens
         return frozenset()
     found = set()
     for start, end in words(text, lex):
-        word = text[start:end].casefold()
+        word = compact_words(text[start:end])  # as the extractor reads it: трёхмесячной as трехмесячной
         for length in range(shortest, len(word) + 1):
             value = stems.get(word[:length])
             if value is not None:

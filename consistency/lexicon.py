@@ -162,6 +162,10 @@ class NumberLexicon:
     #: Whether the language's common words and endings can be measured (``inflection.measured``):
     #: where they cannot, a few readings that such data would rule out are let through.
     measured: bool = True
+    #: Numbers spelled in Han numerals (三, 二十四, 两) → value, and the words CLDR's unit patterns
+    #: write after a number (个月, 天, 小时; か月, 時間): read only together (``han_counted``).
+    han_numbers: dict[str, int] = field(default_factory=dict)
+    counted_after: tuple[str, ...] = ()
 
 
 def babel_locale(language: str) -> Locale:
@@ -204,6 +208,7 @@ def lexicon(language: str) -> NumberLexicon:
         tokenizer="thai" if locale.language == "th" else "regex",
         era_offset=era_offset(locale),
         measured=words_measured,
+        **han_counted(language, locale),
     )
 
 
@@ -812,6 +817,36 @@ def _rbnf_forms(language: str, values, ordinal: bool) -> dict[str, int]:
             if len(key) >= 2 and (key.isascii() or not any(unicodedata.category(ch) == "Lo" and han(ch) for ch in key)):
                 forms.setdefault(key, value)
     return forms
+
+
+def han_counted(language: str, locale: Locale) -> dict:
+    """For a language whose CLDR spell-out rules write Han numerals (Chinese, Japanese,
+    Cantonese): those numerals (``han_numbers``: the cardinal, 两 for two, the financial 叁)
+    and the words its unit patterns write after a number (``counted_after``: 个月 of {0}个月,
+    天, 小时, 平方米; か月, 時間). A numeral is read only before such a word (三个月, three
+    months), for Han numerals are parts of ordinary words too (统一, 万一, 三明治); empty for
+    every other language."""
+    code = _rbnf_code(language)
+    if code is None:
+        return {}
+    numbers: dict[str, int] = {}
+    for value in SPELLED_RANGE:
+        spelled = spellout.rbnf_spelled(code, value, False)
+        if spelled is None:
+            return {}
+        for ruleset, words in spelled[1].items():
+            if ruleset.startswith("spellout-cardinal") and words and all(han(ch) for ch in words):
+                numbers.setdefault(words, value)
+        if not numbers:
+            return {}  # two is spelled in another script: so is every number
+    after = set()
+    for forms in locale._data["unit_patterns"].values():
+        for plural, pattern in ((forms or {}).get("long") or {}).items():
+            if plural != "per" and isinstance(pattern, str) and pattern.startswith("{0}"):
+                word = pattern[3:].strip()
+                if word and syllabic(word):
+                    after.add(word)
+    return {"han_numbers": numbers, "counted_after": tuple(sorted(after, key=lambda w: (-len(w), w)))}
 
 
 def _num2words_forms(language: str, values: range, kind: str) -> dict[str, int]:

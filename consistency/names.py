@@ -543,11 +543,16 @@ def _side_by_side(text: str, names: list[Name]) -> list[Name]:
 
 def presence(text: str, found: list[Name] | None = None) -> dict[str, str]:
     """Keys of every token, its hyphen parts, and every pair of neighbouring tokens (where a name
-    is looked for), each with its first spelling in the text."""
+    is looked for), each with its first spelling in the text. The parts of an address are not
+    looked in: jana.vogel@wohnraum-leipzig.de writes neither Vogel nor Leipzig, so a name
+    misspelt beside its contact address (Jana Vogl) is not carried by it."""
     found = [t for t in (tokens(text) if found is None else found) if not _short_lowercase(t)]
+    inside = addresses.spans(text) if "@" in text or "." in text else []
     spellings: dict[str, str] = {}
     for token in found:
         spellings.setdefault(token.key, token.text)
+        if inside and any(start <= token.start and token.end <= end for start, end in inside):
+            continue
         for part in parts(token):
             spellings.setdefault(part.key, part.text)
         if (name := _after_prefix(token)) is not None:

@@ -138,6 +138,25 @@ def test_a_month_changed_into_one_the_text_names_anyway_is_paired_without_an_ali
     assert figure_findings(repeated, unaligned) == []
 
 
+def test_a_number_said_by_a_compound_or_han_numeral_where_others_write_digits_is_not_missing():
+    """Polish trzymiesięcznego and Russian трёхмесячной (three months') begin with the number's
+    word, and Chinese 三个月 writes it in Han numerals before CLDR's word for months; the others
+    write 3 in digits in that passage. Each was told 3 was missing there."""
+    texts = {
+        "en": "The flat is on the 3rd floor. A deposit of 3 months' rent is due at signing.",
+        "de": "Die Wohnung liegt im 3. Stock. Bei Unterzeichnung ist eine Kaution von 3 Monatsmieten fällig.",
+        "ja": "部屋は3階にあります。契約時に家賃3か月分の保証金が必要です。",
+        "ko": "집은 3층에 있습니다. 계약 시 3개월분 월세에 해당하는 보증금을 내야 합니다.",
+        "pl": "Mieszkanie jest na 3. piętrze. Przy podpisaniu umowy należy wpłacić kaucję w wysokości trzymiesięcznego czynszu.",
+        "ru": "Квартира находится на 3-м этаже. При подписании договора вносится залог в размере трёхмесячной арендной платы.",
+        "zh": "公寓位于3楼。签约时需支付相当于三个月租金的押金。",
+    }
+    assert figure_findings(texts) == []
+    one_month = dict(texts, pl=texts["pl"].replace("trzymiesięcznego", "miesięcznego"))
+    assert kinds(figure_findings(one_month)) == {("pl", "omission", "3")}
+    assert kinds(figure_findings(dict(texts, zh=texts["zh"].replace("三个月", "一个月")))) == {("zh", "omission", "3")}
+
+
 def test_an_hour_written_with_the_korean_hour_word_is_the_time_the_others_write():
     texts = {
         "en": "The maintenance will take place on Saturday from 1:00 to 5:00 a.m.",

@@ -321,6 +321,24 @@ def test_a_short_abbreviation_or_han_month_is_not_read_alone():
     assert [f.key for f in extract_figures("மே மாதம் முழுவதும்", "ta") if f.kind == "month"] == []  # no day or year
 
 
+def test_han_numerals_are_read_before_a_word_cldr_writes_after_a_number():
+    # {0}个月 (months), {0}小时 (hours), Japanese {0} か月: the numeral is a spelled number.
+    assert [(f.text, f.key, f.spelled) for f in extract_figures("需支付相当于三个月租金的押金", "zh")] == [("三", "3", True)]
+    assert [f.key for f in extract_figures("最短租期为二十四个月", "zh")] == ["24"]
+    assert [f.key for f in extract_figures("家賃三か月分", "ja")] == ["3"]
+    assert [f.key for f in extract_figures("十二個月", "zh-Hant")] == ["12"]
+    # Elsewhere Han numerals are parts of words: 三明治 (sandwich), 统一 (unify); 第三 is an ordinal.
+    for text in ("三明治", "统一年", "第三个月", "二〇二六年"):
+        assert extract_figures(text, "zh") == ()
+
+
+def test_a_scale_abbreviation_is_no_scale_before_a_superscript_or_digit():
+    # English m is million (£5m), but 78 m² is an area and 78 m2 the same written plainly.
+    assert [f.key for f in extract_figures("78 m² of living space", "en")] == ["78"]
+    assert [f.key for f in extract_figures("a balcony of 6 m2", "en")] == ["6"]
+    assert [f.key for f in extract_figures("£5m in damages", "en")] == ["5000000"]
+
+
 def test_a_month_declined_by_an_ending_its_language_adds_is_the_month():
     # Finnish "in March" is maaliskuussa; CLDR lists maaliskuu and maaliskuuta only.
     assert [f.key for f in extract_figures("Työ alkaa maaliskuussa 2025.", "fi") if f.kind == "month"] == ["month:03"]

@@ -279,3 +279,12 @@ def test_a_heading_in_title_case_is_read_as_capitalising_its_words():
 )
 def test_a_script_is_cased_where_it_opens_names_with_capitals(text, cased):
     assert cased_script(text) is cased
+
+
+def test_the_parts_of_an_address_carry_no_name():
+    """jana.vogel@wohnraum-leipzig.de writes neither Vogel nor Leipzig: Vogl beside it is a
+    misspelt name, not one the address carries."""
+    keys = presence_keys("Contattare l'agente, Jana Vogl, all'indirizzo jana.vogel@wohnraum-leipzig.de.")
+    assert {"vogl", "janavogl"} <= keys
+    assert not {"vogel", "leipzig"} & keys
+    assert {"vogel", "leipzig"} <= presence_keys("Jana Vogel lives in Leipzig.")

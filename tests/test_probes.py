@@ -75,6 +75,22 @@ DRIFT = {
         ("ca", "en un termini de 30 dies.", "en un termini de 30 dies. El govern estonià també estudia una nova llei sobre el transport marítim.", "claims"),
         ("en", "all 212 registered vessels", "all 221 registered vessels", "figures"),
     ],
+    "flat": [
+        ("en", "78 m² of living space", "87 m² of living space", "figures"),
+        ("de", "180 € für Heizung", "150 € für Heizung", "figures"),
+        ("fr", "au 3e étage", "au 4e étage", "figures"),
+        ("es", "es de 24 meses", "es de 12 meses", "figures"),
+        ("it", "l'agente, Jana Vogel,", "l'agente, Jana Vogl,", "names"),
+        ("ru", "с 1 августа 2026 года", "с 1 сентября 2026 года", "figures"),
+        ("ja", "家賃3か月分", "家賃2か月分", "figures"),
+        ("zh", "月租金950欧元", "月租金590欧元", "figures"),
+        ("ko", "오후 1시까지", "오후 2시까지", "figures"),
+        ("ar", "الإيجار 24 شهرًا", "الإيجار 12 شهرًا", "figures"),
+        ("tr", "Kira aylık 950 €", "Kira aylık 900 €", "figures"),
+        ("pl", "agentką Janą Vogel", "agentką Janą Vogt", "names"),
+        ("nl", "Huisdieren zijn toegestaan in overleg.", "Huisdieren zijn toegestaan in overleg. Roken is in het hele gebouw ten strengste verboden.", "claims"),
+        ("pt-BR", "Na assinatura do contrato é exigido um depósito de três meses de aluguel. ", "", "claims"),
+    ],
     "summit": [
         ("th", "349 ยูโร", "394 ยูโร", "figures"),
         ("he", "ב-9:15", "ב-9:45", "figures"),
@@ -326,6 +342,11 @@ DRIFT = {
 #: False findings a clean document is known to give, each a limit in the README's "Known limits":
 #: held exactly, so that a new one fails, and so does a fix (which then takes its entry out).
 KNOWN: dict[str, set[tuple[str, str, str, str]]] = {
+    "flat": {
+        # Russian Яне Фогель (to Jana Vogel, dative): Яне transliterates as iane, 50 from Jana,
+        # and Russian is written in another script than every version that writes the name.
+        ("ru", "names", "omission", "jana"),
+    },
     "bridge": {
         # Kurmanji mîlyon, a spelling CLDR does not list (it writes milyon). Scale words are not
         # matched without their diacritics: Vietnamese triệu is a million, triều a dynasty.
