@@ -283,14 +283,47 @@ def _written_dates(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]
     glued, before, after = _date_finders(lex.language)
     words = (m for m in _WORD.finditer(text) if m.group() in lex.months or _declined_month(m.group(), lex))
     taken = 0  # the end of the last month read: fanadur inside da fanadur is that month
+    found: list[tuple[int, int, int, bool]] = []  # start, end, month, whether a day or year stands by
     for match in heapq.merge(glued.finditer(text) if glued else (), words, key=lambda m: m.start()):
         start, end = match.span()
         if start < taken or _overlaps(start, end, blocked):
             continue
         month = _month_named(match.group(), lex)
-        if _day_or_year(before.search(text, max(0, start - 24), start)) or _day_or_year(after.match(text, end)):
+        dated = _day_or_year(before.search(text, max(0, start - 24), start)) or _day_or_year(after.match(text, end))
+        if dated:
             taken = end
-            yield Figure(text[start:end], start, end, f"month:{month:02d}", None, "month")
+        found.append((start, end, month, dated))
+    for start, end, month, _ in _with_ranged_months(text, found):
+        yield Figure(text[start:end], start, end, f"month:{month:02d}", None, "month")
+
+
+#: What may join two months of one range or list: a word or two (and, und, līdz, και), a
+#: dash or a comma, and no number.
+_MONTHS_JOINED = re.compile(r"[\s,\-‐–—]*(?:[^\W\d_]+[\s,\-‐–—]+){0,2}")
+
+
+def _with_ranged_months(text: str, found: list[tuple[int, int, int, bool]]) -> list[tuple[int, int, int, bool]]:
+    """The months a day or year stands by, and those joined to one of them in a range or list
+    that shares its year: March in "between March and October 2025", where Latvian writes the
+    year first ("no 2025. gada marta līdz oktobrim") and so dates the other month."""
+    dated = [entry[3] for entry in found]
+    changed = True
+    while changed:
+        changed = False
+        for index in range(len(found)):
+            if dated[index]:
+                continue
+            for other in (index - 1, index + 1):
+                if 0 <= other < len(found) and dated[other] and _joined(text, found[index], found[other]):
+                    dated[index] = changed = True
+                    break
+    return [entry for entry, ok in zip(found, dated) if ok]
+
+
+def _joined(text: str, a: tuple[int, int, int, bool], b: tuple[int, int, int, bool]) -> bool:
+    first, second = sorted((a, b))
+    gap = text[first[1] : second[0]]
+    return len(gap) <= _DATE_REACH and _MONTHS_JOINED.fullmatch(gap) is not None
 
 
 def _month_named(word: str, lex: NumberLexicon) -> int | None:

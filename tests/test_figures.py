@@ -339,6 +339,27 @@ def test_a_scale_abbreviation_is_no_scale_before_a_superscript_or_digit():
     assert [f.key for f in extract_figures("£5m in damages", "en")] == ["5000000"]
 
 
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("between March and October 2025", "en"),  # the year follows the second month
+        ("no 2025. gada marta līdz oktobrim", "lv"),  # and precedes the first in Latvian
+        ("zwischen März und Oktober 2025", "de"),
+        ("μεταξύ Μαρτίου και Οκτωβρίου 2025", "el"),
+    ],
+)
+def test_both_months_of_a_range_that_shares_a_year_are_read(text, language):
+    """A month is read beside a day or year; each language puts the shared year by another
+    month of the range, so each read one month of two and they disagreed."""
+    assert [f.key for f in extract_figures(text, language) if f.kind == "month"] == ["month:03", "month:10"]
+
+
+def test_a_month_apart_from_a_dated_one_is_not_read():
+    # Far from the date, or with a number between: no range.
+    assert [f.key for f in extract_figures("in March the team met, and on 3 October 2025", "en") if f.kind == "month"] == ["month:10"]
+    assert [f.key for f in extract_figures("March 40 and October 2025", "en") if f.kind == "month"] == ["month:10"]
+
+
 def test_a_month_declined_by_an_ending_its_language_adds_is_the_month():
     # Finnish "in March" is maaliskuussa; CLDR lists maaliskuu and maaliskuuta only.
     assert [f.key for f in extract_figures("Työ alkaa maaliskuussa 2025.", "fi") if f.kind == "month"] == ["month:03"]

@@ -91,6 +91,18 @@ DRIFT = {
         ("nl", "Huisdieren zijn toegestaan in overleg.", "Huisdieren zijn toegestaan in overleg. Roken is in het hele gebouw ten strengste verboden.", "claims"),
         ("pt-BR", "Na assinatura do contrato é exigido um depósito de três meses de aluguel. ", "", "claims"),
     ],
+    "planet": [
+        ("en", "about 124 light-years", "about 142 light-years", "figures"),
+        ("de", "alle 33 Tage", "alle 23 Tage", "figures"),
+        ("es", "analizó 47 horas", "analizó 57 horas", "figures"),
+        ("it", "è previsto per il 2027.", "è previsto per il 2027. Gli scienziati sperano di ripetere presto le osservazioni con strumenti più sensibili.", "claims"),
+        ("pl", "egzoplanety K2-18b", "egzoplanety K2-81b", "names"),
+        ("ru", "менее чем в 0,3 %", "менее чем в 3 %", "figures"),
+        ("sv", "den 12 februari", "den 12 mars", "figures"),
+        ("et", "2,6 korda suurem", "3,6 korda suurem", "figures"),
+        ("lv", "ik pēc 33 dienām", "ik pēc 30 dienām", "figures"),
+        ("el", "Δρ. Έλενα Μαρκέτι", "Δρ. Έλενα Μαρκόνι", "names"),
+    ],
     "summit": [
         ("th", "349 ยูโร", "394 ยูโร", "figures"),
         ("he", "ב-9:15", "ב-9:45", "figures"),
@@ -342,6 +354,11 @@ DRIFT = {
 #: False findings a clean document is known to give, each a limit in the README's "Known limits":
 #: held exactly, so that a new one fails, and so does a fix (which then takes its entry out).
 KNOWN: dict[str, set[tuple[str, str, str, str]]] = {
+    "planet": {
+        # Latvian writes foreign names as it says them: Džeimsa Veba (of James Webb), webb and
+        # veba 50 apart in letters, WB and FB in sound, in a language the encoder does not know.
+        ("lv", "names", "omission", "webb"),
+    },
     "flat": {
         # Russian Яне Фогель (to Jana Vogel, dative): Яне transliterates as iane, 50 from Jana,
         # and Russian is written in another script than every version that writes the name.
