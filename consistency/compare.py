@@ -323,9 +323,9 @@ class UnitLocator:
                     continue
                 if index not in written and self._doubtful_in_words(view, unit, mine[0].value):
                     continue
-                if self._compounded(view, unit, mine[0].value):
-                    continue
                 if not self.confident(unit):
+                    continue
+                if self._compounded(view, unit, mine[0].value):
                     continue
                 supporters = [len(where[lang]) for lang in where if lang != view.language]
                 if len(mine) < statistics.median(supporters):

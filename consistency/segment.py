@@ -232,19 +232,23 @@ def _in_asides(paragraph: str, ends: list) -> list[bool]:
     sentence's end. Brackets holding sentences of their own have a stop before they close."""
     found, depth, counted = [], 0, 0
     for index, match in enumerate(ends):
-        depth += _opened(paragraph, counted, match.end())  # with the brackets the stop closes
+        depth = _depth_after(paragraph, counted, match.end(), depth)  # with the brackets the stop closes
         counted = match.end()
         following = ends[index + 1].start() if index + 1 < len(ends) else len(paragraph)
         found.append(depth > 0 and _CLOSING.search(paragraph, match.end(), following) is not None)
     return found
 
 
+_BRACKETS = re.compile(r"[()（）]")
 _CLOSING = re.compile(r"[)）]")
 
 
-def _opened(text: str, start: int, end: int) -> int:
-    """Brackets opened less brackets closed between ``start`` and ``end``."""
-    return sum(text.count(b, start, end) for b in "(（") - sum(text.count(b, start, end) for b in ")）")
+def _depth_after(text: str, start: int, end: int, depth: int) -> int:
+    """How many brackets are open at ``end``, ``depth`` being open at ``start``. A bracket that
+    closes none (the "1)" of a list) leaves none open."""
+    for bracket in _BRACKETS.finditer(text, start, end):
+        depth = depth + 1 if bracket.group() in "(（" else max(0, depth - 1)
+    return depth
 
 
 def lower_case(char: str) -> bool:

@@ -107,6 +107,8 @@ def test_sentences_and_lines():
         ("Ifølge dommen (sagsnr. 3-25-1187) lagde skibet til kaj. Det havde intet certifikat.", 2),
         # Brackets that hold sentences of their own are cut inside as anywhere.
         ("He left (it rained. It poured.) Then he came back.", 3),
+        # A list's "1)" closes no bracket: the aside after it is still one.
+        ("Steps: 1) sign the form (ref. 12) and 2) pay. Then wait.", 2),
     ],
 )
 def test_sentence_ends(text, sentences):
