@@ -488,6 +488,13 @@ def _times(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
                 written = Decimal(int(ascii_digits(match.group(1))))  # the number as written; the clock as meant
                 yield Figure(text[match.start() : stop], match.start(), stop, written, clock=f"time:{clock:02d}:00")
             continue  # a bare number before a word, not a time
+        if _minutes_follow(text, match, lex):
+            # French "2 h 03 min": a duration of hours and minutes, as the others' 2:03:11 or
+            # 2時間3分 are read, not the clock time 02:03.
+            for group in (1, 2):
+                digits = match.group(group)
+                yield Figure(digits, match.start(group), match.end(group), Decimal(int(ascii_digits(digits))))
+            continue
         yield Figure(text[match.start() : end], match.start(), end, f"time:{hour:02d}:{minute:02d}", None, "time", clock=later)
     for match in _DOTTED_CLOCK.finditer(scanned):
         if _overlaps(*match.span(), blocked):
@@ -497,6 +504,15 @@ def _times(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
         if found is not None:
             hour, end = found
             yield Figure(text[match.start() : end], match.start(), end, f"time:{hour:02d}:{minute:02d}", None, "time")
+
+
+def _minutes_follow(text: str, match, lex: NumberLexicon) -> bool:
+    """Whether an hour and minutes written with a letter between them (2 h 03) go on with the
+    language's word for minutes (min), as a duration does and a clock time never does."""
+    if match.group(2) is None or ":" in text[match.end(1) : match.start(2)]:
+        return False
+    after = text[match.end() : match.end() + 24].lstrip(" \u00a0\u202f")
+    return any(after.startswith(word) and not after[len(word) : len(word) + 1].isalpha() for word in lex.minute_words)
 
 
 def _with_day_period_before(text: str, start: int, hour: int, lex: NumberLexicon) -> int | None:

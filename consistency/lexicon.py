@@ -166,6 +166,8 @@ class NumberLexicon:
     #: write after a number (个月, 天, 小时; か月, 時間): read only together (``han_counted``).
     han_numbers: dict[str, int] = field(default_factory=dict)
     counted_after: tuple[str, ...] = ()
+    #: The words for minutes that make an hour and minutes a duration (``duration_minutes``).
+    minute_words: tuple[str, ...] = ()
 
 
 def babel_locale(language: str) -> Locale:
@@ -208,6 +210,7 @@ def lexicon(language: str) -> NumberLexicon:
         tokenizer="thai" if locale.language == "th" else "regex",
         era_offset=era_offset(locale),
         measured=words_measured,
+        minute_words=duration_minutes(locale),
         **han_counted(language, locale),
     )
 
@@ -817,6 +820,27 @@ def _rbnf_forms(language: str, values, ordinal: bool) -> dict[str, int]:
             if len(key) >= 2 and (key.isascii() or not any(unicodedata.category(ch) == "Lo" and han(ch) for ch in key)):
                 forms.setdefault(key, value)
     return forms
+
+
+def unit_words(locale: Locale, unit: str) -> tuple[str, ...]:
+    """The words the locale's CLDR patterns write beside a number of ``unit``, in every length
+    and plural form (French min, minute, minutes), longest first."""
+    words = set()
+    for length in ((locale._data["unit_patterns"].get(unit) or {}).values()):
+        for plural, pattern in (length or {}).items():
+            if plural != "per" and isinstance(pattern, str) and "{0}" in pattern:
+                if word := clean_symbol(pattern.replace("{0}", "")).strip():
+                    words.add(word)
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def duration_minutes(locale: Locale) -> tuple[str, ...]:
+    """The words for minutes after which an hour and minutes written with a letter are a
+    duration (French 2 h 03 min): CLDR's unit words for minutes (``unit_words``), less those
+    the locale's own time formats write after the minutes of a clock time (Korean 분 of
+    "a h시 m분", Japanese 分 of "H時mm分")."""
+    formats = " ".join(get_time_format(width, locale=locale).pattern for width in ("short", "medium", "long", "full"))
+    return tuple(word for word in unit_words(locale, "duration-minute") if word not in formats)
 
 
 def han_counted(language: str, locale: Locale) -> dict:

@@ -360,6 +360,15 @@ def test_a_month_apart_from_a_dated_one_is_not_read():
     assert [f.key for f in extract_figures("March 40 and October 2025", "en") if f.kind == "month"] == ["month:10"]
 
 
+def test_hours_and_minutes_written_with_a_letter_before_the_minute_word_are_a_duration():
+    """French 2 h 03 min 11 s is a race time, read as the others' 2:03:11 and 2時間3分11秒 are
+    (2, 3, 11); 14 h 30 alone is still the clock time."""
+    assert [f.key for f in extract_figures("en 2 h 03 min 11 s, le meilleur temps", "fr")] == ["2", "3", "11"]
+    assert [f.key for f in extract_figures("won in 2:03:11, the fastest", "en")] == ["2", "3", "11"]
+    assert [f.key for f in extract_figures("rendez-vous à 14 h 30 minimum", "fr")] == ["time:14:30"]
+    assert [f.key for f in extract_figures("rendez-vous à 14 h 30", "fr")] == ["time:14:30"]
+
+
 def test_a_month_declined_by_an_ending_its_language_adds_is_the_month():
     # Finnish "in March" is maaliskuussa; CLDR lists maaliskuu and maaliskuuta only.
     assert [f.key for f in extract_figures("Työ alkaa maaliskuussa 2025.", "fi") if f.kind == "month"] == ["month:03"]

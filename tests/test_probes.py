@@ -103,6 +103,18 @@ DRIFT = {
         ("lv", "ik pēc 33 dienām", "ik pēc 30 dienām", "figures"),
         ("el", "Δρ. Έλενα Μαρκέτι", "Δρ. Έλενα Μαρκόνι", "names"),
     ],
+    "marathon": [
+        ("en", "24 seconds behind", "42 seconds behind", "figures"),
+        ("de", "Jonas Weber kam in 2:05:48", "Jonas Weber kam in 2:06:48", "figures"),
+        ("fr", "l'Allemand Jonas Weber", "l'Allemand Jonas Webber", "names"),
+        ("es", "unos 45.000 corredores", "unos 40.000 corredores", "figures"),
+        ("pt-PT", "de 150 países", "de 105 países", "figures"),
+        ("nl", "won de Oegandese Ruth Chebet in", "won de Oegandese Ruth in", "names"),
+        ("ja", "約4万5000人", "約4万3000人", "figures"),
+        ("sw", "tarehe 26 Septemba 2027.", "tarehe 26 Septemba 2027. Waandaaji wanatarajia idadi kubwa zaidi ya watazamaji mwaka ujao.", "claims"),
+        ("am", "30,000 ዩሮ ጉርሻ", "20,000 ዩሮ ጉርሻ", "figures"),
+        ("ko", "2027년 9월 26일", "2027년 9월 16일", "figures"),
+    ],
     "summit": [
         ("th", "349 ยูโร", "394 ยูโร", "figures"),
         ("he", "ב-9:15", "ב-9:45", "figures"),
