@@ -153,7 +153,13 @@ def describe_value(value: Decimal | str, unit: str | None = None) -> str:
     if isinstance(value, str):
         return value.split(":", 1)[-1]
     if value >= 1_000_000 and value == value.to_integral_value():
-        text = format_compact_decimal(value, format_type="long", locale="en", fraction_digits=3)
+        # 2.8 billion, but 86,799,799 (a phone number's digits): a compact form that would round
+        # the value could make two different values read alike in one message.
+        power = 3 * ((len(str(int(value))) - 1) // 3)
+        if value % 10 ** (power - 3) == 0:
+            text = format_compact_decimal(value, format_type="long", locale="en", fraction_digits=3)
+        else:
+            text = f"{int(value):,}"
     else:
         text = decimal_key(value)
     if unit == "percent":

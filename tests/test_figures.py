@@ -9,7 +9,7 @@ from babel.numbers import format_compact_decimal, format_decimal, format_percent
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from consistency.figures import extract_figures, number_words, parse_numeral
+from consistency.figures import describe_value, extract_figures, number_words, parse_numeral
 from consistency.lexicon import lexicon
 
 
@@ -700,3 +700,10 @@ def test_russian_numbers_are_read_with_e_for_yo():
 )
 def test_a_number_with_a_letter_its_language_writes_on_words(text, language, value):
     assert values(text, language) == value
+
+
+def test_a_large_value_is_described_compactly_only_where_that_is_exact():
+    # Two phone numbers' digits must not both read "86.8 million" in one message.
+    assert describe_value(Decimal("86799799")) == "86,799,799"
+    assert describe_value(Decimal("2800000000")) == "2.8 billion"
+    assert describe_value(Decimal("120000000")) == "120 million"

@@ -115,6 +115,18 @@ DRIFT = {
         ("am", "30,000 ዩሮ ጉርሻ", "20,000 ዩሮ ጉርሻ", "figures"),
         ("ko", "2027년 9월 26일", "2027년 9월 16일", "figures"),
     ],
+    "flight": [
+        ("en", "Boarding starts 40 minutes", "Boarding starts 45 minutes", "figures"),
+        ("de", "an Gate B22", "an Gate B23", "names"),
+        ("it", "a mano fino a 8 kg", "a mano fino a 10 kg", "figures"),
+        ("ja", "（23kgまで）", "（20kgまで）", "figures"),
+        ("zh-Hant", "訂位代號QX7P2M", "訂位代號QX7P2N", "names"),
+        ("th", "เวลา 21:45 น.", "เวลา 21:15 น.", "figures"),
+        ("vi", "ngày 14 tháng 3 năm 2027", "ngày 14 tháng 5 năm 2027", "figures"),
+        ("id", " Check-in online dibuka 30 jam sebelum keberangkatan.", "", "claims"),
+        ("ms", "Penerbangan Lufthansa LH 772", "Penerbangan Lufthansa LH 727", "figures"),
+        ("hi", "+49 69 86 799 799 पर", "+49 69 86 799 797 पर", "figures"),
+    ],
     "summit": [
         ("th", "349 ยูโร", "394 ยูโร", "figures"),
         ("he", "ב-9:15", "ב-9:45", "figures"),
@@ -366,6 +378,11 @@ DRIFT = {
 #: False findings a clean document is known to give, each a limit in the README's "Known limits":
 #: held exactly, so that a new one fails, and so does a fix (which then takes its entry out).
 KNOWN: dict[str, set[tuple[str, str, str, str]]] = {
+    "flight": {
+        # German "rund um die Uhr" (around the clock) for "24 hours a day": the number said
+        # without a figure, which nothing here reads.
+        ("de", "figures", "omission", "24"),
+    },
     "planet": {
         # Latvian writes foreign names as it says them: Džeimsa Veba (of James Webb), webb and
         # veba 50 apart in letters, WB and FB in sound, in a language the encoder does not know.
