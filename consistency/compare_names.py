@@ -1098,11 +1098,19 @@ def _near_miss(missing: _Missing, cells: Cells, lang: str, row: int) -> Name | N
             if not has_digit and _common_form(word, missing.where[0][1]):
                 continue  # an adjective made from the name (belgijska for Belgian): a translation
             ratio = fuzz.ratio(missing.key, word.key)
+            if has_digit and _one_character_apart(missing.key, word.key):
+                ratio = max(ratio, NEAR_MISS)  # a short code changed in one place: B22, B23
             if ratio >= NEAR_MISS and ratio > score:
                 best, score = word, ratio
         if best is not None:
             return best
     return None
+
+
+def _one_character_apart(key: str, other: str) -> bool:
+    """Whether two codes of three characters or more and of one length differ in one place
+    only: gate B22 and B23 are 67 apart in letters, under NEAR_MISS, yet one changed code."""
+    return len(key) == len(other) >= 3 and sum(a != b for a, b in zip(key, other)) == 1
 
 
 #: Scripts written together as one: Japanese mixes kana with Han (CJK) in every sentence.

@@ -215,6 +215,22 @@ def test_a_latin_near_miss_is_no_transliteration_of_a_cyrillic_spelling_where_la
     assert [(f.version, str(f.kind), f.found.text) for f in findings] == [("fi", "mismatch", "Kass")]
 
 
+def test_a_short_code_changed_in_one_character_is_one_mismatch():
+    """B22 and B23 are 67 apart in letters, under the near miss's 75: the change was told as
+    B22 missing and B23 added, two findings for one."""
+    texts = {
+        "en": "Boarding starts 40 minutes before departure at gate B22.",
+        "de": "Das Boarding beginnt 40 Minuten vor Abflug an Gate B22.",
+        "fr": "L'embarquement commence 40 minutes avant le départ à la porte B22.",
+        "es": "El embarque comienza 40 minutos antes de la salida en la puerta B22.",
+        "it": "L'imbarco inizia 40 minuti prima della partenza al gate B22.",
+    }
+    assert name_findings(texts)[1] == []
+    texts["de"] = texts["de"].replace("B22", "B23")
+    _, findings = name_findings(texts)
+    assert [(f.version, str(f.kind), f.expected.text, f.found.text) for f in findings] == [("de", "mismatch", "B22", "B23")]
+
+
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
