@@ -144,6 +144,8 @@ def figure_findings(
         pairs, omitted, unpaired = _pair(view, omitted, list(extra), occurrences, views, config, units, surplus)
         more = units.more_in_unit(view, occurrences) if units is not None else []
         paired_more, omitted, more = _pair_with_extra_in_unit(view, omitted, more, occurrences, units, config)
+        taken = {(figure.start, figure.end) for _, figure in paired_more}
+        unpaired = [figure for figure in unpaired if (figure.start, figure.end) not in taken]
         for key, figure in pairs + paired_more:
             findings.append(_mismatch(document, view, views, occurrences[key], figure, units))
         for key in omitted:
@@ -192,7 +194,12 @@ def _pair_with_extra_in_unit(view: VersionView, omitted: list[str], more, occurr
         where = occurrences[key]
         unit = units.unit_for(where)
         sample = next(f for figs in where.values() for f in figs)
-        partner = _extra_in_unit(sample, unit, more, used, view, config) if units.confident(unit) else None
+        partner = None
+        if units.confident(unit):
+            partner = _extra_in_unit(sample, unit, more, used, view, config)
+            if partner is None and (clock := _clock_in_unit(sample, unit, units, view, occurrences, used)) is not None:
+                used.add(id(clock))  # its number is no addition either
+                partner = _as_time(clock)
         if partner is None:
             left.append(key)
         else:
@@ -241,6 +248,9 @@ def _counted_in_units(
         partner = _extra_in_unit(sample, unit, more, used, view, config) or _extra_in_unit(
             sample, unit, alone, used, view, config
         )
+        if partner is None and (clock := _clock_in_unit(sample, unit, units, view, occurrences, used)) is not None:
+            used.add(id(clock))
+            partner = _as_time(clock)
         if partner is not None:
             used.add(id(partner))
             findings.append(_mismatch(document, view, views, here, partner, units))
@@ -250,6 +260,35 @@ def _counted_in_units(
         if id(figure) not in used:
             findings.append(_addition(document, view, views, figure, occurrences[key], units, counted=True))
     return findings, [figure for figure in unpaired if id(figure) not in used]
+
+
+def _clock_in_unit(expected: Figure, unit: Unit, units: UnitLocator, view: VersionView, occurrences, used: set[int]) -> Figure | None:
+    """For a time missing from a unit: a number of this version there that is a clock time no
+    other version writes in that unit (Korean 오후 2시, the number 2 and 14:00, where the others
+    have 13:00), as the time it stands for. Its number may be common in the text (two rooms),
+    so it is no addition; but beside the missing time it is that time changed."""
+    if expected.kind != "time":
+        return None
+    written_here = {
+        key
+        for where in occurrences.values()
+        for lang, figures in where.items()
+        if lang != view.language
+        for f in figures
+        if units.index_of(lang, f) == unit.index
+        for key in (f.key, *f.aliases)
+    }
+    for figure in view.figures:
+        if id(figure) in used or not figure.clock or units.index_of(view.language, figure) != unit.index:
+            continue
+        if figure.clock not in written_here and figure.clock != expected.key:
+            return figure
+    return None
+
+
+def _as_time(figure: Figure) -> Figure:
+    """A number that is a clock time (오후 2시), as that time, for a mismatch's message."""
+    return replace(figure, value=figure.clock, kind="time", clock=None)
 
 
 class UnitLocator:

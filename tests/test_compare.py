@@ -99,8 +99,8 @@ def test_an_hour_written_the_french_way_is_the_time_the_others_write():
     }
     assert figure_findings(texts) == []
     texts["fr"] = "Les mises à jour peuvent être planifiées entre 2 h et 5 h."
-    found = kinds(figure_findings(texts))
-    assert ("fr", "omission", "time:04:00") in found and all(version == "fr" for version, _, _ in found)
+    # 5 h is the hour 05:00 the others would write: one time changed into another.
+    assert kinds(figure_findings(texts)) == {("fr", "mismatch", "time:04:00->time:05:00")}
 
 
 def test_a_changed_month_is_a_mismatch_and_a_month_not_read_is_no_finding():
@@ -157,6 +157,22 @@ def test_a_number_said_by_a_compound_or_han_numeral_where_others_write_digits_is
     assert kinds(figure_findings(dict(texts, zh=texts["zh"].replace("三个月", "一个月")))) == {("zh", "omission", "3")}
 
 
+def test_a_korean_hour_changed_is_one_mismatch_of_times():
+    """오후 2시 is the number 2 and the time 14:00. Where the text has another 2 (two bedrooms),
+    the number was no addition of its own: 13:00 was told missing and the 2 extra, where one
+    time was changed into another."""
+    texts = {
+        "en": "The flat has 2 bedrooms. Viewings take place on Saturdays between 10:00 and 13:00.",
+        "de": "Die Wohnung hat 2 Schlafzimmer. Besichtigungen finden samstags zwischen 10:00 und 13:00 Uhr statt.",
+        "fr": "L'appartement compte 2 chambres. Les visites ont lieu le samedi entre 10:00 et 13:00.",
+        "es": "El piso tiene 2 dormitorios. Las visitas se realizan los sábados entre las 10:00 y las 13:00.",
+        "ko": "이 아파트에는 침실이 2개 있습니다. 방문 관람은 매주 토요일 오전 10시부터 오후 1시까지입니다.",
+    }
+    assert figure_findings(texts) == []
+    [finding] = figure_findings(dict(texts, ko=texts["ko"].replace("오후 1시", "오후 2시")))
+    assert (finding.version, str(finding.kind), finding.expected.key, finding.found.key) == ("ko", "mismatch", "time:13:00", "time:14:00")
+
+
 def test_an_hour_written_with_the_korean_hour_word_is_the_time_the_others_write():
     texts = {
         "en": "The maintenance will take place on Saturday from 1:00 to 5:00 a.m.",
@@ -165,7 +181,7 @@ def test_an_hour_written_with_the_korean_hour_word_is_the_time_the_others_write(
     }
     assert figure_findings(texts) == []
     texts["ko"] = "점검은 토요일 오전 1시부터 6시까지 진행됩니다."
-    assert ("ko", "omission", "time:05:00") in kinds(figure_findings(texts))
+    assert kinds(figure_findings(texts)) == {("ko", "mismatch", "time:05:00->time:06:00")}
 
 
 def test_two_versions_report_both_sides():
