@@ -13,7 +13,10 @@ Creole, Uzbek in Cyrillic, Northern Sami and Samoan, a tent's spec sheet with �
 4 lb 3 oz, a loan summary with each locale's numeric dates (2/1/2026, 2026. 02. 01.,
 1.2.2026) and Korean 제7조, plans and prices in a Markdown table, a job advert whose Chinese
 names more software than it has Han characters, a conference programme in Thai, Hebrew,
-Persian, Bengali and more, with each locale's times (8h30, 08.30 น., 오후 7시), and more). Each drift below is one edit to one version, and
+Persian, Bengali and more, with each locale's times (8h30, 08.30 น., 오후 7시), a court ruling
+in Georgian, Armenian, Tamil and seven more, a flat to rent with m² and floors, a science press
+release, a marathon report whose race times are 2:03:11, 2 h 03 min 11 s and 2時間3分11秒, and a
+flight confirmation with booking codes, seats and gates). Each drift below is one edit to one version, and
 the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
