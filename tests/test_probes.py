@@ -15,8 +15,8 @@ Creole, Uzbek in Cyrillic, Northern Sami and Samoan, a tent's spec sheet with �
 names more software than it has Han characters, a conference programme in Thai, Hebrew,
 Persian, Bengali and more, with each locale's times (8h30, 08.30 น., 오후 7시), a court ruling
 in Georgian, Armenian, Tamil and seven more, a flat to rent with m² and floors, a science press
-release, a marathon report whose race times are 2:03:11, 2 h 03 min 11 s and 2時間3分11秒, and a
-flight confirmation with booking codes, seats and gates). Each drift below is one edit to one version, and
+release, a marathon report whose race times are 2:03:11, 2 h 03 min 11 s and 2時間3分11秒, a
+flight confirmation with booking codes, seats and gates, and router reset steps). Each drift below is one edit to one version, and
 the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -129,6 +129,16 @@ DRIFT = {
         ("id", " Check-in online dibuka 30 jam sebelum keberangkatan.", "", "claims"),
         ("ms", "Penerbangan Lufthansa LH 772", "Penerbangan Lufthansa LH 727", "figures"),
         ("hi", "+49 69 86 799 799 पर", "+49 69 86 799 797 पर", "figures"),
+    ],
+    "reset": [
+        ("en", "wait 30 seconds", "wait 20 seconds", "figures"),
+        ("de", "10 Sekunden lang gedrückt", "5 Sekunden lang gedrückt", "figures"),
+        ("fr", "La version 4.2.7 du micrologiciel", "La version 4.2.1 du micrologiciel", "figures"),
+        ("pt-BR", "Como redefinir o roteador Aurora X2", "Como redefinir o roteador Aurora X3", "names"),
+        ("ru", "около 2 минут", "около 3 минут", "figures"),
+        ("cs", "počkejte 30 sekund", "počkejte 60 sekund", "figures"),
+        ("tr", "Aurora X2 yönlendiricisini", "Aurora X5 yönlendiricisini", "names"),
+        ("he", "http://192.168.0.1", "http://192.168.1.1", "names"),
     ],
     "summit": [
         ("th", "349 ยูโร", "394 ยูโร", "figures"),
