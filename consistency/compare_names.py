@@ -1111,9 +1111,9 @@ def _near_miss(missing: _Missing, cells: Cells, lang: str, row: int) -> Name | N
 
 
 def _one_character_apart(key: str, other: str) -> bool:
-    """Whether two codes of three characters or more and of one length differ in one place
-    only: gate B22 and B23 are 67 apart in letters, under NEAR_MISS, yet one changed code."""
-    return len(key) == len(other) >= 3 and sum(a != b for a, b in zip(key, other)) == 1
+    """Whether two codes of one length differ in one place only: gate B22 and B23 are 67 apart
+    in letters, Aurora X2 and X3 50, under NEAR_MISS, yet each is one changed code."""
+    return len(key) == len(other) >= 2 and sum(a != b for a, b in zip(key, other)) == 1
 
 
 #: Scripts written together as one: Japanese mixes kana with Han (CJK) in every sentence.

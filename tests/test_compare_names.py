@@ -216,8 +216,8 @@ def test_a_latin_near_miss_is_no_transliteration_of_a_cyrillic_spelling_where_la
 
 
 def test_a_short_code_changed_in_one_character_is_one_mismatch():
-    """B22 and B23 are 67 apart in letters, under the near miss's 75: the change was told as
-    B22 missing and B23 added, two findings for one."""
+    """B22 and B23 are 67 apart in letters, X2 and X3 50, under the near miss's 75: each change
+    was told as the code missing and the new one added, two findings for one."""
     texts = {
         "en": "Boarding starts 40 minutes before departure at gate B22.",
         "de": "Das Boarding beginnt 40 Minuten vor Abflug an Gate B22.",
@@ -229,6 +229,11 @@ def test_a_short_code_changed_in_one_character_is_one_mismatch():
     texts["de"] = texts["de"].replace("B22", "B23")
     _, findings = name_findings(texts)
     assert [(f.version, str(f.kind), f.expected.text, f.found.text) for f in findings] == [("de", "mismatch", "B22", "B23")]
+    # two characters, one changed: X3 for X2
+    texts = {lang: text.replace("B23", "B22").replace("B22", "X2") for lang, text in texts.items()}
+    texts["it"] = texts["it"].replace("X2", "X3")
+    _, findings = name_findings(texts)
+    assert [(f.version, str(f.kind), f.expected.text, f.found.text) for f in findings] == [("it", "mismatch", "X2", "X3")]
 
 
 def test_a_name_translated_inside_a_compound_is_carried_but_a_dropped_one_is_not():
