@@ -377,8 +377,7 @@ class UnitLocator:
         begins with one (Thai ห้าแต้ม, five points, one word to PyThaiNLP)."""
         if not _spells(view.language, value):
             return True
-        text = " ".join(view.sentences[i].text for i in unit.cells[view.language].sentences)
-        return int(value) in number_words(text, view.language, shortest=1)
+        return int(value) in number_words(self.passage(view, unit), view.language, shortest=1)
 
     def _compounded(self, view: VersionView, unit: Unit, value) -> bool:
         """Whether this version's passage has a word that begins with a spelled form of the
@@ -386,8 +385,12 @@ class UnitLocator:
         Russian трёхмесячной, three months'), which says the number where others write digits."""
         if not (isinstance(value, Decimal) and value == value.to_integral_value()):
             return False
-        text = " ".join(view.sentences[i].text for i in unit.cells[view.language].sentences)
-        return int(value) in number_words(text, view.language)
+        return int(value) in number_words(self.passage(view, unit), view.language)
+
+    @staticmethod
+    def passage(view: VersionView, unit: Unit) -> str:
+        """This version's sentences in the unit, as one text."""
+        return " ".join(view.sentences[i].text for i in unit.cells[view.language].sentences)
 
     def closest(self, unit: Unit, language: str, where: dict[str, list[Figure]]) -> Segment:
         """This version's sentence in the unit that reads most like the others' sentences with the value."""

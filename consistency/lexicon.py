@@ -402,13 +402,17 @@ def _own_compact_formats(identifier: str) -> dict:
 def _unit_symbols_any(locale: Locale) -> frozenset[str]:
     """Every unit symbol CLDR's short and narrow unit patterns give the locale (m, L, km), of
     any length and any unit."""
-    symbols = set()
-    for lengths in locale._data["unit_patterns"].values():
-        for length in ("short", "narrow"):
-            for plural, pattern in ((lengths or {}).get(length) or {}).items():
-                if plural != "per" and isinstance(pattern, str) and "{0}" in pattern:
-                    symbols.add(clean_symbol(pattern.replace("{0}", "")).strip())
+    symbols = {word for lengths in locale._data["unit_patterns"].values() for _, word in _pattern_words(lengths, ("short", "narrow"))}
     return frozenset(symbols - {""})
+
+
+def _pattern_words(lengths, wanted: tuple[str, ...]):
+    """(length, word) for each of one unit's CLDR patterns in the ``wanted`` lengths: the word
+    it writes beside the number ("{0} min" gives min), in every plural form but "per"."""
+    for length in wanted:
+        for plural, pattern in ((lengths or {}).get(length) or {}).items():
+            if plural != "per" and isinstance(pattern, str) and "{0}" in pattern:
+                yield length, clean_symbol(pattern.replace("{0}", "")).strip()
 
 
 def compact_scales(locale: Locale) -> tuple[Scale, ...]:
@@ -557,16 +561,12 @@ def _unit_forms(locale: Locale) -> list[tuple[str, str, bool]]:
     forms = []
     patterns = locale._data["unit_patterns"]
     for unit in MEASURES:
-        for length in ("long", "short", "narrow"):
-            for plural, pattern in ((patterns.get(unit) or {}).get(length) or {}).items():
-                if plural == "per" or "{0}" not in pattern:
-                    continue
-                word = clean_symbol(pattern.replace("{0}", "")).strip()
-                if len(word) < 2 or (unit, word) in _AMBIGUOUS_SHORT_UNITS:
-                    continue
-                # CLDR writes micro with the Greek mu; keyboards type the micro sign (µg).
-                for form in dict.fromkeys((word, word.replace("\u03bc", "\u00b5"))):
-                    forms.append((form, unit, length != "long"))
+        for length, word in _pattern_words(patterns.get(unit), ("long", "short", "narrow")):
+            if len(word) < 2 or (unit, word) in _AMBIGUOUS_SHORT_UNITS:
+                continue
+            # CLDR writes micro with the Greek mu; keyboards type the micro sign (µg).
+            for form in dict.fromkeys((word, word.replace("\u03bc", "\u00b5"))):
+                forms.append((form, unit, length != "long"))
     return forms
 
 
@@ -825,12 +825,8 @@ def _rbnf_forms(language: str, values, ordinal: bool) -> dict[str, int]:
 def unit_words(locale: Locale, unit: str) -> tuple[str, ...]:
     """The words the locale's CLDR patterns write beside a number of ``unit``, in every length
     and plural form (French min, minute, minutes), longest first."""
-    words = set()
-    for length in ((locale._data["unit_patterns"].get(unit) or {}).values()):
-        for plural, pattern in (length or {}).items():
-            if plural != "per" and isinstance(pattern, str) and "{0}" in pattern:
-                if word := clean_symbol(pattern.replace("{0}", "")).strip():
-                    words.add(word)
+    lengths = locale._data["unit_patterns"].get(unit) or {}
+    words = {word for _, word in _pattern_words(lengths, tuple(lengths)) if word}
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 

@@ -547,7 +547,7 @@ def presence(text: str, found: list[Name] | None = None) -> dict[str, str]:
     looked in: jana.vogel@wohnraum-leipzig.de writes neither Vogel nor Leipzig, so a name
     misspelt beside its contact address (Jana Vogl) is not carried by it."""
     found = [t for t in (tokens(text) if found is None else found) if not _short_lowercase(t)]
-    inside = addresses.spans(text) if "@" in text or "." in text else []
+    inside = addresses.spans(text)
     spellings: dict[str, str] = {}
     for token in found:
         spellings.setdefault(token.key, token.text)
