@@ -161,7 +161,7 @@ def figure_findings(
             for key in _fewer_everywhere_else(view, occurrences, views):
                 findings.append(_omission(document, view, views, occurrences[key], counted=True))
         for figure in unpaired:
-            if not figure.weak:
+            if not (figure.weak or figure.lettered):  # a lettered number alone may be an idiom (rugby à XV)
                 findings.append(_addition(document, view, views, figure, occurrences[extra[figure]], units))
         findings.extend(_unit_changes(document, view, views, occurrences, config, units))
         findings.extend(_currency_changes(document, view, views, occurrences, config, units))
@@ -256,8 +256,15 @@ def _counted_in_units(
             findings.append(_mismatch(document, view, views, here, partner, units))
         else:
             findings.append(_omission(document, view, views, occurrences[key], counted=True, units=units, unit=unit))
+    for key, unit in units.fewer_within_unit(view, occurrences):
+        here = {lang: inside for lang, figs in occurrences[key].items() if (inside := [f for f in figs if units.index_of(lang, f) == unit.index])}
+        sample = next(f for figs in here.values() for f in figs)
+        partner = _extra_in_unit(sample, unit, more, used, view, config) or _extra_in_unit(sample, unit, alone, used, view, config)
+        if partner is not None:  # the unit's count alone is no finding: "14 rooms and 14 halls" may say "as many"
+            used.add(id(partner))
+            findings.append(_mismatch(document, view, views, here, partner, units))
     for key, _unit, figure in more:
-        if id(figure) not in used:
+        if id(figure) not in used and not figure.lettered:
             findings.append(_addition(document, view, views, figure, occurrences[key], units, counted=True))
     return findings, [figure for figure in unpaired if id(figure) not in used]
 
@@ -368,6 +375,32 @@ class UnitLocator:
                     continue
                 supporters = [len(where[lang]) for lang in where if lang != view.language]
                 if len(mine) < statistics.median(supporters):
+                    found.append((key, unit))
+        return found
+
+    def fewer_within_unit(self, view: VersionView, occurrences) -> list[tuple[str, Unit]]:
+        """Values this version writes in a unit, but fewer times there than most others do, and
+        fewer times overall: of 14 rooms and Louis XIV, the king changed into Louis XV leaves
+        one 14 in the passage where the others have two. Only a partner (a value once too often
+        in the same unit) makes it a finding."""
+        found = []
+        others = len(self.views) - 1
+        need = more_than(self.config.omission_support, others)
+        for key, where in occurrences.items():
+            mine = [f for f in where.get(view.language, []) if not f.weak]
+            supporters = [len(where[lang]) for lang in where if lang != view.language]
+            if not mine or len(supporters) < need or len(mine) >= statistics.median(supporters):
+                continue
+            my_counts = Counter(self.index_of(view.language, f) for f in mine)
+            for index, count in my_counts.items():
+                if index is None or not self.confident(unit := self.alignment.units[index]):
+                    continue
+                more_here = sum(
+                    sum(self.index_of(lang, f) == index for f in figures if not f.weak) > count
+                    for lang, figures in where.items()
+                    if lang != view.language
+                )
+                if more_here >= need:
                     found.append((key, unit))
         return found
 
@@ -724,7 +757,7 @@ def _written_more_often(view: VersionView, occurrences, others: int, config: Con
     need = more_than(config.omission_support, others)
     found = {}
     for key, where in occurrences.items():
-        mine = [f for f in where.get(view.language, []) if not (f.weak or f.ordinal)]
+        mine = [f for f in where.get(view.language, []) if not (f.weak or f.ordinal or f.lettered)]
         counts = [len(figures) for lang, figures in where.items() if lang != view.language]
         if mine and len(counts) >= need and len(mine) > statistics.median(counts + [0] * (others - len(counts))):
             found.update((figure, key) for figure in mine)

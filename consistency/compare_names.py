@@ -812,9 +812,12 @@ def _spoken_alike(key: str, other: str) -> bool:
     consonant sounds): a name respelt by ear into another script comes back with other letters
     for the same sounds (Прайс, prays, for Price: 60 in letters, PRS in both). The last sound
     of a longer name may differ: it is often one that other spelling writes as another
-    (Portuguese Carvalho, KRFLH, is Карвалью in Russian, karval'yu, KRFLY)."""
+    (Portuguese Carvalho, KRFLH, is Карвалью in Russian, karval'yu, KRFLY), or be missing: a
+    letter written but not said (French Saint-Aubert, SNTBRT, is Сент-Обер, sent-ober, SNTBR)."""
     code, theirs = _metaphone(key), _metaphone(other)
     if len(code) >= 3 and code == theirs:
+        return True
+    if len(theirs) >= SHARED_SOUNDS and code[:-1] == theirs:
         return True
     return len(code) == len(theirs) > SHARED_SOUNDS and code[:-1] == theirs[:-1]
 

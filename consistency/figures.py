@@ -43,6 +43,11 @@ _DATE_ISO = re.compile(r"(?<![\d.,/\-])(\d{4})([-/.])[ \u00a0]?(\d{1,2})\2[ \u00
 #: (1. 2. 2026); in the language's order of day and month, as the other numeric dates.
 _DATE_SPACED = re.compile(r"(?<![\d.,/\-])(\d{1,2})(\.)[ \u00a0](\d{1,2})\.[ \u00a0](\d{4})(?!\d)")
 _DATE_NUMERIC = re.compile(r"(?<![\d.,/\-])(\d{1,2})([./\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[.,/\-]\d)")
+#: A date with its month in Roman numerals, as Polish, Hungarian and Romanian may write it
+#: (12 XI 2025, 12.XI.2025; 2025. XI. 12.).
+_ROMAN_MONTH = r"(XI{0,2}|IX|IV|VI{0,3}|I{1,3})"
+_DATE_ROMAN_MONTH = re.compile(rf"(?<![\d.,/\-])(\d{{1,2}})\.?[ \u00a0/\-]?{_ROMAN_MONTH}\.?[ \u00a0/\-]?(\d{{4}})(?!\d)")
+_DATE_YEAR_ROMAN_MONTH = re.compile(rf"(?<![\d.,/\-])(\d{{4}})\.?[ \u00a0/\-]?{_ROMAN_MONTH}\.?[ \u00a0/\-]?(\d{{1,2}})\b\.?")
 _PERIOD_AFTER = re.compile(r"[ \u00a0\u202f]?((?:[^\W\d_]\.?[ \u00a0]?){1,4})")
 _SEPARATORS = ".,\u066b\u066c"
 _SPACES = " \u00a0\u202f\u2009"
@@ -85,6 +90,10 @@ class Figure:
     #: The Gregorian year a number may be in the language's other calendar: Thai 2569 (Buddhist
     #: era) is 2026.
     gregorian: str | None = None
+    #: Written in the letters of a numeral system (Roman XIV, Greek ΙΔ΄, Ⅻ): it stands for its
+    #: number wherever digits would, and makes it expected; but alone it is never told as an
+    #: addition, for such letters also write idioms (French rugby à XV) and codes.
+    lettered: bool = False
 
     @property
     def key(self) -> str:
@@ -176,7 +185,7 @@ def extract_figures(text: str, language: str) -> tuple[Figure, ...]:
     lex = lexicon(language)
     blocked = addresses.spans(text)
     figures: list[Figure] = []
-    for finder in (_dates, _written_dates, _times, _numerals, _spelled, _han_counted):
+    for finder in (_dates, _written_dates, _times, _numerals, _lettered, _spelled, _han_counted):
         for figure in finder(text, lex, blocked):
             figures.append(figure)
             blocked.append((figure.start, figure.end))
@@ -261,20 +270,40 @@ def ascii_digits(raw: str) -> str:
 
 
 def _dates(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
+    """Dates written with numbers only (24.01.2025, 1/24/2025, 2025-01-24, 12 XI 2025), each as
+    the figures a date written with a month word gives: its day and year, and its month. So a
+    version that writes 12.11.2025 agrees with one that writes 12 November 2025."""
     for match in _DATE_ISO.finditer(text):
         year, month, day = (int(ascii_digits(match.group(i))) for i in (1, 3, 4))
         if _valid_date(year, month, day) and not _overlaps(*match.span(), blocked):
-            yield Figure(match.group(), *match.span(), f"date:{year:04d}-{month:02d}-{day:02d}", None, "date")
+            yield from _date_parts(match, (1, 3, 4), year, month, day)
+    for pattern, groups in ((_DATE_ROMAN_MONTH, (3, 2, 1)), (_DATE_YEAR_ROMAN_MONTH, (1, 2, 3))):
+        for match in pattern.finditer(text):
+            year, month, day = int(ascii_digits(match.group(groups[0]))), roman_value(match.group(groups[1])) or 0, int(ascii_digits(match.group(groups[2])))
+            if _valid_date(year, month, day) and not _overlaps(*match.span(), blocked):
+                yield from _date_parts(match, groups, year, month, day)
     for match in heapq.merge(_DATE_NUMERIC.finditer(text), _DATE_SPACED.finditer(text), key=lambda m: m.start()):
         first, _sep, second, year_text = match.groups()
         a, b, year = int(ascii_digits(first)), int(ascii_digits(second)), int(ascii_digits(year_text))
         if len(year_text) == 2:
             year += 2000 if year < 50 else 1900
-        month, day = (a, b) if lex.date_order.index("M") < lex.date_order.index("D") else (b, a)
+        month_first = lex.date_order.index("M") < lex.date_order.index("D")
+        month, day = (a, b) if month_first else (b, a)
         if not _valid_date(year, month, day):
-            month, day = day, month
+            month, day, month_first = day, month, not month_first
         if _valid_date(year, month, day) and not _overlaps(*match.span(), blocked):
-            yield Figure(match.group(), *match.span(), f"date:{year:04d}-{month:02d}-{day:02d}", None, "date")
+            yield from _date_parts(match, (4, 1, 3) if month_first else (4, 3, 1), year, month, day)
+
+
+def _date_parts(match: re.Match, groups: tuple[int, int, int], year: int, month: int, day: int):
+    """The year, month and day of a numeric date, from the match's groups holding each, in text order."""
+    (year_group, month_group, day_group) = groups
+    parts = [
+        Figure(match.group(year_group), *match.span(year_group), Decimal(year), in_date=True),
+        Figure(match.group(month_group), *match.span(month_group), f"month:{month:02d}", None, "month"),
+        Figure(match.group(day_group), *match.span(day_group), Decimal(day), in_date=True),
+    ]
+    return sorted(parts, key=lambda f: f.start)
 
 
 def _written_dates(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
@@ -729,6 +758,73 @@ def _numerals(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
             continue
         figure, consumed = _decorate(text, start, end, value, lex, spelled=False)
         yield figure
+
+
+# --- numbers written in letters -------------------------------------------------------------
+
+#: Roman numerals of two letters or more, up to XXXIX (centuries, regnal and volume numbers),
+#: with a short lower-case ending (French XIIe, XIIème; English XIIth) or none; a hyphen may
+#: follow (Romanian al XII-lea). Not L, C, D and M: XL, CV, CD, DC and MM are sizes and
+#: acronyms far more often than numbers; nor one letter alone (the English pronoun I, X).
+_ROMAN = regex.compile(r"(?<![\p{L}\p{N}])([IVX]{2,})[\p{Ll}\p{Lm}]{0,3}(?![\p{L}\p{N}])")
+#: Unicode's Roman numeral characters (Ⅻ, ⅩⅡ, ⅻ), one or more: numerals and nothing else,
+#: even against a word (Japanese 第Ⅱ期, the second term).
+_ROMAN_CHARACTERS = re.compile(r"[\u2160-\u217f]+")
+#: Greek numerals: letters (hundreds, tens, units) closed by a keraia (Λουδοβίκος ΙΔ΄, 14).
+#: Only capitals and only the keraia's own signs: a lower-case letter before an apostrophe is
+#: an elided word (σ’, μ’).
+_GREEK = re.compile(r"(?<![^\W\d_])([Α-ΩϚϜϞϘϠ]{1,4})[ʹ΄´]")
+_GREEK_UNITS = {"Α": 1, "Β": 2, "Γ": 3, "Δ": 4, "Ε": 5, "Ϛ": 6, "Ϝ": 6, "ΣΤ": 6, "Ζ": 7, "Η": 8, "Θ": 9}
+_GREEK_TENS = {"Ι": 10, "Κ": 20, "Λ": 30, "Μ": 40, "Ν": 50, "Ξ": 60, "Ο": 70, "Π": 80, "Ϟ": 90, "Ϙ": 90}
+_GREEK_HUNDREDS = {"Ρ": 100, "Σ": 200, "Τ": 300, "Υ": 400, "Φ": 500, "Χ": 600, "Ψ": 700, "Ω": 800, "Ϡ": 900}
+
+
+def _lettered(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
+    """Numbers written in Roman or Greek numerals: a century (XIXe siècle, siglo XIX, for the
+    19th century), a king or a pope (Louis XIV, XIV. Lajos, Λουδοβίκος ΙΔ΄)."""
+    found = []
+    for pattern, reader in ((_ROMAN, roman_value), (_ROMAN_CHARACTERS, roman_value), (_GREEK, greek_value)):
+        for match in pattern.finditer(text):
+            numeral = match.group(1) if pattern.groups else match.group()
+            value = reader(numeral)
+            if value is not None and not _overlaps(*match.span(), blocked):
+                found.append(Figure(match.group(), *match.span(), Decimal(value), lettered=True))
+    return sorted(found, key=lambda f: f.start)
+
+
+def lettered_number(text: str) -> int | None:
+    """The number ``text`` writes, if it is wholly a Roman or Greek numeral (XIV, XIIe, ΙΔ΄)."""
+    for pattern, reader in ((_ROMAN, roman_value), (_ROMAN_CHARACTERS, roman_value), (_GREEK, greek_value)):
+        match = pattern.fullmatch(text)
+        if match is not None:
+            return reader(match.group(1) if pattern.groups else match.group())
+    return None
+
+
+@lru_cache(maxsize=1)
+def _roman_numerals() -> dict[str, int]:
+    """Each number up to 39 as Roman numerals write it: only these forms are read (IIII, VX are not)."""
+    units = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
+    return {"X" * (n // 10) + units[n % 10]: n for n in range(1, 40)}
+
+
+def roman_value(numeral: str) -> int | None:
+    """The number a Roman numeral writes, in letters or in Unicode's numeral characters; None
+    for any other form."""
+    return _roman_numerals().get(unicodedata.normalize("NFKC", numeral).upper())
+
+
+def greek_value(numeral: str) -> int | None:
+    """The number Greek letters write as a numeral (ΙΔ 14, ΡΚΓ 123, ΙΣΤ 16); None for any other form."""
+    rest, total = numeral, 0
+    for table in (_GREEK_HUNDREDS, _GREEK_TENS):
+        if rest[:1] in table:
+            total, rest = total + table[rest[:1]], rest[1:]
+    if rest:
+        if rest not in _GREEK_UNITS:
+            return None
+        total += _GREEK_UNITS[rest]
+    return total or None
 
 
 def _split_on_spaces(text: str, match: re.Match[str], lex: NumberLexicon, blocked):

@@ -43,7 +43,7 @@ import regex
 from anyascii import anyascii
 
 from consistency import addresses, cjk, cldr_names
-from consistency.figures import extract_figures
+from consistency.figures import extract_figures, lettered_number
 from consistency.inflection import compound, without_suffix, zipf
 from consistency.segment import lower_case
 
@@ -377,7 +377,10 @@ def version_names(sentences: list[str], language: str | None = None) -> tuple[Se
         spellings = presence(text, words)
         rare: frozenset[str] = frozenset()
         if language is not None:
-            names = [n for n in names if not _measured(n, language) and not _unit_of_a_figure(n, text, language)]
+            names = [
+                n for n in names
+                if not _measured(n, language) and not _unit_of_a_figure(n, text, language) and lettered_number(n.text) is None
+            ]
             names = _with_places(text, language, _with_proper_nouns(text, language, names + katakana_runs(text)))
             names = _with_links(text, names)
             for name in names:  # a place inside an unspaced run (比利时累计) is no token of its own

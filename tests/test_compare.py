@@ -581,3 +581,62 @@ def test_a_time_written_with_the_hours_letter_is_also_a_duration_in_numbers():
     assert figure_findings(TOUR, Config(cache="")) == []
     changed = dict(TOUR, fr=TOUR["fr"].replace("1 h 30", "1 h 20"))
     assert ("fr", "addition", "time:01:20") in kinds(figure_findings(changed, Config(cache="")))
+
+
+CENTURIES = {
+    "en": "The church was completed in the 12th century. The tower was added in the 15th century.",
+    "de": "Die Kirche wurde im 12. Jahrhundert vollendet. Der Turm kam im 15. Jahrhundert hinzu.",
+    "fr": "L'église a été achevée au XIIe siècle. Le clocher a été ajouté au XVe siècle.",
+    "es": "La iglesia se terminó en el siglo XII. La torre se añadió en el siglo XV.",
+    "it": "La chiesa fu completata nel XII secolo. La torre fu aggiunta nel XV secolo.",
+}
+
+
+def test_a_century_in_roman_numerals_is_the_number_the_others_write():
+    assert figure_findings(CENTURIES) == []
+    changed = dict(CENTURIES, fr=CENTURIES["fr"].replace("XIIe", "XIIIe"))
+    [finding] = figure_findings(changed)
+    assert (finding.version, str(finding.kind), finding.expected.key, finding.found.text) == ("fr", "mismatch", "12", "XIIIe")
+
+
+def test_a_roman_numeral_only_one_version_writes_is_no_addition():
+    """French says rugby union as "rugby à XV": the fifteen is no figure the others lack."""
+    texts = {
+        "en": "Ayr deserved the win in the Scottish rugby union championship. The team scored 31 points.",
+        "de": "Ayr verdiente den Sieg in der schottischen Rugby-Union-Meisterschaft. Das Team erzielte 31 Punkte.",
+        "fr": "Ayr méritait la victoire dans le championnat d'Écosse de rugby à XV. L'équipe a marqué 31 points.",
+        "es": "Ayr mereció la victoria en el campeonato escocés de rugby union. El equipo anotó 31 puntos.",
+        "it": "Ayr ha meritato la vittoria nel campionato scozzese di rugby union. La squadra ha segnato 31 punti.",
+    }
+    assert [f.found.text for f in check_document(make_document(texts), Config()).findings if f.found] == []
+    drifted = dict(texts, fr=texts["fr"].replace("31 points", "34 points"))
+    assert kinds(figure_findings(drifted)) == {("fr", "mismatch", "31->34")}  # read beside it, digits are
+
+
+def test_a_changed_number_beside_the_same_number_in_its_passage_is_one_mismatch():
+    """Louis XIV beside 14 rooms: Louis XV leaves one 14 in the passage, where the others have two."""
+    texts = {
+        "en": "The museum has 14 rooms and letters from the reign of Louis XIV. It opened in 2001.",
+        "de": "Das Museum hat 14 Säle und Briefe aus der Zeit Ludwigs XIV. Es wurde 2001 eröffnet.",
+        "fr": "Le musée compte 14 salles et des lettres du règne de Louis XIV. Il a ouvert en 2001.",
+        "es": "El museo tiene 14 salas y cartas del reinado de Luis XIV. Abrió en 2001.",
+        "it": "Il museo ha 14 sale e lettere dell'epoca di Luigi XIV. È stato aperto nel 2001.",
+    }
+    assert figure_findings(texts) == []
+    changed = dict(texts, es=texts["es"].replace("Luis XIV", "Luis XV"))
+    assert kinds(figure_findings(changed)) == {("es", "mismatch", "14->15")}
+    counted = dict(texts, es=texts["es"].replace("14 salas", "catorce salas"))
+    assert figure_findings(counted) == []  # the passage has one 14 fewer, but no other value in its place
+
+
+def test_a_date_with_its_month_in_roman_numerals_is_the_date_the_others_write():
+    texts = {
+        "en": "The contract was signed on 12 November 2025 in Warsaw.",
+        "de": "Der Vertrag wurde am 12. November 2025 in Warschau unterzeichnet.",
+        "pl": "Umowę podpisano w Warszawie dnia 12 XI 2025 r.",
+        "hu": "A szerződést 2025. XI. 12-én írták alá Varsóban.",
+        "fr": "Le contrat a été signé le 12 novembre 2025 à Varsovie.",
+    }
+    assert figure_findings(texts) == []
+    changed = dict(texts, pl=texts["pl"].replace("12 XI 2025", "12 XII 2025"))
+    assert {(f.version, str(f.kind)) for f in figure_findings(changed)} == {("pl", "mismatch")}

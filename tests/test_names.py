@@ -167,6 +167,11 @@ def test_a_number_with_a_unit_symbol_on_it_is_a_figure_not_a_code():
     assert {"H800", "5G"} <= named and not {"120MB", "5GB", "320kcal"} & named
 
 
+def test_a_roman_numeral_is_a_figure_not_a_name():
+    named = {n.text for s in version_names(["Louis XIV and Pope Pius XII visited Apollo XI and the IBM headquarters."], "en") for n in s.names}
+    assert not {"XIV", "XII", "XI"} & named and {"Pope Pius", "IBM"} <= named
+
+
 def test_a_unit_symbol_after_a_number_is_part_of_the_figure_not_a_name():
     named = {n.text for s in version_names(["收缩压下降了7.4 mmHg，文件为5 GB。GB和MMR疫苗。"], "zh") for n in s.names}
     assert not {"mmHg"} & named and {"GB", "MMR"} <= named  # GB with no number before it is still a name
