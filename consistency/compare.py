@@ -1014,8 +1014,11 @@ def _addition(
 def _mismatch(document: str, view: VersionView, views: list[VersionView], where, figure: Figure, units=None) -> Finding:
     place = _place(view, views, where, units, own=figure)
     support = tuple(lang for lang in _supporters(where, views) if lang != view.language)
-    # Show the expected value in the found one's unit where a version has it (320 km, not 200 miles).
-    candidates = sorted((f for figs in where.values() for f in figs), key=lambda f: f.unit != figure.unit)
+    # Show the expected value in the found one's unit where a version has it (320 km, not 200 miles),
+    # and one this version lacks: of 150 hp (110 kW) and 150 kW, one class of converted values,
+    # the 110 kW changed into 100 kW, not the 150 kW this version still writes.
+    mine = {(f.value, f.unit) for f in where.get(view.language, [])}
+    candidates = sorted((f for figs in where.values() for f in figs), key=lambda f: (f.unit != figure.unit, (f.value, f.unit) in mine))
     expected = value_ref(candidates)
     return Finding(
         document=document,

@@ -468,9 +468,11 @@ def _most_who_could(
 ) -> bool:
     """Whether two or more versions carry the name and are more than ``share`` of the other
     versions that fill this unit and could show it (``_judgeable``). Not for a place: CLDR
-    names it in every language, so every version could."""
+    names it in every language, so every version could. Nor for a name no version writes with
+    capitals: a katakana word (ワゴン) that one other version writes as a common word (Italian
+    station wagon) is a loanword, which the versions in letters with capitals translate."""
     sample = where[0][1]
-    if share is None or len(support) < 2 or _places(sample, where):
+    if share is None or len(support) < 2 or _places(sample, where) or not any(name.cased for _, name in where):
         return False
     judges = [o for o in versions if o != lang and cells.rows[row][o] and (o in support or _judgeable(sample, versions[o]))]
     return len(support) >= more_than(share, len(judges))

@@ -30,7 +30,7 @@ from babel.numbers import format_compact_decimal, list_currencies
 from consistency import addresses
 from consistency.cldr_names import unspaced
 from consistency.inflection import declines, prefixed
-from consistency.langid import script_of, syllabic
+from consistency.langid import han, script_of, syllabic
 from consistency.lexicon import MEASURES, NumberLexicon, Scale, babel_locale, compact_words, currency_symbols, lexicon
 
 T = TypeVar("T")
@@ -680,12 +680,17 @@ def _chain_start(text: str, start: int) -> int:
 
 def _goes_on(word: str, char: str) -> bool:
     """Whether ``char`` continues ``word`` rather than following it: a digit, or a letter of the
-    same script. Japanese and Korean write a unit against the next word (500mgを, 25°C까지)."""
+    same script. Japanese and Korean write a unit against the next word (500mgを, 25°C까지), and
+    Chinese writes every word against the next: a unit's word of two Han characters or more
+    ends where it ends (14.8千瓦时电池, a 14.8 kWh battery); one of a single character may begin
+    a longer word (3分钟 is three minutes, 5米饭 no metres)."""
     if char.isdigit():
         return True
     if not char.isalpha():
         return False
     last = next((c for c in reversed(word) if c.isalpha()), "")
+    if len(word) >= 2 and all(han(c) for c in word):
+        return False
     return not last or script_of(last) == script_of(char)
 
 
@@ -845,6 +850,8 @@ def _decorate(
     if not spelled and _minus_before(text, start):
         start, value = start - 1, -value
     scale_end, scale = _scale_after(text, end, lex) if not _hangul_label(text, start) else (end, None)
+    if scale is not None and (measure := _measure_after(text, end, lex)) is not None and measure[1] > scale_end:
+        scale_end, scale = end, None  # a unit's word that begins with the scale word: Chinese 千瓦 (kW), not 千 (thousand)
     unscaled = None
     if scale is not None:
         if scale.unit_symbol:
@@ -971,7 +978,7 @@ def _scale_after(text: str, pos: int, lex: NumberLexicon) -> tuple[int, Scale | 
         if chunk.casefold() != word.casefold():
             continue
         stop = cursor + len(word)
-        if stop < len(text) and _cased_letter(text[stop]):
+        if stop < len(text) and _cased_letter(text[stop]) and _cased_letter(word[-1]):  # 16万km: km is a word of its own
             if len(word) < 6:
                 continue  # "mille" must not eat the French "milles" (miles)
             while stop < len(text) and text[stop].isalpha():

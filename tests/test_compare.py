@@ -640,3 +640,18 @@ def test_a_date_with_its_month_in_roman_numerals_is_the_date_the_others_write():
     assert figure_findings(texts) == []
     changed = dict(texts, pl=texts["pl"].replace("12 XI 2025", "12 XII 2025"))
     assert {(f.version, str(f.kind)) for f in figure_findings(changed)} == {("pl", "mismatch")}
+
+
+def test_a_mismatch_expects_the_value_this_version_lacks_of_a_class_of_converted_ones():
+    """150 hp is 110 kW, and another engine has 150 kW: one class of values. The 110 kW changed
+    into 100 kW is expected as 110 kW, not as the 150 kW this version still writes."""
+    texts = {
+        "de": "Er kommt mit einem Benziner mit 150 PS (110 kW) oder als Hybrid mit 204 PS (150 kW).",
+        "en": "It comes with a 150 hp (110 kW) petrol engine or a 204 hp (150 kW) hybrid.",
+        "fr": "Il est proposé avec un moteur essence de 150 ch (110 kW) ou en hybride de 204 ch (150 kW).",
+        "it": "È disponibile con un motore a benzina da 150 CV (110 kW) o come ibrida da 204 CV (150 kW).",
+    }
+    assert figure_findings(texts) == []
+    [finding] = figure_findings(dict(texts, de=texts["de"].replace("(110 kW)", "(100 kW)")))
+    assert (finding.version, finding.expected.text, finding.found.text) == ("de", "110 kW", "100 kW")
+    assert finding.message.startswith("Expected 110 kilowatt as in")

@@ -743,3 +743,19 @@ def test_a_roman_or_greek_numeral_is_a_lettered_figure_of_its_number(text, langu
 )
 def test_letters_that_only_look_like_numerals_give_no_figure(text, language):
     assert values(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("保証期間は16万kmです。", "ja", ("160000", "length-kilometer")),  # a scale word, then a unit's symbol
+        ("보증은 16만km입니다.", "ko", ("160000", "length-kilometer")),
+        ("汽油发动机（110千瓦）", "zh", ("110", "power-kilowatt")),  # 千瓦 is kilowatt, not 千 thousand
+        ("其14.8千瓦时电池", "zh", ("14.8", "energy-kilowatt-hour")),  # a unit of two Han characters ends where it ends
+        ("最大牵引质量为1,800千克的拖车", "zh", ("1800", "mass-kilogram")),
+        ("约3千人", "zh", ("3000", None)),  # 千 before a word that is no unit is thousand
+    ],
+)
+def test_scale_words_and_unit_words_of_scripts_without_spaces(text, language, expected):
+    (figure,) = extract_figures(text, language)
+    assert (figure.key, figure.unit) == expected

@@ -17,7 +17,8 @@ Persian, Bengali and more, with each locale's times (8h30, 08.30 น., 오후 7�
 in Georgian, Armenian, Tamil and seven more, a flat to rent with m² and floors, a science press
 release, a marathon report whose race times are 2:03:11, 2 h 03 min 11 s and 2時間3分11秒, a
 flight confirmation with booking codes, seats and gates, router reset steps, and an abbey's
-history with centuries and a king in Roman and Greek numerals: XIIe siècle, al XII-lea, ΙΔ΄). Each drift below is one edit to one version, and
+history with centuries and a king in Roman and Greek numerals: XIIe siècle, al XII-lea, ΙΔ΄,
+and a car's specifications with hp, PS, ch, CV, pk, hk, KM and л. с., 16万km and 110千瓦). Each drift below is one edit to one version, and
 the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -130,6 +131,20 @@ DRIFT = {
         ("id", " Check-in online dibuka 30 jam sebelum keberangkatan.", "", "claims"),
         ("ms", "Penerbangan Lufthansa LH 772", "Penerbangan Lufthansa LH 727", "figures"),
         ("hi", "+49 69 86 799 799 पर", "+49 69 86 799 797 पर", "figures"),
+    ],
+    "car": [
+        ("en", "in 7.9 seconds", "in 8.9 seconds", "figures"),
+        ("de", "150 PS (110 kW)", "150 PS (100 kW)", "figures"),
+        ("fr", "Le coffre offre 560 litres", "Le coffre offre 650 litres", "figures"),
+        ("it", "fino a 1.800 kg", "fino a 1.600 kg", "figures"),
+        ("es", "de 25 g/km", "de 35 g/km", "figures"),
+        ("nl", "tot 62 km (WLTP)", "tot 52 km (WLTP)", "figures"),
+        ("sv", "Lumen E5 kombi börjar", "Lumen E6 kombi börjar", "names"),
+        ("pl", "obejmuje 8 lat", "obejmuje 5 lat", "figures"),
+        ("ru", "мощностью 204 л. с.", "мощностью 240 л. с.", "figures"),
+        ("ja", "8年または16万km", "8年または15万km", "figures"),
+        ("ko", "최고 속도는 215km/h", "최고 속도는 251km/h", "figures"),
+        ("zh", "其14.8千瓦时电池", "其18.4千瓦时电池", "figures"),
     ],
     "history": [
         ("fr", "au XIIe siècle", "au XIIIe siècle", "figures"),
