@@ -24,7 +24,7 @@ from consistency.align import Alignment, Unit
 from consistency.config import Config, at_most, more_than
 from consistency.figures import Figure, decimal_key, describe_value, extract_figures, head_stems, inflected_head, number_words
 from consistency.findings import Category, Finding, Kind, Location, Severity, ValueRef, text_fingerprint
-from consistency.langid import Detection, base_language, leaning, letters
+from consistency.langid import Detection, base_language, kindred, leaning, letters
 from consistency.lexicon import babel_locale, currency_families, lexicon
 from consistency.names import SentenceNames
 from consistency.segment import Segment, locate
@@ -1134,8 +1134,10 @@ def language_findings(
     declared = view.language
     # The whole file is mislabelled only if no paragraph reads as the declared language;
     # otherwise the foreign paragraphs are reported one by one.
+    # A language CLDR counts as nearly the declared one (Danish for Norwegian) is no guess to
+    # report: text left in it is found where another version has it word for word (``copied``).
     declared_somewhere = any(d.declared_probability >= 0.5 for _, d in paragraphs)
-    if whole is not None and whole.declared_probability < 0.5 and not declared_somewhere:
+    if whole is not None and whole.declared_probability < 0.5 and not declared_somewhere and not kindred(declared, whole.language):
         message = (
             f"The file is declared '{declared}' but reads as '{whole.language}' "
             f"(p={whole.probability:.2f}); it may be mislabelled or untranslated."
@@ -1154,6 +1156,7 @@ def language_findings(
         )
         for segment, detection in paragraphs
         if detection.probability >= config.langid_min_confidence and detection.declared_probability < 0.1
+        and not kindred(declared, detection.language)
     ]
     flagged = {f.location.paragraph for f in findings if f.location is not None}
     return findings + _copied_findings(document, view, copied, flagged)

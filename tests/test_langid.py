@@ -290,3 +290,27 @@ def test_compiled_profiles_of_other_files_or_damaged_ones_are_not_used(tmp_path)
     assert langid.read_compiled_profiles(path, fingerprint) is None
     path.write_bytes(b"not a zip file")
     assert langid.read_compiled_profiles(path, fingerprint) is None
+
+
+def test_languages_cldr_matches_as_nearly_one_both_ways_are_kindred():
+    assert langid.kindred("nb", "da") and langid.kindred("da", "no")  # 12 each way
+    assert not langid.kindred("cs", "sk")  # 24: languages of their own
+    assert not langid.kindred("eu", "es")  # 20 one way (Basque readers know Spanish), 84 the other
+    assert not langid.kindred("sv", "nb")
+
+
+NORWEGIAN = {
+    "nb": "Husleien er 1 250 € per måned og betales innen den 5. i hver måned. Et depositum tilsvarende tre (3) måneders husleie, 3 750 €, forfaller ved signering.",
+    "da": "Huslejen er 1.250 € om måneden og betales senest den 5. i hver måned. Et depositum svarende til tre (3) måneders husleje, 3.750 €, forfalder ved underskrivelsen.",
+    "sv": "Hyran är 1 250 € per månad och betalas senast den 5:e varje månad. En deposition motsvarande tre (3) månadshyror, 3 750 €, ska betalas vid undertecknandet.",
+    "en": "The rent is €1,250 per month, payable by the 5th day of each month. A deposit of three (3) months' rent, €3,750, is due on signing.",
+}
+
+
+def test_a_paragraph_langdetect_takes_for_a_kindred_language_is_reported_only_when_copied():
+    assert detect(NORWEGIAN["nb"], "nb").language == "da"  # langdetect's guess, for a Norwegian clause
+    assert language_findings(NORWEGIAN) == []
+    copied = dict(NORWEGIAN, nb=NORWEGIAN["da"])  # left as the Danish version has it
+    assert [(f.version, f.found.value) for f in language_findings(copied)] == [("nb", "da")]
+    swedish = dict(NORWEGIAN, nb=NORWEGIAN["nb"] + "\n" + NORWEGIAN["sv"].replace("betalas senast", "ska betalas senast"))  # in no version's words
+    assert [(f.version, f.found.value) for f in language_findings(swedish)] == [("nb", "sv")]

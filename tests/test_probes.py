@@ -18,7 +18,9 @@ in Georgian, Armenian, Tamil and seven more, a flat to rent with m² and floors,
 release, a marathon report whose race times are 2:03:11, 2 h 03 min 11 s and 2時間3分11秒, a
 flight confirmation with booking codes, seats and gates, router reset steps, and an abbey's
 history with centuries and a king in Roman and Greek numerals: XIIe siècle, al XII-lea, ΙΔ΄,
-and a car's specifications with hp, PS, ch, CV, pk, hk, KM and л. с., 16万km and 110千瓦). Each drift below is one edit to one version, and
+and a car's specifications with hp, PS, ch, CV, pk, hk, KM and л. с., 16万km and 110千瓦, and
+lease terms in Czech, Slovak, Croatian, Finnish, Danish, Norwegian, Lithuanian and five more,
+with legal references: čl. 7 odst. 2, art. 7 ust. 2, artikel 7, stk. 2). Each drift below is one edit to one version, and
 the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -145,6 +147,20 @@ DRIFT = {
         ("ja", "8年または16万km", "8年または15万km", "figures"),
         ("ko", "최고 속도는 215km/h", "최고 속도는 251km/h", "figures"),
         ("zh", "其14.8千瓦时电池", "其18.4千瓦时电池", "figures"),
+    ],
+    "lease": [
+        ("en", "€1,250 per month", "€1,520 per month", "figures"),
+        ("de", "Monatsmieten, 3.750 €", "Monatsmieten, 3.570 €", "figures"),
+        ("fr", "préavis écrit de trente (30) jours", "préavis écrit de soixante (60) jours", "figures"),
+        ("it", "interessi del 4,5% annuo", "interessi del 5,4% annuo", "figures"),
+        ("pl", "Najem trwa 24 miesiące", "Najem trwa 12 miesięcy", "figures"),
+        ("cs", "od 1. července 2026", "od 1. června 2026", "figures"),
+        ("sk", "čl. 7 ods. 2", "čl. 9 ods. 2", "figures"),
+        ("hr", "+46 8 555 012 34", "+46 8 555 021 34", "figures"),
+        ("fi", " Kumpikin osapuoli voi irtisanoa sen kolmenkymmenen (30) päivän kirjallisella irtisanomisajalla 7 artiklan 2 kohdan mukaisesti.", "", "claims"),
+        ("da", "ingrid.falk@harbourview.example", "ingrid.falck@harbourview.example", "names"),
+        ("nb", "Ved forsinket betaling påløper det renter på 4,5 % per år. Kjæledyr er tillatt med utleiers samtykke; røyking er ikke tillatt.", "Ved forsinket betaling påløber der renter på 4,5 % om året. Kæledyr er tilladt med udlejerens samtykke; rygning er ikke tilladt.", "language"),
+        ("lt", "Klausimai: Ingrid Falk", "Klausimai: Ingrid Falck", "names"),
     ],
     "history": [
         ("fr", "au XIIe siècle", "au XIIIe siècle", "figures"),
