@@ -293,6 +293,15 @@ def _clock_in_unit(expected: Figure, unit: Unit, units: UnitLocator, view: Versi
     return None
 
 
+def _read_as(expected: Figure, found: Figure) -> Figure:
+    """``found`` as the time it may write, where a time is expected: Finnish klo 15.45 is the
+    number 15.45 or the time 15:45 (``Figure.aliases``), and in place of 14:45 it is the time."""
+    if expected.kind != "time" or found.kind == "time":
+        return found
+    clock = next((alias for alias in found.aliases if alias.startswith("time:")), None)
+    return found if clock is None else replace(found, value=clock, kind="time", clock=None)
+
+
 def _as_time(figure: Figure) -> Figure:
     """A number that is a clock time (오후 2시), as that time, for a mismatch's message."""
     return replace(figure, value=figure.clock, kind="time", clock=None)
@@ -792,7 +801,7 @@ def _pair(
             for figure in extra:
                 found_unit = units.unit_of(view.language, figure)
                 if found_unit is not None and found_unit.index == unit.index:
-                    score = _correspondence(sample, None, set(), figure, view, config)
+                    score = _correspondence(sample, None, set(), _read_as(sample, figure), view, config)
                     if score is not None:
                         candidates.append((score - 1.0, key, figure))  # same unit beats any position
             continue
@@ -801,7 +810,7 @@ def _pair(
         context = set().union(*(by_language[lang].neighbours(figs[0].start) for lang, figs in where.items()))
         sentence = statistics.median(by_language[lang].sentence_position(figs[0].start) for lang, figs in where.items())
         for figure in [*extra, *(f for f, value in surplus.items() if value != key)]:
-            score = _correspondence(sample, (position, sentence), context, figure, view, config)
+            score = _correspondence(sample, (position, sentence), context, _read_as(sample, figure), view, config)
             if score is not None:
                 candidates.append((score, key, figure))
     pairs, used_keys, used_figures, used_values = [], set(), set(), set()
@@ -812,7 +821,7 @@ def _pair(
         used_figures.add(figure.start)
         if figure in surplus:
             used_values.add(surplus[figure])
-        pairs.append((key, figure))
+        pairs.append((key, _read_as(next(f for figs in occurrences[key].values() for f in figs), figure)))
     return (
         pairs,
         [k for k in omitted if k not in used_keys],
@@ -873,7 +882,7 @@ def _scale_slip(ratio: Decimal) -> bool:
 
 
 def _family(figure: Figure) -> str:
-    return figure.kind if figure.kind in ("date", "time", "code", "month") else "number"
+    return figure.kind if figure.kind in ("time", "code", "month") else "number"
 
 
 def _paired_only(key: str) -> bool:

@@ -504,6 +504,7 @@ def _times(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
             continue
         hour, minute = int(ascii_digits(match.group(1))), int(ascii_digits(match.group(2) or "0"))
         found = _day_period_after(text, match.end(), hour, lex, exact=match.group(2) is None)
+        found = found or _flexible_period_after(text, match.end(), hour, lex)
         later = None
         if found is not None:
             hour, end = found
@@ -517,6 +518,10 @@ def _times(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
             # French "2 h": the hour 2, or 02:00 as the others write it; English "6 pm" in lower
             # case: 18:00, or the number 6 before the German word "am" (at the).
             hour_end = _hour_word_end(text, match.end(), lex)
+            period = _flexible_period_after(text, hour_end, hour, lex) if hour_end is not None else None
+            if period is not None:  # French à 5 h de l'après-midi: 17:00
+                yield Figure(text[match.start() : period[1]], match.start(), period[1], f"time:{period[0]:02d}:00", None, "time")
+                continue
             loose = _day_period_after(text, match.end(), hour, lex, exact=False) if hour_end is None else None
             if hour_end is not None or loose is not None:
                 clock, stop = (hour, hour_end) if loose is None else loose
@@ -535,7 +540,7 @@ def _times(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
         if _overlaps(*match.span(), blocked):
             continue
         hour, minute = int(ascii_digits(match.group(1))), int(ascii_digits(match.group(2)))
-        found = _day_period_after(text, match.end(), hour, lex, exact=False)
+        found = _day_period_after(text, match.end(), hour, lex, exact=False) or _flexible_period_after(text, match.end(), hour, lex)
         if found is not None:
             hour, end = found
             yield Figure(text[match.start() : end], match.start(), end, f"time:{hour:02d}:{minute:02d}", None, "time")
@@ -562,6 +567,28 @@ def _with_day_period_before(text: str, start: int, hour: int, lex: NumberLexicon
     for form, (begins, ends) in lex.flexible_periods.items():
         if before.endswith(form) and not (before[: -len(form)][-1:].isalpha()):
             return _in_day_period(hour, begins, ends)
+    return None
+
+
+_APOSTROPHES = str.maketrans("’ʼ", "''")
+
+
+def _flexible_period_after(text: str, end: int, hour: int, lex: NumberLexicon) -> tuple[int, int] | None:
+    """The hour on the 24-hour clock and where the day period ends, where the locale writes its
+    flexible day period after the hour and one follows: Spanish 5.30 de la tarde (17:30),
+    Italian alle 5 del pomeriggio. Only a period of several words: one word alone may be no
+    period there (Spanish mañana is also tomorrow)."""
+    if not lex.flexible_after:
+        return None
+    cursor = end + 1 if text[end : end + 1] in _SPACES else end
+    for form, (begins, ends) in lex.flexible_periods.items():
+        if " " not in form:
+            continue
+        written = text[cursor : cursor + len(form)]
+        if written.translate(_APOSTROPHES).casefold() == form.translate(_APOSTROPHES).casefold():
+            stop = cursor + len(form)
+            if not text[stop : stop + 1].isalpha():
+                return _in_day_period(hour, begins, ends), stop
     return None
 
 

@@ -144,6 +144,9 @@ class NumberLexicon:
     #: The locale's other day periods (in the evening, at night) → their hours, from and before
     #: (``flexible_day_periods``).
     flexible_periods: dict[str, tuple[int, int]] = field(default_factory=dict)
+    #: Whether the locale's CLDR format writes such a day period after the hour ("h:mm B":
+    #: Spanish 5:30 de la tarde), not before it ("B h:mm": Korean 오후 3:30).
+    flexible_after: bool = False
     time_separators: tuple[str, ...] = (":",)
     #: Whether the locale's own time format is a 12-hour clock (``twelve_hour_clock``).
     twelve_hour: bool = False
@@ -200,6 +203,7 @@ def lexicon(language: str) -> NumberLexicon:
         ordinals=ordinal_numbers(language),
         day_periods=day_periods(locale),
         flexible_periods=flexible_day_periods(locale),
+        flexible_after=day_period_after_hour(locale),
         time_separators=time_separators(locale.language),
         twelve_hour=twelve_hour_clock(locale),
         measures=measure_words(locale),
@@ -666,6 +670,16 @@ def flexible_day_periods(locale: Locale) -> dict[str, tuple[int, int]]:
                 if len(form) >= 2:
                     periods.setdefault(form, span)
     return periods
+
+
+def day_period_after_hour(locale: Locale) -> bool:
+    """Whether the locale's CLDR pattern for an hour and minutes with a day period (skeleton
+    Bhm) writes the period after them: h:mm B (es, it, en), not B h:mm (ko, zh, hi)."""
+    try:
+        pattern = re.sub(r"'[^']*'", "", str(locale.datetime_skeletons.get("Bhm") or ""))
+    except (KeyError, AttributeError):
+        return False
+    return "B" in pattern and pattern.index("B") > max(pattern.find("h"), pattern.find("K"))
 
 
 def date_order(locale: Locale) -> str:

@@ -655,3 +655,17 @@ def test_a_mismatch_expects_the_value_this_version_lacks_of_a_class_of_converted
     [finding] = figure_findings(dict(texts, de=texts["de"].replace("(110 kW)", "(100 kW)")))
     assert (finding.version, finding.expected.text, finding.found.text) == ("de", "110 kW", "100 kW")
     assert finding.message.startswith("Expected 110 kilowatt as in")
+
+
+def test_a_time_written_with_a_stop_changed_is_one_mismatch_of_times():
+    """Finnish klo 14.45 is the others' 14:45; changed into 15.45 it is that time changed, not
+    the number 15.45 added and the time left out."""
+    texts = {
+        "en": "The President will hold a press conference at 14:45 CET on Thursday.",
+        "de": "Die Präsidentin gibt am Donnerstag um 14:45 Uhr MEZ eine Pressekonferenz.",
+        "fi": "Pääjohtaja pitää lehdistötilaisuuden torstaina klo 14.45 Keski-Euroopan aikaa.",
+        "it": "La Presidente terrà una conferenza stampa giovedì alle 14:45 CET.",
+    }
+    assert figure_findings(texts) == []
+    [finding] = figure_findings(dict(texts, fi=texts["fi"].replace("14.45", "15.45")))
+    assert (finding.version, str(finding.kind), finding.expected.key, finding.found.key) == ("fi", "mismatch", "time:14:45", "time:15:45")

@@ -759,3 +759,22 @@ def test_letters_that_only_look_like_numerals_give_no_figure(text, language):
 def test_scale_words_and_unit_words_of_scripts_without_spaces(text, language, expected):
     (figure,) = extract_figures(text, language)
     assert (figure.key, figure.unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("la hora perfecta son las 5.30 de la tarde", "es", "time:17:30"),  # CLDR's es: h:mm B
+        ("a las 10 de la mañana", "es", "time:10:00"),
+        ("alle 5 del pomeriggio", "it", "time:17:00"),
+        ("à 5 h de l'après-midi", "fr", "time:17:00"),  # CLDR writes de l’après-midi
+        ("às 7h30 da noite", "pt", "time:19:30"),
+        ("at 7 in the evening", "en", "time:19:00"),
+    ],
+)
+def test_a_day_period_the_locale_writes_after_the_hour_makes_it_a_time(text, language, value):
+    assert values(text, language) == [value]
+
+
+def test_one_word_that_may_be_a_day_period_after_a_number_makes_no_time():
+    assert values("son las 5.30 mañana", "es") == ["5.3"]  # mañana is also tomorrow

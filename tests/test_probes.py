@@ -20,7 +20,9 @@ flight confirmation with booking codes, seats and gates, router reset steps, and
 history with centuries and a king in Roman and Greek numerals: XIIe siècle, al XII-lea, ΙΔ΄,
 and a car's specifications with hp, PS, ch, CV, pk, hk, KM and л. с., 16万km and 110千瓦, and
 lease terms in Czech, Slovak, Croatian, Finnish, Danish, Norwegian, Lithuanian and five more,
-with legal references: čl. 7 odst. 2, art. 7 ust. 2, artikel 7, stk. 2). Each drift below is one edit to one version, and
+with legal references: čl. 7 odst. 2, art. 7 ust. 2, artikel 7, stk. 2, and a central
+bank's rate decision in 13 languages of the euro area, with basis points, quarters and
+Finnish klo 14.45). Each drift below is one edit to one version, and
 the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -161,6 +163,21 @@ DRIFT = {
         ("da", "ingrid.falk@harbourview.example", "ingrid.falck@harbourview.example", "names"),
         ("nb", "Ved forsinket betaling påløper det renter på 4,5 % per år. Kjæledyr er tillatt med utleiers samtykke; røyking er ikke tillatt.", "Ved forsinket betaling påløber der renter på 4,5 % om året. Kæledyr er tilladt med udlejerens samtykke; rygning er ikke tilladt.", "language"),
         ("lt", "Klausimai: Ingrid Falk", "Klausimai: Ingrid Falck", "names"),
+    ],
+    "rates": [
+        ("en", "by 25 basis points", "by 50 basis points", "figures"),
+        ("de", "Hauptrefinanzierungssatz auf 2,40 %", "Hauptrefinanzierungssatz auf 2,50 %", "figures"),
+        ("fr", "prêt marginal à 2,65 %", "prêt marginal à 2,75 %", "figures"),
+        ("es", "a partir del 18 de diciembre de 2025", "a partir del 8 de diciembre de 2025", "figures"),
+        ("it", "dal 2,4% di ottobre", "dal 2,6% di ottobre", "figures"),
+        ("pt", "de 1,8% em 2027", "de 1,8% em 2028", "figures"),
+        ("nl", "met 0,3%", "met 0,5%", "figures"),
+        ("el", "στις 29 Ιανουαρίου 2026", "στις 29 Ιουνίου 2026", "figures"),
+        ("fi", "klo 14.45", "klo 15.45", "figures"),
+        ("sk", "znížiť tri kľúčové", "znížiť štyri kľúčové", "figures"),
+        ("sl", "Svet ECB je 11. decembra", "Svet ECB je 12. decembra", "figures"),
+        ("et", "langetab baasintressimäära 2,25%-le", "langetab baasintressimäära 2,5%-le", "figures"),
+        ("hr", " Gospodarstvo je u trećem tromjesečju poraslo za 0,3 %.", "", "claims"),
     ],
     "history": [
         ("fr", "au XIIe siècle", "au XIIIe siècle", "figures"),
