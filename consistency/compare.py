@@ -22,7 +22,7 @@ import numpy as np
 from consistency import addresses
 from consistency.align import Alignment, Unit
 from consistency.config import Config, at_most, more_than
-from consistency.figures import Figure, decimal_key, describe_value, extract_figures, head_stems, inflected_head, number_words
+from consistency.figures import Figure, ascii_digits, decimal_key, describe_value, extract_figures, head_stems, inflected_head, number_words
 from consistency.findings import Category, Finding, Kind, Location, Severity, ValueRef, text_fingerprint
 from consistency.langid import Detection, base_language, kindred, leaning, letters
 from consistency.lexicon import babel_locale, currency_families, lexicon
@@ -137,6 +137,7 @@ def figure_findings(
             and not _spelled_inside(view, where)
             and not _words_this_language_lacks(view, where, others, config)
             and not _said_by_a_dual(view, where)
+            and not _written_in_a_code(view, where)
         ]
         extra = _unsupported(view, occurrences, others, config)
         omitted, extra = _hours_and_minutes(view, omitted, extra, occurrences)
@@ -696,6 +697,19 @@ def _has_dual(language: str) -> bool:
 def _spelled_values(language: str) -> frozenset[int]:
     """The numbers the language's lexicon reads written as words."""
     return frozenset(lexicon(language).spelled.values())
+
+
+def _written_in_a_code(view: VersionView, where: dict[str, list[Figure]]) -> bool:
+    """Whether this version writes the value's digits where no figure was read: in a code joined
+    to words (German HTTP-503-Fehler, where the others write HTTP 503), which the names check
+    holds. Its absence as a figure says nothing. Not for a number under ten, which codes hold
+    everywhere (eu-west-1)."""
+    value = next(f for figs in where.values() for f in figs).value
+    if not isinstance(value, Decimal) or value != value.to_integral_value() or value < 10:
+        return False
+    read = [(f.start, f.end) for f in view.figures]
+    pattern = re.compile(rf"(?<![\d.,]){int(value)}(?!\d|[.,]\d)")
+    return any(not any(start <= m.start() < end for start, end in read) for m in pattern.finditer(ascii_digits(view.text)))
 
 
 def _spelled_inside(view: VersionView, where: dict[str, list[Figure]]) -> bool:

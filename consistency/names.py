@@ -97,7 +97,11 @@ class Name:
         if any(not _NUMBER_WITH_ENDING.fullmatch(p) for p in mixed):
             return True
         capitals = any(p.isalpha() and p.isupper() for p in pieces)  # VX-9400, and X-200, F-16
-        return capitals and any(p[0].isdigit() for p in pieces)
+        if capitals and any(p[0].isdigit() for p in pieces):
+            return True
+        # Words in lower case joined to a closing number, two or more of them: an identifier
+        # (eu-west-1, us-east-2), not a word with a number (mid-2020, covid-19, Über-50-Jährige).
+        return len(pieces) >= 3 and pieces[-1].isdigit() and all(p.isascii() and p.isalpha() and p.islower() for p in pieces[:-1])
 
     @property
     def link(self) -> bool:

@@ -65,12 +65,16 @@ def test_an_elided_article_is_not_part_of_the_name():
     assert [(t.text, t.key) for t in tokens("Ford'un H800'ü")] == [("Ford'un", "ford"), ("H800'ü", "h800")]
 
 
-@pytest.mark.parametrize("code", ["H800", "R1", "V3", "GPT-4o", "T3.15A", "VX-9400", "X-200", "F-16", "ChatGPT4o", "COVID-19", "4K"])
+@pytest.mark.parametrize(
+    "code", ["H800", "R1", "V3", "GPT-4o", "T3.15A", "VX-9400", "X-200", "F-16", "ChatGPT4o", "COVID-19", "4K", "eu-west-1", "ap-southeast-2"]
+)
 def test_codes(code):
     assert tokens(code)[0].code
 
 
-@pytest.mark.parametrize("number", ["125e", "25ste", "1980er", "2000s", "07h55", "89º", "32-jähriger", "1-Rückstand"])
+@pytest.mark.parametrize(
+    "number", ["125e", "25ste", "1980er", "2000s", "07h55", "89º", "32-jähriger", "1-Rückstand", "mid-2020", "covid-19", "Über-50-Jährige"]
+)
 def test_ordinals_plurals_and_compounds_of_numbers_are_no_codes(number):
     assert not tokens(number)[0].code
 
