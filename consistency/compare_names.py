@@ -501,15 +501,15 @@ def _translated_words(
     translation may make an adjective of them that neither letters nor the encoder tie back
     (July, lipcowym: 0.21). So is any such name without an encoder to ask. A near miss of the
     name that is no word of this language is the name misspelt, never its translation."""
+    here = cells.words(lang, row, reach=1)
+    if cldr_names.calendar_word(name.text, list(support)):
+        return not _misspelt_here(name, here, lang)  # in any language, wordfreq's or not (Khmer វិច្ឆិកា)
     if not translatable(name, list(support), lang):
         return False
-    here = cells.words(lang, row, reach=1)
     if _misspelt_here(name, here, lang):
         return False
     if meaning is None or not all(meaning.knows(language) for language in (lang, *support)):
         return True  # nothing to ask
-    if cldr_names.calendar_word(name.text, list(support)):
-        return True
     whole = _whole_name(name, where, cells, row)
     # Not the words that write the name's own words, or misspell them (Jeremy, Corby for Jeremy
     # Corbyn): to an encoder they mean the whole name as much as a translation does. A word of

@@ -504,7 +504,7 @@ def _times(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
             continue
         hour, minute = int(ascii_digits(match.group(1))), int(ascii_digits(match.group(2) or "0"))
         found = _day_period_after(text, match.end(), hour, lex, exact=match.group(2) is None)
-        found = found or _flexible_period_after(text, match.end(), hour, lex)
+        found = found or _flexible_period_after(text, match.end(), hour, lex, minutes=match.group(2) is not None)
         later = None
         if found is not None:
             hour, end = found
@@ -540,7 +540,7 @@ def _times(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
         if _overlaps(*match.span(), blocked):
             continue
         hour, minute = int(ascii_digits(match.group(1))), int(ascii_digits(match.group(2)))
-        found = _day_period_after(text, match.end(), hour, lex, exact=False) or _flexible_period_after(text, match.end(), hour, lex)
+        found = _day_period_after(text, match.end(), hour, lex, exact=False) or _flexible_period_after(text, match.end(), hour, lex, minutes=True)
         if found is not None:
             hour, end = found
             yield Figure(text[match.start() : end], match.start(), end, f"time:{hour:02d}:{minute:02d}", None, "time")
@@ -573,16 +573,16 @@ def _with_day_period_before(text: str, start: int, hour: int, lex: NumberLexicon
 _APOSTROPHES = str.maketrans("’ʼ", "''")
 
 
-def _flexible_period_after(text: str, end: int, hour: int, lex: NumberLexicon) -> tuple[int, int] | None:
+def _flexible_period_after(text: str, end: int, hour: int, lex: NumberLexicon, minutes: bool = False) -> tuple[int, int] | None:
     """The hour on the 24-hour clock and where the day period ends, where the locale writes its
     flexible day period after the hour and one follows: Spanish 5.30 de la tarde (17:30),
-    Italian alle 5 del pomeriggio. Only a period of several words: one word alone may be no
-    period there (Spanish mañana is also tomorrow)."""
+    Italian alle 5 del pomeriggio, Malay 4.00 petang (16:00). After an hour alone, only a period
+    of several words: one word may be no period there (Spanish a las 5 mañana, tomorrow)."""
     if not lex.flexible_after:
         return None
     cursor = end + 1 if text[end : end + 1] in _SPACES else end
     for form, (begins, ends) in lex.flexible_periods.items():
-        if " " not in form:
+        if " " not in form and not minutes:
             continue
         written = text[cursor : cursor + len(form)]
         if written.translate(_APOSTROPHES).casefold() == form.translate(_APOSTROPHES).casefold():

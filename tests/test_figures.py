@@ -776,5 +776,6 @@ def test_a_day_period_the_locale_writes_after_the_hour_makes_it_a_time(text, lan
     assert values(text, language) == [value]
 
 
-def test_one_word_that_may_be_a_day_period_after_a_number_makes_no_time():
-    assert values("son las 5.30 mañana", "es") == ["5.3"]  # mañana is also tomorrow
+def test_one_word_that_may_be_a_day_period_after_an_hour_alone_makes_no_time():
+    assert values("llega a las 5 mañana", "es") == ["5"]  # mañana is also tomorrow
+    assert values("antara pukul 8.00 pagi dan 4.00 petang", "ms") == ["time:08:00", "time:16:00"]  # with minutes it is the period

@@ -23,7 +23,9 @@ lease terms in Czech, Slovak, Croatian, Finnish, Danish, Norwegian, Lithuanian a
 with legal references: čl. 7 odst. 2, art. 7 ust. 2, artikel 7, stk. 2, and a central
 bank's rate decision in 13 languages of the euro area, with basis points, quarters and
 Finnish klo 14.45, and an incident report with UTC times, release numbers, cloud regions
-(eu-west-1) and German HTTP-503-Fehler). Each drift below is one edit to one version, and
+(eu-west-1) and German HTTP-503-Fehler, and a vaccination notice in Arabic, Persian, Urdu,
+Hebrew, Hindi, Bengali, Nepali, Burmese, Khmer, Sinhala and Malay, with each script's digits,
+lakh and Malay 4.00 petang). Each drift below is one edit to one version, and
 the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -194,6 +196,20 @@ DRIFT = {
         ("vi", "API ngừng hoạt động ngày 14 tháng 3 năm 2026", "API ngừng hoạt động ngày 14 tháng 5 năm 2026", "figures"),
         ("id", "antara pukul 09.12", "antara pukul 09.21", "figures"),
         ("tr", "HTTP 503 hatasıyla", "HTTP 502 hatasıyla", "figures"),
+    ],
+    "polio": [
+        ("en", "children under 5 years", "children under 6 years", "figures"),
+        ("ar", "إلى ٩٦٪ من", "إلى ٩٠٪ من", "figures"),
+        ("fa", "در ۱۴ منطقه", "در ۱۲ منطقه", "figures"),
+        ("ur", "تقریباً 12 لاکھ", "تقریباً 15 لاکھ", "figures"),
+        ("he", "החינמי 1166", "החינמי 1116", "figures"),
+        ("hi", "शाम 16:00 बजे", "शाम 18:00 बजे", "figures"),
+        ("bn", "২০২৬ সালের ৩ থেকে ৭ নভেম্বর", "২০২৬ সালের ৩ থেকে ৯ নভেম্বর", "figures"),
+        ("ne", "वा www.health.example/polio हेर्नुहोस्", "वा www.health.example/polo हेर्नुहोस्", "names"),
+        ("my", "ခရိုင် ၁၄ ခု", "ခရိုင် ၁၅ ခု", "figures"),
+        ("km", "១,២ លាននាក់", "២,១ លាននាក់", "figures"),
+        ("si", "මිලියන 1.2 ක්", "මිලියන 2.1 ක්", "figures"),
+        ("ms", "antara pukul 8.00 pagi", "antara pukul 9.00 pagi", "figures"),
     ],
     "history": [
         ("fr", "au XIIe siècle", "au XIIIe siècle", "figures"),
