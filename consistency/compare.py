@@ -389,28 +389,34 @@ class UnitLocator:
         return found
 
     def fewer_within_unit(self, view: VersionView, occurrences) -> list[tuple[str, Unit]]:
-        """Values this version writes in a unit, but fewer times there than most others do, and
-        fewer times overall: of 14 rooms and Louis XIV, the king changed into Louis XV leaves
-        one 14 in the passage where the others have two. Only a partner (a value once too often
-        in the same unit) makes it a finding."""
+        """Values most others write more times in a unit than this version does, where the
+        document-level count does not show it: of 14 rooms and Louis XIV, the king changed into
+        Louis XV leaves one 14 in the passage where the others have two; King Peter II changed
+        into Peter III leaves none, while the II of World War II, elsewhere, keeps the count.
+        Only a partner (a value once too often in the same unit) makes it a finding."""
         found = []
         others = len(self.views) - 1
         need = more_than(self.config.omission_support, others)
         for key, where in occurrences.items():
             mine = [f for f in where.get(view.language, []) if not f.weak]
             supporters = [len(where[lang]) for lang in where if lang != view.language]
-            if not mine or len(supporters) < need or len(mine) >= statistics.median(supporters):
+            if not mine or len(supporters) < need:
                 continue
+            fewer_overall = len(mine) < statistics.median(supporters)
             my_counts = Counter(self.index_of(view.language, f) for f in mine)
-            for index, count in my_counts.items():
-                if index is None or not self.confident(unit := self.alignment.units[index]):
-                    continue
-                more_here = sum(
-                    sum(self.index_of(lang, f) == index for f in figures if not f.weak) > count
-                    for lang, figures in where.items()
-                    if lang != view.language
-                )
-                if more_here >= need:
+            their_counts: dict[int, list[int]] = {}
+            for lang, figures in where.items():
+                if lang != view.language:
+                    for index, count in Counter(self.index_of(lang, f) for f in figures if not f.weak).items():
+                        if index is not None:
+                            their_counts.setdefault(index, []).append(count)
+            for index, counts in their_counts.items():
+                unit, count = self.alignment.units[index], my_counts.get(index, 0)
+                if count == 0 and fewer_overall:
+                    continue  # fewer_in_unit's: an omission there, with or without a partner
+                if count == 0 and not unit.cells[view.language].sentences:
+                    continue  # the passage is missing here: the claim check's
+                if self.confident(unit) and sum(c > count for c in counts) >= need:
                     found.append((key, unit))
         return found
 

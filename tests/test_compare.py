@@ -683,3 +683,19 @@ def test_a_number_this_version_writes_inside_a_code_is_not_missing():
     assert figure_findings(texts) == []
     dropped = dict(texts, de=texts["de"].replace("95 Minuten lang", "lange"))
     assert kinds(figure_findings(dropped)) == {("de", "omission", "95")}
+
+
+def test_a_number_changed_in_its_passage_while_another_of_it_elsewhere_keeps_the_count_is_one_mismatch():
+    """Polish II of World War II and Peter II, the English II twice, the others once (Zweiter
+    Weltkrieg, Seconde Guerre mondiale): Peter II changed into Peter III leaves Polish with the
+    count of most, but none in Peter's passage, and a 3 there that nobody writes."""
+    texts = {
+        "en": "Museum marks 80 years since the end of World War II. The exhibition tells the story of King Peter II, who left the country in 1941.",
+        "de": "Museum erinnert an 80 Jahre Ende des Zweiten Weltkriegs. Die Ausstellung erzählt die Geschichte von König Peter II., der das Land 1941 verließ.",
+        "fr": "Le musée marque les 80 ans de la fin de la Seconde Guerre mondiale. L'exposition raconte l'histoire du roi Pierre II, qui a quitté le pays en 1941.",
+        "es": "El museo conmemora 80 años del fin de la Segunda Guerra Mundial. La exposición cuenta la historia del rey Pedro II, que abandonó el país en 1941.",
+        "pl": "Muzeum upamiętnia 80. rocznicę zakończenia II wojny światowej. Wystawa opowiada historię króla Piotra II, który opuścił kraj w 1941 roku.",
+    }
+    assert figure_findings(texts) == []
+    changed = dict(texts, pl=texts["pl"].replace("Piotra II,", "Piotra III,"))
+    assert kinds(figure_findings(changed)) == {("pl", "mismatch", "2->3")}
