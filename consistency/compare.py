@@ -393,13 +393,19 @@ class UnitLocator:
         document-level count does not show it: of 14 rooms and Louis XIV, the king changed into
         Louis XV leaves one 14 in the passage where the others have two; King Peter II changed
         into Peter III leaves none, while the II of World War II, elsewhere, keeps the count.
-        Only a partner (a value once too often in the same unit) makes it a finding."""
+        Only a partner (a value once too often in the same unit) makes it a finding, so numbers
+        in words count too: French trois fils changed into quatre fils, while the title keeps its
+        trois. Not a bare one, which other languages write as an article."""
         found = []
         others = len(self.views) - 1
         need = more_than(self.config.omission_support, others)
+
+        def counted(figures) -> list[Figure]:
+            return [f for f in figures if not (f.ordinal or f.article_like)]
+
         for key, where in occurrences.items():
-            mine = [f for f in where.get(view.language, []) if not f.weak]
-            supporters = [len(where[lang]) for lang in where if lang != view.language]
+            mine = counted(where.get(view.language, []))
+            supporters = [len(counted(where[lang])) for lang in where if lang != view.language]
             if not mine or len(supporters) < need:
                 continue
             fewer_overall = len(mine) < statistics.median(supporters)
@@ -407,12 +413,12 @@ class UnitLocator:
             their_counts: dict[int, list[int]] = {}
             for lang, figures in where.items():
                 if lang != view.language:
-                    for index, count in Counter(self.index_of(lang, f) for f in figures if not f.weak).items():
+                    for index, count in Counter(self.index_of(lang, f) for f in counted(figures)).items():
                         if index is not None:
                             their_counts.setdefault(index, []).append(count)
             for index, counts in their_counts.items():
                 unit, count = self.alignment.units[index], my_counts.get(index, 0)
-                if count == 0 and fewer_overall:
+                if count == 0 and fewer_overall and any(not f.weak for f in mine):
                     continue  # fewer_in_unit's: an omission there, with or without a partner
                 if count == 0 and not unit.cells[view.language].sentences:
                     continue  # the passage is missing here: the claim check's

@@ -31,8 +31,11 @@ SPELLED_RANGE = range(2, 101)
 #: Macrolanguage codes that num2words files under another name.
 _NUM2WORDS_ALIASES = {"nb": "no", "nn": "no", "kk": "kz"}
 _BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e"), None)
-#: ISO 4217 codes for testing and "no currency": their names are ordinary words in many languages.
-_NOT_MONEY = frozenset({"XTS", "XXX"})
+#: ISO 4217 codes of the precious metals: their names are ordinary words (a hundred gold coins
+#: is no 100 XAU), and no currency is headed by them (nor Zimbabwe Gold, ZWG, by gold).
+_METALS = frozenset({"XAU", "XAG", "XPT", "XPD"})
+#: ISO 4217 codes for testing, "no currency" and the metals: no money in a text.
+_NOT_MONEY = frozenset({"XTS", "XXX"}) | _METALS
 
 
 #: CLDR unit id → (dimension, factor to the SI unit, offset). Physical constants, not language
@@ -522,11 +525,12 @@ def _head_words(locale: Locale) -> dict[str, frozenset[str]]:
     there are a word, but the first one names no money. Kept per locale: ``currency_names`` and
     ``currency_families`` both read it."""
     words: dict[str, set[str]] = {}
+    metals = {word.casefold() for code in _METALS for word in re.findall(r"[^\W\d_]+", locale.currencies.get(code, ""))}
     for code, forms in _currency_forms(locale).items():
         for form in forms:
             parts = re.findall(r"[^\W\d_]+", form)
             for word in {parts[0], parts[-1]} if parts else ():
-                if len(word) >= 4 and not syllabic(word):
+                if len(word) >= 4 and not syllabic(word) and word.casefold() not in metals:
                     words.setdefault(word.casefold(), set()).add(code)
             # after its country (東カリブ・ドル), before an aside in brackets (人民币（离岸）), of
             # a currency in use (not RINET 基金, a fund)
@@ -774,11 +778,40 @@ def spelled_numbers(language: str) -> dict[str, int]:
     """Compact form (case-folded, no spaces or hyphens) of each spelled cardinal → its value:
     num2words' cardinals, and every cardinal CLDR's rule-based number formats spell (through
     unicode-rbnf): the feminine and the cases (Portuguese duas, Russian две and двух), Korean
-    native numerals (다섯), and languages num2words lacks (Hindi पैंतालीस, Greek, Swahili)."""
+    native numerals (다섯), and languages num2words lacks (Hindi पैंतालीस, Greek, Swahili); and
+    a hundred written without its one (``_bare_hundreds``)."""
     forms = _num2words_forms(language, SPELLED_RANGE, "cardinal")
     for key, value in _rbnf_forms(language, SPELLED_RANGE, ordinal=False).items():
         forms.setdefault(key, value)
+    for key in _bare_hundreds(language):
+        forms.setdefault(key, 100)
     return forms
+
+
+#: The multiples of a hundred whose spellings tell the word for "hundred" in them.
+_HUNDREDS = (200, 300)
+
+
+def _bare_hundreds(language: str) -> set[str]:
+    """The word for a hundred without the one the spell-out rules put before it: the end that
+    the spelled 100 shares with 200 and 300 after the spelled 2 and 3 (German einhundert,
+    zwei|hundert, drei|hundert: hundert; English hundred, Swedish hundra, Danish hundrede), as
+    texts write it (hundert Goldmünzen, a hundred gold coins). Not where 100 is that word
+    already (Dutch honderd, Italian cento) or where the multiples spell it otherwise (French
+    deux cents, Spanish doscientos); at least three letters (not Korean 백 nor Hindi सौ, which
+    are parts of words too)."""
+    values = (2, 3, 100, *_HUNDREDS)
+    spelled: dict[int, set[str]] = {}
+    for source in (_num2words_forms(language, values, "cardinal"), _rbnf_forms(language, values, ordinal=False)):
+        for key, value in source.items():
+            spelled.setdefault(value, set()).add(key)
+
+    def multiplied(count: int, hundreds: int) -> set[str]:
+        """The words for a hundred after a spelled ``count`` in the spellings of ``hundreds``."""
+        return {key[len(unit) :] for key in spelled.get(hundreds, ()) for unit in spelled.get(count, ()) if key.startswith(unit)}
+
+    shared = multiplied(2, _HUNDREDS[0]) & multiplied(3, _HUNDREDS[1])
+    return {word for word in shared if len(word) >= 3 and any(h.endswith(word) and h != word for h in spelled.get(100, ()))}
 
 
 #: Ordinals read from words: from third on, as "first" and "second" are words of other kinds
@@ -902,7 +935,7 @@ def write_spellout_table() -> None:
     """Rebuild the shipped table of spelled numbers (``spellout.write_table``) for the numbers
     the lexicon asks: cardinals, ordinals, and the powers of ten scale words are read from."""
     powers = [n for power in _SPELLED_POWERS for n in (power, 10 * power)]
-    spellout.write_table(sorted({1, 10, *SPELLED_RANGE, *powers}), list(ORDINAL_RANGE))
+    spellout.write_table(sorted({1, 10, *SPELLED_RANGE, *_HUNDREDS, *powers}), list(ORDINAL_RANGE))
 
 
 _BETWEEN_WORDS = re.compile(r"[\s\-‐‑'’]")

@@ -699,3 +699,16 @@ def test_a_number_changed_in_its_passage_while_another_of_it_elsewhere_keeps_the
     assert figure_findings(texts) == []
     changed = dict(texts, pl=texts["pl"].replace("Piotra II,", "Piotra III,"))
     assert kinds(figure_findings(changed)) == {("pl", "mismatch", "2->3")}
+
+
+def test_a_spelled_number_changed_in_its_passage_while_the_title_keeps_it_is_one_mismatch():
+    texts = {
+        "en": "The Miller's Three Sons\n\nA miller lived by the river with his three sons.",
+        "de": "Die drei Söhne des Müllers\n\nEin Müller lebte mit seinen drei Söhnen am Fluss.",
+        "fr": "Les trois fils du meunier\n\nUn meunier vivait au bord de la rivière avec ses trois fils.",
+        "es": "Los tres hijos del molinero\n\nUn molinero vivía junto al río con sus tres hijos.",
+        "it": "I tre figli del mugnaio\n\nUn mugnaio viveva vicino al fiume con i suoi tre figli.",
+    }
+    assert figure_findings(texts) == []
+    changed = dict(texts, fr=texts["fr"].replace("ses trois fils", "ses quatre fils"))
+    assert kinds(figure_findings(changed)) == {("fr", "mismatch", "3->4")}

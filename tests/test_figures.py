@@ -779,3 +779,21 @@ def test_a_day_period_the_locale_writes_after_the_hour_makes_it_a_time(text, lan
 def test_one_word_that_may_be_a_day_period_after_an_hour_alone_makes_no_time():
     assert values("llega a las 5 mañana", "es") == ["5"]  # mañana is also tomorrow
     assert values("antara pukul 8.00 pagi dan 4.00 petang", "ms") == ["time:08:00", "time:16:00"]  # with minutes it is the period
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("promised a hundred gold coins", "en"),  # the word for a hundred without its one, and gold no money
+        ("hatte hundert Goldmünzen versprochen", "de"),
+        ("hade lovat hundra guldmynt", "sv"),
+        ("Il re aveva promesso cento monete d'oro", "it"),  # cento is 100 already
+    ],
+)
+def test_a_hundred_without_its_one_is_a_spelled_hundred(text, language):
+    (figure,) = extract_figures(text, language)
+    assert (figure.key, figure.unit, figure.spelled) == ("100", None, True)
+
+
+def test_hundreds_of_is_no_hundred():
+    assert values("hundreds of fans", "en") == values("Hunderte Fans", "de") == values("hundratals fans", "sv") == []

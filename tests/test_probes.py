@@ -26,7 +26,8 @@ Finnish klo 14.45, and an incident report with UTC times, release numbers, cloud
 (eu-west-1) and German HTTP-503-Fehler, and a vaccination notice in Arabic, Persian, Urdu,
 Hebrew, Hindi, Bengali, Nepali, Burmese, Khmer, Sinhala and Malay, with each script's digits,
 lakh and Malay 4.00 petang, and a kettle's technical data with 220–240 V ~ 50/60 Hz and
-23 × 16 × 25 cm). Each drift below is one edit to one version, and
+23 × 16 × 25 cm, and a fairy tale whose numbers are all words: drei Söhne, sept jours,
+hundert Goldmünzen). Each drift below is one edit to one version, and
 the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -225,6 +226,17 @@ DRIFT = {
         ("ru", "Длина шнура: 75 см", "Длина шнура: 75 мм", "figures"),
         ("tr", "itibaren 2 yıl", "itibaren 3 yıl", "figures"),
         ("ja", "+48 22 555 01 99", "+48 22 555 01 98", "figures"),
+    ],
+    "tale": [
+        ("de", "hundert Goldmünzen", "tausend Goldmünzen", "figures"),
+        ("fr", "avec ses trois fils", "avec ses quatre fils", "figures"),
+        ("es", "castillo del rey Oderic", "castillo del rey Odoric", "names"),
+        ("it", "sette giorni e sette notti", "sette giorni e otto notti", "figures"),
+        ("pl", "sto złotych monet", "dwieście złotych monet", "figures"),
+        ("nl", "zeven dagen en zeven nachten", "zes dagen en zeven nachten", "figures"),
+        ("pt", "O gato apanhou os ratos numa única noite. ", "", "claims"),
+        ("sv", "hundra guldmynt", "tusen guldmynt", "figures"),
+        ("ru", "семь дней и семь ночей", "семь дней и восемь ночей", "figures"),
     ],
     "history": [
         ("fr", "au XIIe siècle", "au XIIIe siècle", "figures"),
