@@ -130,16 +130,21 @@ def figure_findings(
     findings: list[Finding] = []
     for view in views:
         others = len(views) - 1
-        omitted = [
-            key
-            for key, where in occurrences.items()
-            if _expected_here(view.language, where, others, config)
-            and not _spelled_inside(view, where)
-            and not _words_this_language_lacks(view, where, others, config)
-            and not _said_by_a_dual(view, where)
-            and not _written_in_a_code(view, where)
-        ]
-        extra = _unsupported(view, occurrences, others, config)
+        omitted, conventions = [], set()
+        for key, where in occurrences.items():
+            if (
+                _expected_here(view.language, where, others, config)
+                and not _spelled_inside(view, where)
+                and not _words_this_language_lacks(view, where, others, config)
+                and not _said_by_a_dual(view, where)
+                and not _written_in_a_code(view, where)
+            ):
+                alike = _said_otherwise_alike(view, views, where, units)
+                if alike:
+                    conventions |= alike  # the 89th minute as the 44th of the second half, in three languages
+                else:
+                    omitted.append(key)
+        extra = {figure: key for figure, key in _unsupported(view, occurrences, others, config).items() if figure.key not in conventions}
         omitted, extra = _hours_and_minutes(view, omitted, extra, occurrences)
         surplus = _written_more_often(view, occurrences, others, config)
         pairs, omitted, unpaired = _pair(view, omitted, list(extra), occurrences, views, config, units, surplus)
@@ -182,6 +187,28 @@ def _written_as_article(view: VersionView, views: list[VersionView], where, unit
         return {f.key for f in v.figures if units.index_of(v.language, f) == unit.index}
     theirs = set().union(*(keys(v) for v in views if v.language != view.language))
     return keys(view) <= theirs
+
+
+def _said_otherwise_alike(view: VersionView, views: list[VersionView], where, units) -> set[str]:
+    """The values this version and two others or more that lack the value write in its passage
+    and no version with it writes there: a convention some languages share, not one version's
+    slip. Brazilian Portuguese, Japanese and Korean count a match's 89th minute as the 44th of
+    the second half (aos 44 minutos do segundo tempo, 後半44分, 후반 44분). Two versions that
+    change one value into the same other one are still told: a shared source's slip, or chance."""
+    unit = units.unit_for(where) if units is not None else None
+    if unit is None or not units.confident(unit):
+        return set()
+    lacking = [v for v in views if v.language not in where and unit.cells[v.language].sentences]
+    if view not in lacking or len(lacking) < 3:
+        return set()
+
+    def keys(v: VersionView) -> set[str]:
+        return {f.key for f in v.figures if not f.weak and units.index_of(v.language, f) == unit.index}
+
+    written = Counter(key for v in lacking if v is not view for key in keys(v))
+    shared = {key for key in keys(view) if written[key] >= 2}
+    holders = set().union(*(keys(v) for v in views if v.language in where))
+    return shared - holders
 
 
 def _pair_with_extra_in_unit(view: VersionView, omitted: list[str], more, occurrences, units, config: Config):

@@ -27,7 +27,8 @@ Finnish klo 14.45, and an incident report with UTC times, release numbers, cloud
 Hebrew, Hindi, Bengali, Nepali, Burmese, Khmer, Sinhala and Malay, with each script's digits,
 lakh and Malay 4.00 petang, and a kettle's technical data with 220–240 V ~ 50/60 Hz and
 23 × 16 × 25 cm, and a fairy tale whose numbers are all words: drei Söhne, sept jours,
-hundert Goldmünzen). Each drift below is one edit to one version, and
+hundert Goldmünzen, and a football report whose Brazilian Portuguese, Japanese and Korean
+versions count the 89th minute as the 44th of the second half). Each drift below is one edit to one version, and
 the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -237,6 +238,16 @@ DRIFT = {
         ("pt", "O gato apanhou os ratos numa única noite. ", "", "claims"),
         ("sv", "hundra guldmynt", "tusen guldmynt", "figures"),
         ("ru", "семь дней и семь ночей", "семь дней и восемь ночей", "figures"),
+    ],
+    "match": [
+        ("en", "Montevideo City 2-1 on", "Montevideo City 3-1 on", "figures"),
+        ("de", "in der 89. Minute", "in der 86. Minute", "figures"),
+        ("fr", "devant 48 500 spectateurs", "devant 45 800 spectateurs", "figures"),
+        ("es", "a los 23 minutos", "a los 32 minutos", "figures"),
+        ("pt-BR", "chutou de 20 metros", "chutou de 25 metros", "figures"),
+        ("it", "il 30 maggio a Lima", "il 31 maggio a Lima", "figures"),
+        ("ja", "48,500人", "84,500人", "figures"),
+        ("ko", "5월 30일", "5월 13일", "figures"),
     ],
     "history": [
         ("fr", "au XIIe siècle", "au XIIIe siècle", "figures"),
