@@ -279,7 +279,8 @@ def _dates(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
             yield from _date_parts(match, (1, 3, 4), year, month, day)
     for pattern, groups in ((_DATE_ROMAN_MONTH, (3, 2, 1)), (_DATE_YEAR_ROMAN_MONTH, (1, 2, 3))):
         for match in pattern.finditer(text):
-            year, month, day = int(ascii_digits(match.group(groups[0]))), roman_value(match.group(groups[1])) or 0, int(ascii_digits(match.group(groups[2])))
+            year, day = int(ascii_digits(match.group(groups[0]))), int(ascii_digits(match.group(groups[2])))
+            month = roman_value(match.group(groups[1])) or 0
             if _valid_date(year, month, day) and not _overlaps(*match.span(), blocked):
                 yield from _date_parts(match, groups, year, month, day)
     for match in heapq.merge(_DATE_NUMERIC.finditer(text), _DATE_SPACED.finditer(text), key=lambda m: m.start()):
@@ -815,10 +816,9 @@ def _lettered(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
     """Numbers written in Roman or Greek numerals: a century (XIXe siècle, siglo XIX, for the
     19th century), a king or a pope (Louis XIV, XIV. Lajos, Λουδοβίκος ΙΔ΄)."""
     found = []
-    for pattern, reader in ((_ROMAN, roman_value), (_ROMAN_CHARACTERS, roman_value), (_GREEK, greek_value)):
+    for pattern, reader in _numeral_systems():
         for match in pattern.finditer(text):
-            numeral = match.group(1) if pattern.groups else match.group()
-            value = reader(numeral)
+            value = reader(_letters_of(match))
             if value is not None and not _overlaps(*match.span(), blocked):
                 found.append(Figure(match.group(), *match.span(), Decimal(value), lettered=True))
     return sorted(found, key=lambda f: f.start)
@@ -826,11 +826,21 @@ def _lettered(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
 
 def lettered_number(text: str) -> int | None:
     """The number ``text`` writes, if it is wholly a Roman or Greek numeral (XIV, XIIe, ΙΔ΄)."""
-    for pattern, reader in ((_ROMAN, roman_value), (_ROMAN_CHARACTERS, roman_value), (_GREEK, greek_value)):
+    for pattern, reader in _numeral_systems():
         match = pattern.fullmatch(text)
         if match is not None:
-            return reader(match.group(1) if pattern.groups else match.group())
+            return reader(_letters_of(match))
     return None
+
+
+def _numeral_systems():
+    """Each way of writing numbers in letters: its pattern and what reads the letters."""
+    return ((_ROMAN, roman_value), (_ROMAN_CHARACTERS, roman_value), (_GREEK, greek_value))
+
+
+def _letters_of(match: re.Match) -> str:
+    """The numeral's own letters: without an ending (XIIe) or keraia (ΙΔ΄)."""
+    return match.group(1) if match.re.groups else match.group()
 
 
 @lru_cache(maxsize=1)
