@@ -789,8 +789,23 @@ def _numerals(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
             else:
                 yield Figure(match.group(), start, end, value, None, "code")
             continue
+        if value == value.to_integral_value() and (fraction := _fraction_after(text, end)) is not None:
+            value, end = value + fraction[0], fraction[1]  # 1½ and 1 ½ are 1.5
         figure, consumed = _decorate(text, start, end, value, lex, spelled=False)
         yield figure
+
+
+def _fraction_after(text: str, end: int) -> tuple[Decimal, int] | None:
+    """A vulgar fraction character right after a whole number, or after one space (1½, 1 ½ are
+    1.5; ¾ is 0.75 by Unicode's numeric value), and where it ends."""
+    cursor = end + 1 if text[end : end + 1] in _SPACES and end + 1 < len(text) else end
+    char = text[cursor : cursor + 1]
+    if not char or unicodedata.category(char) != "No":
+        return None
+    value = unicodedata.numeric(char, None)
+    if value is None or not 0 < value < 1:
+        return None
+    return Decimal(str(round(value, 6))).normalize(), cursor + 1
 
 
 # --- numbers written in letters -------------------------------------------------------------

@@ -730,3 +730,15 @@ def test_versions_that_say_a_value_otherwise_alike_keep_a_convention_not_a_slip(
     alone = dict(texts, ko=texts["ko"].replace("후반 44분", "후반 43분"))  # now no other version writes 43 there
     # and two versions alike are too few to keep a convention: ja and pt-BR are told too
     assert kinds(figure_findings(alone)) == {("ko", "mismatch", "89->43"), ("ja", "mismatch", "89->44"), ("pt-BR", "mismatch", "89->44")}
+
+
+def test_one_and_a_half_written_with_a_fraction_sign_is_the_others_decimal():
+    texts = {
+        "en": "Take 1½ tablets twice a day for 10 days.",
+        "de": "Nehmen Sie 10 Tage lang zweimal täglich 1,5 Tabletten ein.",
+        "fr": "Prenez 1,5 comprimé deux fois par jour pendant 10 jours.",
+        "es": "Tome 1 ½ tabletas dos veces al día durante 10 días.",
+    }
+    assert figure_findings(texts) == []
+    changed = dict(texts, es=texts["es"].replace("1 ½", "2 ½"))
+    assert kinds(figure_findings(changed)) == {("es", "mismatch", "1.5->2.5")}

@@ -797,3 +797,20 @@ def test_a_hundred_without_its_one_is_a_spelled_hundred(text, language):
 
 def test_hundreds_of_is_no_hundred():
     assert values("hundreds of fans", "en") == values("Hunderte Fans", "de") == values("hundratals fans", "sv") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Take 1½ tablets", "en", "1.5"),  # Unicode's numeric value of ½
+        ("tomar 1 ½ tabletas", "es", "1.5"),
+        ("2¾ Tassen Mehl", "de", "2.75"),
+        ("1½錠を服用", "ja", "1.5"),
+    ],
+)
+def test_a_whole_number_with_a_vulgar_fraction_is_one_value(text, language, value):
+    assert values(text, language) == [value]
+
+
+def test_a_superscript_after_a_number_is_no_fraction():
+    assert values("78 m²", "de") == ["78"]
