@@ -184,7 +184,8 @@ def _written_as_article(view: VersionView, views: list[VersionView], where, unit
     if unit is None or not units.confident(unit):
         return False
     def keys(v: VersionView) -> set[str]:
-        return {f.key for f in v.figures if units.index_of(v.language, f) == unit.index}
+        return {f.key for f in units.figures_in(v, unit)}
+
     theirs = set().union(*(keys(v) for v in views if v.language != view.language))
     return keys(view) <= theirs
 
@@ -203,7 +204,7 @@ def _said_otherwise_alike(view: VersionView, views: list[VersionView], where, un
         return set()
 
     def keys(v: VersionView) -> set[str]:
-        return {f.key for f in v.figures if not f.weak and units.index_of(v.language, f) == unit.index}
+        return {f.key for f in units.figures_in(v, unit) if not f.weak}
 
     written = Counter(key for v in lacking if v is not view for key in keys(v))
     shared = {key for key in keys(view) if written[key] >= 2}
@@ -264,18 +265,17 @@ def _counted_in_units(
     fewer = units.fewer_in_unit(view, occurrences)
     findings, used = [], set()
     alone = [(figure.key, unit, figure) for figure in unpaired if (unit := units.unit_of(view.language, figure)) is not None]
+
+    def changed_into(expected: Figure, unit: Unit) -> Figure | None:
+        """A value this version has once too often in the unit, or only here, that could be ``expected`` changed."""
+        return _extra_in_unit(expected, unit, more, used, view, config) or _extra_in_unit(expected, unit, alone, used, view, config)
+
     for key, unit in fewer:
         # As the others write it in this unit: the 70% of a passage, not the CleanPro 70 of the
         # title; PostgreSQL 15, not the 15% of another passage.
-        here = {
-            lang: inside
-            for lang, figs in occurrences[key].items()
-            if (inside := [f for f in figs if units.index_of(lang, f) == unit.index])
-        } or occurrences[key]
+        here = units.within(occurrences[key], unit) or occurrences[key]
         sample = next(f for figs in here.values() for f in figs)
-        partner = _extra_in_unit(sample, unit, more, used, view, config) or _extra_in_unit(
-            sample, unit, alone, used, view, config
-        )
+        partner = changed_into(sample, unit)
         if partner is None and (clock := _clock_in_unit(sample, unit, units, view, occurrences, used)) is not None:
             used.add(id(clock))
             partner = _as_time(clock)
@@ -285,9 +285,8 @@ def _counted_in_units(
         else:
             findings.append(_omission(document, view, views, occurrences[key], counted=True, units=units, unit=unit))
     for key, unit in units.fewer_within_unit(view, occurrences):
-        here = {lang: inside for lang, figs in occurrences[key].items() if (inside := [f for f in figs if units.index_of(lang, f) == unit.index])}
-        sample = next(f for figs in here.values() for f in figs)
-        partner = _extra_in_unit(sample, unit, more, used, view, config) or _extra_in_unit(sample, unit, alone, used, view, config)
+        here = units.within(occurrences[key], unit)
+        partner = changed_into(next(f for figs in here.values() for f in figs), unit)
         if partner is not None:  # the unit's count alone is no finding: "14 rooms and 14 halls" may say "as many"
             used.add(id(partner))
             findings.append(_mismatch(document, view, views, here, partner, units))
@@ -352,6 +351,14 @@ class UnitLocator:
     def unit_of(self, language: str, figure: Figure) -> Unit | None:
         index = self.index_of(language, figure)
         return self.alignment.units[index] if index is not None else None
+
+    def figures_in(self, view: VersionView, unit: Unit) -> list[Figure]:
+        """The version's figures in the unit."""
+        return [f for f in view.figures if self.index_of(view.language, f) == unit.index]
+
+    def within(self, where: dict[str, list[Figure]], unit: Unit) -> dict[str, list[Figure]]:
+        """Of a value's figures per version, those in the unit; the versions with none there left out."""
+        return {lang: inside for lang, figs in where.items() if (inside := [f for f in figs if self.index_of(lang, f) == unit.index])}
 
     def unit_for(self, where: dict[str, list[Figure]]) -> Unit | None:
         """The unit holding the value in most of the versions that carry it."""
@@ -854,27 +861,27 @@ def _pair(
             for figure in extra:
                 found_unit = units.unit_of(view.language, figure)
                 if found_unit is not None and found_unit.index == unit.index:
-                    score = _correspondence(sample, None, set(), _read_as(sample, figure), view, config)
+                    score = _correspondence(sample, None, set(), read := _read_as(sample, figure), view, config)
                     if score is not None:
-                        candidates.append((score - 1.0, key, figure))  # same unit beats any position
+                        candidates.append((score - 1.0, key, figure, read))  # same unit beats any position
             continue
         position = _expected_position(where, views)
         by_language = {v.language: v for v in views}
         context = set().union(*(by_language[lang].neighbours(figs[0].start) for lang, figs in where.items()))
         sentence = statistics.median(by_language[lang].sentence_position(figs[0].start) for lang, figs in where.items())
         for figure in [*extra, *(f for f, value in surplus.items() if value != key)]:
-            score = _correspondence(sample, (position, sentence), context, _read_as(sample, figure), view, config)
+            score = _correspondence(sample, (position, sentence), context, read := _read_as(sample, figure), view, config)
             if score is not None:
-                candidates.append((score, key, figure))
+                candidates.append((score, key, figure, read))
     pairs, used_keys, used_figures, used_values = [], set(), set(), set()
-    for _score, key, figure in sorted(candidates, key=lambda c: (c[0], c[1], c[2].start)):
+    for _score, key, figure, read in sorted(candidates, key=lambda c: (c[0], c[1], c[2].start)):
         if key in used_keys or figure.start in used_figures or surplus.get(figure) in used_values:
             continue
         used_keys.add(key)
         used_figures.add(figure.start)
         if figure in surplus:
             used_values.add(surplus[figure])
-        pairs.append((key, _read_as(next(f for figs in occurrences[key].values() for f in figs), figure)))
+        pairs.append((key, read))  # as the expected value's kind reads it (klo 15.45, a time)
     return (
         pairs,
         [k for k in omitted if k not in used_keys],

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -783,7 +784,7 @@ def spelled_numbers(language: str) -> dict[str, int]:
     forms = _num2words_forms(language, SPELLED_RANGE, "cardinal")
     for key, value in _rbnf_forms(language, SPELLED_RANGE, ordinal=False).items():
         forms.setdefault(key, value)
-    for key in _bare_hundreds(language):
+    for key in _bare_hundreds(language, forms):
         forms.setdefault(key, 100)
     return forms
 
@@ -792,19 +793,18 @@ def spelled_numbers(language: str) -> dict[str, int]:
 _HUNDREDS = (200, 300)
 
 
-def _bare_hundreds(language: str) -> set[str]:
+def _bare_hundreds(language: str, forms: dict[str, int]) -> set[str]:
     """The word for a hundred without the one the spell-out rules put before it: the end that
     the spelled 100 shares with 200 and 300 after the spelled 2 and 3 (German einhundert,
     zwei|hundert, drei|hundert: hundert; English hundred, Swedish hundra, Danish hundrede), as
     texts write it (hundert Goldmünzen, a hundred gold coins). Not where 100 is that word
     already (Dutch honderd, Italian cento) or where the multiples spell it otherwise (French
     deux cents, Spanish doscientos); at least three letters (not Korean 백 nor Hindi सौ, which
-    are parts of words too)."""
-    values = (2, 3, 100, *_HUNDREDS)
+    are parts of words too). ``forms`` are the language's spelled cardinals, 2, 3 and 100 among them."""
     spelled: dict[int, set[str]] = {}
-    for source in (_num2words_forms(language, values, "cardinal"), _rbnf_forms(language, values, ordinal=False)):
-        for key, value in source.items():
-            spelled.setdefault(value, set()).add(key)
+    multiples = (_num2words_forms(language, _HUNDREDS, "cardinal"), _rbnf_forms(language, _HUNDREDS, ordinal=False))
+    for key, value in [*forms.items(), *(item for source in multiples for item in source.items())]:
+        spelled.setdefault(value, set()).add(key)
 
     def multiplied(count: int, hundreds: int) -> set[str]:
         """The words for a hundred after a spelled ``count`` in the spellings of ``hundreds``."""
@@ -916,7 +916,7 @@ def han_counted(language: str, locale: Locale) -> dict:
     return {"han_numbers": numbers, "counted_after": tuple(sorted(after, key=lambda w: (-len(w), w)))}
 
 
-def _num2words_forms(language: str, values: range, kind: str) -> dict[str, int]:
+def _num2words_forms(language: str, values: Iterable[int], kind: str) -> dict[str, int]:
     code = num2words_language(language)
     if code is None:
         return {}
