@@ -47,8 +47,9 @@ def _display_names(language: str) -> tuple[tuple[str, str], ...]:
     pairs += [(f"language:{code}", name) for code, name in locale.languages.items()]
     pairs += [(f"currency:{code}", name) for code, name in locale.currencies.items()]
     # Unit symbols with a capital only (MB, Mo, GHz, МБ): a name may be a unit's word or
-    # lower-case symbol (Pound; St for the stone), never its capitalised symbol.
-    pairs += [(f"unit:{unit}", word) for word, unit in unit_symbols(locale) if not word.islower()]
+    # lower-case symbol (Pound; St for the stone), never its capitalised symbol. A letter alone
+    # (W, V) names no unit here: it is an initial as often.
+    pairs += [(f"unit:{unit}", word) for word, unit in unit_symbols(locale) if not word.islower() and len(word) >= 2]
     return tuple((ident, name.casefold()) for ident, name in pairs if name)
 
 

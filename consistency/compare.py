@@ -567,11 +567,16 @@ def value_classes(views: list[VersionView]) -> dict[str, str]:
 def _unit_changes(document: str, view: VersionView, views: list[VersionView], occurrences, config: Config, units) -> list[Finding]:
     """The same number with another unit of its kind than the versions that measure it: 5 MB
     for 5 GB, 95 °F for 95 °C, 5 g for 5 mg. The value alone agrees, so the value comparison
-    passes it; a unit converted with its number (200 miles, 320 Kilometer) agrees in measure."""
+    passes it; a unit converted with its number (200 miles, 320 Kilometer) agrees in measure.
+
+    A version that writes the number with no unit read (German 2,4 s: CLDR gives German no
+    symbol s) says nothing of the unit. It counts towards the versions that must write the
+    number, and the unit is judged by those that measure it: two at least, and all alike."""
     others = len(views) - 1
     need = more_than(config.omission_support, others)
     findings = []
     for where in occurrences.values():
+        writing = len(where) - (view.language in where)
         for figure in where.get(view.language, []):
             if figure.measure is None:
                 continue
@@ -582,11 +587,13 @@ def _unit_changes(document: str, view: VersionView, views: list[VersionView], oc
                 if lang != view.language
             }
             measured = {lang: figures for lang, figures in measured.items() if figures}
-            if len(measured) < need or any(_close(dimension, mine, f.measure[1]) for fs in measured.values() for f in fs):
+            if writing < need or len(measured) < min(need, 2):
+                continue
+            if any(_close(dimension, mine, f.measure[1]) for fs in measured.values() for f in fs):
                 continue
             reference = next(iter(measured.values()))[0].measure[1]
             agreeing = {lang: fs for lang, fs in measured.items() if any(_close(dimension, reference, f.measure[1]) for f in fs)}
-            if len(agreeing) >= need:
+            if len(agreeing) == len(measured):
                 found = _mismatch(document, view, views, agreeing, figure, units)
                 findings.append(replace(found, subject=f"unit:{figure.unit}"))
     return findings

@@ -111,9 +111,12 @@ class Figure:
 
     @property
     def article_like(self) -> bool:
-        """The bare number 1, but the day of a date: where other versions lack it, they wrote an
-        article (Italian "un cucchiaino" for "1 teaspoon"), which no extractor reads as a number."""
-        return self.kind == "number" and self.unit is None and self.value == 1 and not self.in_date
+        """The bare number 1, but the day of a date, and one unit of time (1 rok, a year): where
+        other versions lack it, they wrote an article (Italian "un cucchiaino" for "1 teaspoon"),
+        which no extractor reads as a number."""
+        if self.value != 1 or self.in_date:
+            return False
+        return (self.kind == "number" and self.unit is None) or (self.measure is not None and self.measure[0] == "duration")
 
     @property
     def aliases(self) -> tuple[str, ...]:
@@ -933,11 +936,17 @@ def _decorate(
             if before is not None:
                 unit, start = before
                 kind = "currency"
-            elif measure is not None:
+            elif measure is not None and not _calendar_year(value, measure[0]):
                 unit, end = measure
                 kind = "measure"
     # With money (£5m) or a percent sign the scale is plain; a bare number keeps both readings.
     return Figure(text[start:end], start, end, value, unit, kind, spelled, unscaled=unscaled if unit is None else None), end
+
+
+def _calendar_year(value: Decimal, unit: str) -> bool:
+    """Whether a number with the word for years is a year of the calendar, not a length of time:
+    Polish w 2020 roku, Russian 2020 год (the year 2020)."""
+    return unit == "duration-year" and value == value.to_integral_value() and 1000 <= value <= 2999
 
 
 #: Signs written for minus: the minus sign, and the hyphen and en dash that stand for it.
@@ -1049,8 +1058,13 @@ def _word_ends_at(text: str, start: int, stop: int, lex: NumberLexicon) -> bool:
 
 
 def _measure_after(text: str, pos: int, lex: NumberLexicon) -> tuple[str, int] | None:
+    """The unit a measure word or symbol after the number names, and where it ends. A symbol of
+    one letter counts only after a space (2,4 s): glued to a number, a letter is as often a
+    plural, a label or a scale (the 1990s, 5G, £5m)."""
     cursor = pos + 1 if pos < len(text) and text[pos] in _SPACES else pos
     for word, unit, exact in lex.measures:
+        if len(word) == 1 and cursor == pos:
+            continue
         chunk = text[cursor : cursor + len(word)]
         if chunk != word if exact else chunk.casefold() != word:
             continue

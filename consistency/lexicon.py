@@ -22,7 +22,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import get_date_format, get_time_format
 from babel.numbers import get_decimal_symbol
 
-from consistency import spellout
+from consistency import spellout, wordlists
 from consistency.inflection import lettered, measured
 from consistency.langid import han, syllabic
 
@@ -98,6 +98,14 @@ MEASURES: dict[str, tuple[str, float, float]] = {
     "energy-kilojoule": ("energy", 1e3, 0.0),
     "energy-kilocalorie": ("energy", 4184.0, 0.0),
     "pressure-kilopascal": ("pressure", 1000.0, 0.0),
+    "duration-year": ("duration", 31556952.0, 0.0),
+    "duration-month": ("duration", 2629746.0, 0.0),
+    "duration-week": ("duration", 604800.0, 0.0),
+    "duration-day": ("duration", 86400.0, 0.0),
+    "duration-second": ("duration", 1.0, 0.0),
+    "duration-millisecond": ("duration", 1e-3, 0.0),
+    "duration-microsecond": ("duration", 1e-6, 0.0),
+    "duration-nanosecond": ("duration", 1e-9, 0.0),
     "electric-volt": ("electric-potential", 1.0, 0.0),
     "electric-ampere": ("electric-current", 1.0, 0.0),
     "electric-milliampere": ("electric-current", 0.001, 0.0),
@@ -544,9 +552,10 @@ def _head_words(locale: Locale) -> dict[str, frozenset[str]]:
 
 def measure_words(locale: Locale) -> tuple[tuple[str, str, bool], ...]:
     """The locale's words and symbols for each unit in MEASURES, from CLDR unit patterns: (form,
-    unit, whether its case must match). Case matters only where it tells two units apart (Gb
-    and GB: gigabit, gigabyte); else any case is the unit (mL, ml; Kilometer opening a German
-    sentence or not), and the form is given case-folded."""
+    unit, whether its case must match). Case matters where it tells two units apart (Gb and GB:
+    gigabit, gigabyte) and for a symbol of one letter (W is watts, w no unit); else any case is
+    the unit (mL, ml; Kilometer opening a German sentence or not), and the form is given
+    case-folded."""
     written: dict[str, str] = {}
     for form, unit, _ in _unit_forms(locale):
         written.setdefault(form, unit)  # the first unit to write a form keeps it
@@ -555,7 +564,7 @@ def measure_words(locale: Locale) -> tuple[tuple[str, str, bool], ...]:
         units_by_folded.setdefault(word.casefold(), set()).add(unit)
     found: dict[tuple[str, bool], str] = {}
     for word, unit in written.items():
-        exact = len(units_by_folded[word.casefold()]) > 1
+        exact = len(word) == 1 or len(units_by_folded[word.casefold()]) > 1
         found.setdefault((word if exact else word.casefold(), exact), unit)
     return tuple(sorted(((w, u, e) for (w, e), u in found.items()), key=lambda t: (-len(t[0]), t[0])))
 
@@ -569,14 +578,70 @@ def _unit_forms(locale: Locale) -> list[tuple[str, str, bool]]:
     """Every form CLDR gives a unit of MEASURES in the locale: (form, unit, whether a symbol)."""
     forms = []
     patterns = locale._data["unit_patterns"]
+    single = _single_letter_symbols(locale)
+    dated = frozenset().union(*date_words(locale), _month_name_heads(locale))
     for unit in MEASURES:
         for length, word in _pattern_words(patterns.get(unit), ("long", "short", "narrow")):
-            if len(word) < 2 or (unit, word) in _AMBIGUOUS_SHORT_UNITS:
+            if (len(word) < 2 and (length == "long" or word not in single)) or (unit, word) in _AMBIGUOUS_SHORT_UNITS:
                 continue
+            if word in dated or word.strip(".") in dated:
+                continue  # read in a date: Russian 2020 г., Vietnamese năm (year) and tháng 5 (May)
             # CLDR writes micro with the Greek mu; keyboards type the micro sign (µg).
             for form in dict.fromkeys((word, word.replace("\u03bc", "\u00b5"))):
                 forms.append((form, unit, length != "long"))
     return forms
+
+
+def _month_name_heads(locale: Locale) -> set[str]:
+    """The first words of the locale's month names of two words or more (Vietnamese tháng of
+    tháng 5, May; Chinese has none, writing 5月)."""
+    heads = set()
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for name in locale.months.get(context, {}).get(width, {}).values():
+                if " " in name.strip():
+                    heads.add(name.split()[0])
+    return heads
+
+
+#: How common a letter may be as a word of its own and still be read as a unit's symbol: wordfreq's
+#: Zipf scale, where every letter written alone in text reads about 5 (abbreviations, list
+#: items) and a preposition or elided article 6.3 to 7.6 (Czech s, with; Russian с; Polish w;
+#: French and Italian l'; Lithuanian m., the year).
+_LETTER_AS_WORD = 6.0
+
+
+def _single_letter_symbols(locale: Locale) -> frozenset[str]:
+    """The letters that are the symbol of one unit in the locale's CLDR short and narrow unit
+    patterns (s, m, g, W, V), for a number followed by one to be that measure (2,4 s). A letter
+    is left out where it is the symbol of two units (English and Dutch m, metre and minute;
+    Italian g, gram and day; Danish t, tonne and hour), or in its other case of another unit of
+    the same kind (b and B, bits and bytes: a slip of the shift key); where it is a common word
+    of the language (``_LETTER_AS_WORD``) or a word of its date patterns (Russian 2020 г., the
+    year); and all are left out in a language whose words cannot be measured. Only letters with
+    case are taken (a Han character may begin a word: 5米饭). Where wordfreq needs a tokeniser
+    of the language to look a letter up (Chinese, Japanese), the letter is taken for no word:
+    there it is a Latin letter among Han characters and kana."""
+    if not measured(locale.language):
+        return frozenset()
+    units_by_letter: dict[str, set[str]] = {}
+    for unit, lengths in locale._data["unit_patterns"].items():
+        for _, word in _pattern_words(lengths, ("short", "narrow")):
+            if len(word) == 1 and word.isalpha() and word.lower() != word.upper():
+                units_by_letter.setdefault(word, set()).add(unit.removesuffix("-person"))
+
+    def kinds(letter: str) -> set[str]:
+        return {MEASURES[unit][0] for unit in units_by_letter.get(letter, ()) if unit in MEASURES}
+
+    dated = date_words(locale)[0]
+    return frozenset(
+        letter
+        for letter, units in units_by_letter.items()
+        if len(units) == 1
+        and not kinds(letter) & kinds(letter.swapcase())
+        and letter not in dated
+        and (wordlists.plain_zipf(letter.lower(), locale.language) or 0.0) < _LETTER_AS_WORD
+    )
 
 
 def time_separators(language: str) -> tuple[str, ...]:

@@ -311,6 +311,48 @@ def test_the_same_number_with_another_unit_of_its_kind_is_a_mismatch():
     assert [(f.version, f.found.unit) for f in found] == [("ja", "temperature-fahrenheit")]
 
 
+LATENCY = {
+    "en": "Average latency rose from 120 ms to 2.4 s during the incident.",
+    "de": "Die durchschnittliche Latenz stieg während der Störung von 120 ms auf 2,4 s.",
+    "fr": "La latence moyenne est passée de 120 ms à 2,4 s pendant l'incident.",
+    "pt-BR": "A latência média subiu de 120 ms para 2,4 s durante o incidente.",
+    "it": "La latenza media è salita da 120 ms a 2,4 s durante l'incidente.",
+}
+
+
+def test_a_unit_is_judged_by_the_versions_that_read_one():
+    # CLDR gives German and French no symbol s that can be read (French s is a common word):
+    # their 2,4 is a bare number, which neither backs nor contradicts the seconds.
+    assert figure_findings(LATENCY) == []
+    found = figure_findings(dict(LATENCY, **{"pt-BR": LATENCY["pt-BR"].replace("2,4 s", "2,4 ms")}))
+    assert [(f.version, f.expected.unit, f.found.unit) for f in found] == [("pt-BR", "duration-second", "duration-millisecond")]
+    # One other version measuring the number is too few to hold the unit to.
+    two = {lang: LATENCY[lang] for lang in ("de", "fr", "it")}
+    assert figure_findings(dict(two, de=two["de"].replace("2,4 s", "2,4 ms"))) == []
+
+
+SENTENCE = {
+    "en": "He was sentenced to 3 years in prison and must pay the fine within 14 days.",
+    "de": "Er wurde zu 3 Jahren Haft verurteilt und muss die Geldstrafe innerhalb von 14 Tagen zahlen.",
+    "fr": "Il a été condamné à 3 ans de prison et doit payer l'amende sous 14 jours.",
+    "es": "Fue condenado a 3 años de prisión y debe pagar la multa en un plazo de 14 días.",
+    "pl": "Został skazany na 1 rok i 3 lata więzienia w zawieszeniu i musi zapłacić grzywnę w ciągu 14 dni.",
+    "it": "È stato condannato a 3 anni di carcere e deve pagare la multa entro 14 giorni.",
+}
+
+
+def test_the_same_number_of_another_unit_of_time_is_a_mismatch():
+    # Polish 1 rok (a year) is held like an article: the others write none.
+    texts = dict(SENTENCE, pl=SENTENCE["pl"].replace("1 rok i ", ""))
+    assert figure_findings(texts) == [] and figure_findings(SENTENCE) == []
+    found = figure_findings(dict(texts, fr=texts["fr"].replace("3 ans", "3 mois")))
+    assert [(f.version, f.expected.unit, f.found.unit) for f in found] == [("fr", "duration-year", "duration-month")]
+    found = figure_findings(dict(texts, it=texts["it"].replace("14 giorni", "14 settimane")))
+    assert [(f.version, f.expected.unit, f.found.unit) for f in found] == [("it", "duration-day", "duration-week")]
+    # Two weeks are the others' 14 days.
+    assert figure_findings(dict(texts, en=texts["en"].replace("14 days", "two weeks"))) == []
+
+
 PRICE = {
     "en": "The phone costs CHF 1,249.90 and ships in 2 weeks.",
     "de-CH": "Das Telefon kostet CHF 1'249.90 und wird in 2 Wochen geliefert.",

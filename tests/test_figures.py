@@ -449,7 +449,68 @@ def test_digital_and_electrical_units_are_read_in_each_language():
     kilobytes = extract_figures("1500 kB", "en")[0]
     assert kilobytes.measure == extract_figures("1.5 MB", "en")[0].measure
     assert extract_figures("a 3 GHz chip", "en")[0].unit == "frequency-gigahertz"
-    assert extract_figures("I have 5 W", "en")[0].unit is None  # one letter is too short to tell
+    assert extract_figures("a 5W lamp", "en")[0].unit is None  # glued, a letter is as often a label (5G)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unit"),
+    [
+        ("The timeout is 2.4 s.", "en", "duration-second"),
+        ("Czas odpowiedzi: 2,4 s.", "pl", "duration-second"),
+        ("latenza di 120 ms", "it", "duration-millisecond"),
+        ("Es dauerte 3 Sekunden.", "de", "duration-second"),
+        ("eine 60-Watt-Birne mit 5 A", "de", "electric-ampere"),
+        ("ett batteri på 12 V", "sv", "electric-volt"),
+        ("5 m hoch", "de", "length-meter"),
+    ],
+)
+def test_a_duration_and_a_unit_of_one_letter_after_a_space_are_measures(text, language, unit):
+    assert [f.unit for f in extract_figures(text, language) if f.kind == "measure"] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("sentenced to 3 years", "en", ("3", "duration-year")),
+        ("skazany na 3 lata", "pl", ("3", "duration-year")),
+        ("в течение 5 лет", "ru", ("5", "duration-year")),
+        ("entro 14 giorni", "it", ("14", "duration-day")),
+        ("trong 14 ngày", "vi", ("14", "duration-day")),
+        ("hace 2 meses", "es", ("2", "duration-month")),
+        ("selama 2 minggu", "id", ("2", "duration-week")),
+    ],
+)
+def test_a_length_of_time_in_days_weeks_months_or_years_is_a_measure(text, language, expected):
+    assert [(f.key, f.unit) for f in extract_figures(text, language)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("w 2020 roku", "pl", [("2020", None)]),  # the year 2020, not 2020 years
+        ("в 2020 год", "ru", [("2020", None)]),
+        ("в 2020 г. он", "ru", [("2020", None)]),  # г. is a word of Russian dates
+        ("ngày 12 tháng 5", "vi", [("12", None), ("month:05", None)]),  # tháng 5 is May: no 12 months
+    ],
+)
+def test_a_word_for_years_or_months_in_a_date_makes_no_length_of_time(text, language, expected):
+    assert [(f.key, f.unit) for f in extract_figures(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("in the 1990s and the 90s", "en"),  # glued: a plural
+        ("pracoval 20 s kolegy", "cs"),  # s is "with", a common word of Czech
+        ("в 2020 г. он", "ru"),  # г. is the year in Russian dates
+        ("2020 m. rugsėjo", "lt"),  # m. is the year in Lithuanian dates
+        ("a 5 m run", "en"),  # m: metre or minute in English
+        ("oggi 5 g di riposo", "it"),  # g: gram or day in Italian
+        ("Artikel 5 b", "de"),  # b and B, bits and bytes: a slip of the shift key
+    ],
+)
+def test_a_letter_that_may_be_a_word_or_another_unit_is_no_measure(text, language):
+    assert [f.text for f in extract_figures(text, language) if f.kind == "measure"] == []
 
 
 @pytest.mark.parametrize(
