@@ -571,7 +571,8 @@ def _unit_changes(document: str, view: VersionView, views: list[VersionView], oc
 
     A version that writes the number with no unit read (German 2,4 s: CLDR gives German no
     symbol s) says nothing of the unit. It counts towards the versions that must write the
-    number, and the unit is judged by those that measure it: two at least, and all alike."""
+    number, and the unit is judged by those that measure it: two at least, and all alike. A
+    measure this version writes as another figure is left out of theirs (``_written_here``)."""
     others = len(views) - 1
     need = more_than(config.omission_support, others)
     findings = []
@@ -581,8 +582,9 @@ def _unit_changes(document: str, view: VersionView, views: list[VersionView], oc
             if figure.measure is None:
                 continue
             dimension, mine = figure.measure
+            own = [f for f in where[view.language] if f is not figure and f.measure and f.measure[0] == dimension]
             measured = {
-                lang: [f for f in figures if f.measure and f.measure[0] == dimension]
+                lang: [f for f in figures if f.measure and f.measure[0] == dimension and (f.unit == figure.unit or not _written_here(f, own))]
                 for lang, figures in where.items()
                 if lang != view.language
             }
@@ -597,6 +599,13 @@ def _unit_changes(document: str, view: VersionView, views: list[VersionView], oc
                 found = _mismatch(document, view, views, agreeing, figure, units)
                 findings.append(replace(found, subject=f"unit:{figure.unit}"))
     return findings
+
+
+def _written_here(other: Figure, own: list[Figure]) -> bool:
+    """Whether this version writes the other's measure itself, as another figure: then that
+    measure is not what this figure converts (French 2 mois beside its own 60 jours is no 60
+    days, however close two months and sixty days are)."""
+    return any(f.key == other.key and _close(other.measure[0], f.measure[1], other.measure[1]) for f in own)
 
 
 def _currency_changes(document: str, view: VersionView, views: list[VersionView], occurrences, config: Config, units) -> list[Finding]:

@@ -537,14 +537,15 @@ def _head_words(locale: Locale) -> dict[str, frozenset[str]]:
     metals = {word.casefold() for code in _METALS for word in re.findall(r"[^\W\d_]+", locale.currencies.get(code, ""))}
     for code, forms in _currency_forms(locale).items():
         for form in forms:
-            parts = re.findall(r"[^\W\d_]+", form)
+            # before an aside in brackets: Finnish "Yhdysvaltain dollari (seuraava päivä)", US
+            # dollar (next day), is headed by dollari, and päivä (day) names no money
+            parts = re.findall(r"[^\W\d_]+", re.split(r"[(（]", form)[0])
             for word in {parts[0], parts[-1]} if parts else ():
                 if len(word) >= 4 and not syllabic(word) and word.casefold() not in metals:
                     words.setdefault(word.casefold(), set()).add(code)
-            # after its country (東カリブ・ドル), before an aside in brackets (人民币（离岸）), of
-            # a currency in use (not RINET 基金, a fund)
-            unbracketed = re.findall(r"[^\W\d_]+", re.split(r"[(（]", form)[0])
-            head = unbracketed[-1] if len(unbracketed) >= 2 else ""
+            # after its country (東カリブ・ドル), before an aside (人民币（离岸）), of a currency in
+            # use (not RINET 基金, a fund)
+            head = parts[-1] if len(parts) >= 2 else ""
             if len(head) >= 2 and syllabic(head) and code in _tender():
                 words.setdefault(head.casefold(), set()).add(code)
     return {word: frozenset(codes) for word, codes in words.items()}

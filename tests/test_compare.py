@@ -91,6 +91,19 @@ def test_converted_units_are_equal():
     assert kinds(figure_findings(texts)) == {("fr", "mismatch", "320->120")}
 
 
+def test_a_measure_a_version_writes_itself_is_no_conversion_of_the_others():
+    texts = {
+        "en": "The warranty lasts 2 years. Register within 60 days.",
+        "es": "La garantía dura 2 años. Regístrese en un plazo de 60 días.",
+        "it": "La garanzia dura 2 anni. Registrati entro 60 giorni.",
+        "fr": "La garantie dure 2 ans. Enregistrez-vous sous 60 jours.",
+    }
+    assert figure_findings(texts) == []
+    # 2 months is about the others' 60 days, but French writes 60 jours as well: no conversion.
+    found = figure_findings(dict(texts, fr=texts["fr"].replace("2 ans", "2 mois")))
+    assert [(f.version, f.expected.unit, f.found.unit) for f in found] == [("fr", "duration-year", "duration-month")]
+
+
 def test_an_hour_written_the_french_way_is_the_time_the_others_write():
     texts = {
         "en": "Updates can be scheduled between 02:00 and 04:00.",

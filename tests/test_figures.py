@@ -856,6 +856,13 @@ def test_a_hundred_without_its_one_is_a_spelled_hundred(text, language):
     assert (figure.key, figure.unit, figure.spelled) == ("100", None, True)
 
 
+def test_a_word_in_a_currency_names_aside_names_no_money():
+    # CLDR's Finnish "Yhdysvaltain dollari (seuraava päivä)", US dollar (next day), is headed
+    # by dollari; päivä (day) in its aside read 30 päivän kuluessa (within 30 days) as money.
+    assert [(f.key, f.unit) for f in extract_figures("30 päivän kuluessa", "fi")] == [("30", None)]
+    assert [(f.key, f.kind) for f in extract_figures("maksaa 30 dollaria", "fi")] == [("30", "currency")]
+
+
 def test_hundreds_of_is_no_hundred():
     assert values("hundreds of fans", "en") == values("Hunderte Fans", "de") == values("hundratals fans", "sv") == []
 

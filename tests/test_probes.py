@@ -28,7 +28,9 @@ Hebrew, Hindi, Bengali, Nepali, Burmese, Khmer, Sinhala and Malay, with each scr
 lakh and Malay 4.00 petang, and a kettle's technical data with 220–240 V ~ 50/60 Hz and
 23 × 16 × 25 cm, and a fairy tale whose numbers are all words: drei Söhne, sept jours,
 hundert Goldmünzen, and a football report whose Brazilian Portuguese, Japanese and Korean
-versions count the 89th minute as the 44th of the second half). Each drift below is one edit to one version, and
+versions count the 89th minute as the 44th of the second half, and a projector's warranty
+terms in 15 languages whose lengths of time change unit: 2 mois for 2 ans, 0,5 ms for 0,5 s,
+3 bulan for 3 minggu). Each drift below is one edit to one version, and
 the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -248,6 +250,23 @@ DRIFT = {
         ("it", "il 30 maggio a Lima", "il 31 maggio a Lima", "figures"),
         ("ja", "48,500人", "84,500人", "figures"),
         ("ko", "5월 30일", "5월 13일", "figures"),
+    ],
+    "warranty": [
+        ("en", "6 months or 3,000 hours", "6 months or 2,000 hours", "figures"),
+        ("fr", "garantie limitée de 2 ans", "garantie limitée de 2 mois", "figures"),
+        ("it", "per 6 mesi", "per 6 settimane", "figures"),
+        ("pl", "wejścia w 0,5 s", "wejścia w 0,5 ms", "figures"),
+        ("sv", "startar på 8 s", "startar på 18 s", "figures"),
+        ("es", "en un plazo de 48 horas", "en un plazo de 24 horas", "figures"),
+        ("id", "lebih dari 3 minggu", "lebih dari 3 bulan", "figures"),
+        ("de", " Nach dem Ausschalten läuft der Lüfter noch 90 Sekunden weiter, um die Lampe zu kühlen.", "", "claims"),
+        ("ru", "на 12 месяцев", "на 12 недель", "figures"),
+        ("vi", "10 ngày làm việc", "10 tuần làm việc", "figures"),
+        ("hu", "15%-os", "25%-os", "figures"),
+        ("el", "+44 20 7946 0321", "+44 20 7946 0312", "figures"),
+        ("cs", "Na projektor Lumen Pro X2", "Na projektor Lumen Pro X3", "names"),
+        ("fi", "60 päivän kuluessa", "90 päivän kuluessa", "figures"),
+        ("ro", " Pentru articolele deschise se percepe o taxă de reaprovizionare de 15 %.", "", "claims"),
     ],
     "history": [
         ("fr", "au XIIe siècle", "au XIIIe siècle", "figures"),
