@@ -31,7 +31,7 @@ from consistency import addresses
 from consistency.cldr_names import unspaced
 from consistency.inflection import declines, prefixed
 from consistency.langid import han, script_of, syllabic
-from consistency.lexicon import MEASURES, NumberLexicon, Scale, babel_locale, compact_words, currency_symbols, lexicon
+from consistency.lexicon import AMBIGUOUS_UNIT_WORDS, MEASURES, NumberLexicon, Scale, babel_locale, compact_words, currency_symbols, lexicon
 
 T = TypeVar("T")
 
@@ -1070,9 +1070,31 @@ def _measure_after(text: str, pos: int, lex: NumberLexicon) -> tuple[str, int] |
             continue
         stop = cursor + len(word)
         if stop < len(text) and _goes_on(word, text[stop]):
-            continue  # "5 min" is no metre: the symbol must end its word
+            declined = _declined_unit(text, cursor, stop, word, unit, lex) if not exact else None
+            if declined is None:
+                continue  # "5 min" is no metre: the symbol must end its word
+            stop = declined
         return unit, stop
     return None
+
+
+#: The fewest letters of a unit's word that may take an ending (Hungarian nap, napon: day, on days).
+_DECLINED_UNIT = 3
+
+
+def _declined_unit(text: str, start: int, stop: int, word: str, unit: str, lex: NumberLexicon) -> int | None:
+    """Where a unit's word written with a case ending ends, if the letters after CLDR's form are
+    an ending the language adds or swaps (``inflection.declines``, measured on its frequent
+    words): German innerhalb von 14 Tagen, seit 5 Jahren; Turkish 30 günde. None otherwise: 5
+    Tagebücher, Hungarian 5 éves (five years old), and a form left out as ambiguous (2 bars of
+    chocolate)."""
+    if not lex.measured or len(word) < _DECLINED_UNIT or not word.isalpha():
+        return None
+    end = stop
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    form = text[start:end].casefold()
+    return end if (unit, form) not in AMBIGUOUS_UNIT_WORDS and declines(lex.language, word, form) else None
 
 
 def _percent_after(text: str, pos: int, lex: NumberLexicon) -> int | None:

@@ -120,7 +120,7 @@ MEASURES: dict[str, tuple[str, float, float]] = {
 }
 #: Forms that collide with a common word ("5 in the morning" is not five inches, "2 bars of
 #: chocolate" no pressure).
-_AMBIGUOUS_SHORT_UNITS = {("length-inch", "in"), ("pressure-bar", "bars")}
+AMBIGUOUS_UNIT_WORDS = {("length-inch", "in"), ("pressure-bar", "bars")}
 
 
 @dataclass(frozen=True)
@@ -583,7 +583,7 @@ def _unit_forms(locale: Locale) -> list[tuple[str, str, bool]]:
     dated = frozenset().union(*date_words(locale), _month_name_heads(locale))
     for unit in MEASURES:
         for length, word in _pattern_words(patterns.get(unit), ("long", "short", "narrow")):
-            if (len(word) < 2 and (length == "long" or word not in single)) or (unit, word) in _AMBIGUOUS_SHORT_UNITS:
+            if (len(word) < 2 and (length == "long" or word not in single)) or (unit, word) in AMBIGUOUS_UNIT_WORDS:
                 continue
             if word in dated or word.strip(".") in dated:
                 continue  # read in a date: Russian 2020 г., Vietnamese năm (year) and tháng 5 (May)

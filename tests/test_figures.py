@@ -478,6 +478,11 @@ def test_a_duration_and_a_unit_of_one_letter_after_a_space_are_measures(text, la
         ("trong 14 ngày", "vi", ("14", "duration-day")),
         ("hace 2 meses", "es", ("2", "duration-month")),
         ("selama 2 minggu", "id", ("2", "duration-week")),
+        ("innerhalb von 14 Tagen", "de", ("14", "duration-day")),  # with a case ending CLDR lists not
+        ("30 napon belül", "hu", ("30", "duration-day")),
+        ("2 yıldır", "tr", ("2", "duration-year")),
+        ("5 Tagebücher", "de", ("5", None)),  # no ending: another word
+        ("5 éves", "hu", ("5", None)),  # five years old
     ],
 )
 def test_a_length_of_time_in_days_weeks_months_or_years_is_a_measure(text, language, expected):
