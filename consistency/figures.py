@@ -907,6 +907,8 @@ def _decorate(
     scale_end, scale = _scale_after(text, end, lex) if not _hangul_label(text, start) else (end, None)
     if scale is not None and (measure := _measure_after(text, end, lex)) is not None and measure[1] > scale_end:
         scale_end, scale = end, None  # a unit's word that begins with the scale word: Chinese 千瓦 (kW), not 千 (thousand)
+    if scale is not None:
+        scale_end, scale = _compound_scale(text, scale_end, scale, lex)
     unscaled = None
     if scale is not None:
         if scale.unit_symbol:
@@ -979,6 +981,18 @@ def _hangul_label(text: str, start: int) -> bool:
     7 trillion won), so a number written onto a word is part of it, a label: 제7조, Article 7,
     whose 조 is no trillion."""
     return start > 0 and "\uac00" <= text[start - 1] <= "\ud7a3"
+
+
+def _compound_scale(text: str, end: int, scale: Scale, lex: NumberLexicon) -> tuple[int, Scale]:
+    """A scale word followed by a larger one multiplies it: Hindi 1.62 लाख करोड़ (lakh crore,
+    10⁵ × 10⁷) is 1.62 trillion, as British "5 thousand million" is 5 billion. Words only, not
+    abbreviations (5 k M)."""
+    if scale.abbreviation:
+        return end, scale
+    after_end, after = _scale_after(text, end, lex)
+    if after is None or after.abbreviation or after.before or after.factor <= scale.factor:
+        return end, scale
+    return after_end, Scale(f"{scale.word} {after.word}", scale.factor * after.factor, abbreviation=False)
 
 
 def _with_remainder(text: str, end: int, value: Decimal, scale: Scale, lex: NumberLexicon) -> tuple[Decimal, int]:

@@ -590,6 +590,19 @@ def test_codes_that_are_not_numbers_stay_literal():
     assert values("12.34.56", "en") == ["code:12.34.56"]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("1.62 लाख करोड़ येन", "hi", ["1620000000000"]),  # lakh crore: 10⁵ × 10⁷
+        ("5 thousand million", "en", ["5000000000"]),
+        ("2 million 500 people", "en", ["2000000", "500"]),  # a smaller number after: two numbers
+        ("5 लाख हज़ार", "hi", ["500000"]),  # a smaller scale after: no product
+    ],
+)
+def test_a_scale_word_followed_by_a_larger_one_multiplies_it(text, language, expected):
+    assert values(text, language) == expected
+
+
 @pytest.mark.parametrize("language", ["en", "en-US", "en-GB"])
 def test_a_languages_regional_scale_words_are_read_in_any_of_its_versions(language):
     """CLDR's British English writes £1.2bn and £5m, its Indian English 3 crore: a version
