@@ -111,12 +111,12 @@ class Figure:
 
     @property
     def article_like(self) -> bool:
-        """The bare number 1, but the day of a date, and one unit of time (1 rok, a year): where
-        other versions lack it, they wrote an article (Italian "un cucchiaino" for "1 teaspoon"),
-        which no extractor reads as a number."""
+        """The bare number 1, but the day of a date, and one of a unit (1 teaspoon, 1 rok, a
+        year): where other versions lack it, they wrote an article (Italian "un cucchiaino" for
+        "1 teaspoon"), which no extractor reads as a number."""
         if self.value != 1 or self.in_date:
             return False
-        return (self.kind == "number" and self.unit is None) or (self.measure is not None and self.measure[0] == "duration")
+        return (self.kind == "number" and self.unit is None) or self.measure is not None
 
     @property
     def aliases(self) -> tuple[str, ...]:
@@ -719,7 +719,7 @@ def _goes_on(word: str, char: str) -> bool:
         return True
     if not char.isalpha():
         return False
-    last = next((c for c in reversed(word) if c.isalpha()), "")
+    last = next((c for c in reversed(unicodedata.normalize("NFKC", word)) if c.isalpha()), "")  # ㎏ ends in g
     if len(word) >= 2 and all(han(c) for c in word):
         return False
     return not last or script_of(last) == script_of(char)
@@ -1077,7 +1077,7 @@ def _measure_after(text: str, pos: int, lex: NumberLexicon) -> tuple[str, int] |
     plural, a label or a scale (the 1990s, 5G, £5m)."""
     cursor = pos + 1 if pos < len(text) and text[pos] in _SPACES else pos
     for word, unit, exact in lex.measures:
-        if len(word) == 1 and cursor == pos:
+        if len(word) == 1 and cursor == pos and word.isalpha():
             continue
         chunk = text[cursor : cursor + len(word)]
         if chunk != word if exact else chunk.casefold() != word:

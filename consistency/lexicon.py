@@ -65,9 +65,12 @@ MEASURES: dict[str, tuple[str, float, float]] = {
     "temperature-celsius": ("temperature", 1.0, 0.0),
     "temperature-fahrenheit": ("temperature", 5 / 9, -32 * 5 / 9),
     "volume-liter": ("volume", 1.0, 0.0),
+    "volume-deciliter": ("volume", 0.1, 0.0),
     "volume-centiliter": ("volume", 0.01, 0.0),
     "volume-milliliter": ("volume", 0.001, 0.0),
     "volume-cubic-meter": ("volume", 1000.0, 0.0),
+    "volume-tablespoon": ("volume", 0.0147868, 0.0),  # CLDR's: half a US fluid ounce
+    "volume-teaspoon": ("volume", 0.00492892, 0.0),  # a sixth of a US fluid ounce; a metric 5 ml is within 6%
     "volume-gallon": ("volume", 3.785411784, 0.0),
     "volume-gallon-imperial": ("volume", 4.54609, 0.0),
     "area-square-kilometer": ("area", 1e6, 0.0),
@@ -590,7 +593,23 @@ def _unit_forms(locale: Locale) -> list[tuple[str, str, bool]]:
             # CLDR writes micro with the Greek mu; keyboards type the micro sign (µg).
             for form in dict.fromkeys((word, word.replace("\u03bc", "\u00b5"))):
                 forms.append((form, unit, length != "long"))
+            if length != "long":
+                forms += [(sign, unit, True) for sign in _compatibility_signs().get(word.casefold(), ())]
     return forms
+
+
+@lru_cache(maxsize=None)
+def _compatibility_signs() -> dict[str, tuple[str, ...]]:
+    """Unicode's signs for units in one character (℃, ㎏, ㎞, ㎖), by the symbol their NFKC form
+    writes, case-folded (°c, kg, km, ml): Japanese and Chinese text writes 180℃ and 5㎏ for the
+    180 °C and 5 kg of CLDR's patterns. From the Letterlike Symbols and CJK Compatibility blocks."""
+    found: dict[str, list[str]] = {}
+    for code in (*range(0x2100, 0x2150), *range(0x3371, 0x33E0)):
+        sign = chr(code)
+        written = unicodedata.normalize("NFKC", sign)
+        if written != sign and len(written) >= 2:
+            found.setdefault(written.casefold(), []).append(sign)
+    return {symbol: tuple(signs) for symbol, signs in found.items()}
 
 
 def _month_name_heads(locale: Locale) -> set[str]:

@@ -503,6 +503,32 @@ def test_a_word_for_years_or_months_in_a_date_makes_no_length_of_time(text, lang
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("オーブンを180℃に予熱する", "ja", ("180", "temperature-celsius")),  # ℃ is NFKC °C
+        ("温度为180℃。", "zh", ("180", "temperature-celsius")),
+        ("5㎏の米", "ja", ("5", "mass-kilogram")),
+        ("牛乳200㎖を加える", "ja", ("200", "volume-milliliter")),
+        ("1,2 dl olivolja", "sv", ("1.2", "volume-deciliter")),
+        ("2 TL Backpulver", "de", ("2", "volume-teaspoon")),
+        ("2 cuillères à café de levure", "fr", ("2", "volume-teaspoon")),
+        ("1 msk florsocker", "sv", ("1", "volume-tablespoon")),
+    ],
+)
+def test_kitchen_measures_and_units_in_one_character_are_read(text, language, expected):
+    assert [(f.key, f.unit) for f in extract_figures(text, language)] == [expected]
+
+
+def test_decilitres_and_spoons_convert_to_millilitres():
+    (decilitres,) = extract_figures("1,2 dl mjölk", "sv")
+    (millilitres,) = extract_figures("120 ml of milk", "en")
+    assert decilitres.measure == pytest.approx(millilitres.measure)
+    (spoon,) = extract_figures("1 tablespoon", "en")
+    (metric,) = extract_figures("15 ml", "en")
+    assert abs(spoon.measure[1] - metric.measure[1]) / metric.measure[1] < 0.06
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("in the 1990s and the 90s", "en"),  # glued: a plural

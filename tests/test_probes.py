@@ -31,7 +31,8 @@ hundert Goldmünzen, and a football report whose Brazilian Portuguese, Japanese 
 versions count the 89th minute as the 44th of the second half, and a projector's warranty
 terms in 15 languages whose lengths of time change unit: 2 mois for 2 ans, 0,5 ms for 0,5 s,
 3 bulan for 3 minggu, and a company's quarterly results in 13 languages, with 1兆6200億円,
-1조 6200억 엔, 1,62 billones, 1 620 milliards and Hindi 1.62 लाख करोड़). Each drift below is one edit to one version, and
+1조 6200억 엔, 1,62 billones, 1 620 milliards and Hindi 1.62 लाख करोड़, and a cake recipe in
+12 languages with 180℃, 1,2 dl, 2 TL and 1 cucharada). Each drift below is one edit to one version, and
 the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -283,6 +284,20 @@ DRIFT = {
         ("tr", "4 Aralık'ta", "14 Aralık'ta", "figures"),
         ("hi", "अधिकतम 1 करोड़ शेयर", "अधिकतम 1 लाख शेयर", "figures"),
         ("ar", "وستعيد Orbis شراء", "وستعيد Orbit شراء", "names"),
+    ],
+    "cake": [
+        ("en", "Heat the oven to 180 °C", "Heat the oven to 180 °F", "figures"),
+        ("de", "2 TL Backpulver", "2 EL Backpulver", "figures"),
+        ("fr", "250 g de farine", "25 g de farine", "figures"),
+        ("it", "Montate 3 uova", "Montate 2 uova", "figures"),
+        ("es", "con 1 cucharada de azúcar glas", "con 1 cucharadita de azúcar glas", "figures"),
+        ("pt", "120 ml de azeite", "200 ml de azeite", "figures"),
+        ("nl", "ronde bakvorm van 23 cm", "ronde bakvorm van 26 cm", "figures"),
+        ("sv", "1,5 dl mjölk", "1,5 l mjölk", "figures"),
+        ("pl", "\n\nCiasto można przechowywać 3 dni w szczelnym pojemniku.", "", "claims"),
+        ("tr", "15 dakika soğumaya", "50 dakika soğumaya", "figures"),
+        ("ja", "オーブンを180℃に", "オーブンを160℃に", "figures"),
+        ("el", "Διατηρείται 3 ημέρες", "Διατηρείται 3 εβδομάδες", "figures"),
     ],
     "history": [
         ("fr", "au XIIe siècle", "au XIIIe siècle", "figures"),
