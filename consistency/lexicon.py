@@ -79,6 +79,7 @@ MEASURES: dict[str, tuple[str, float, float]] = {
     "area-acre": ("area", 4046.8564224, 0.0),
     "speed-kilometer-per-hour": ("speed", 1 / 3.6, 0.0),
     "speed-mile-per-hour": ("speed", 0.44704, 0.0),
+    "speed-meter-per-second": ("speed", 1.0, 0.0),  # wind in Nordic forecasts
     "digital-bit": ("digital", 0.125, 0.0),
     "digital-kilobit": ("digital", 125.0, 0.0),
     "digital-megabit": ("digital", 1.25e5, 0.0),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -162,7 +163,7 @@ def sentence_spans(paragraph: str, language: str = "", stops: bool | None = None
         spans = _thai_spans(paragraph)
         if spans is not None:
             return spans
-    return _regex_spans(paragraph, uses_stops(paragraph) if stops is None else stops)
+    return _regex_spans(paragraph, uses_stops(paragraph) if stops is None else stops, language)
 
 
 def _thai_spans(paragraph: str) -> list[tuple[int, int]] | None:
@@ -190,19 +191,25 @@ def spans_of_pieces(text: str, pieces: list[str]) -> list[tuple[int, int]] | Non
     return spans
 
 
-def _regex_spans(paragraph: str, stops: bool = True) -> list[tuple[int, int]]:
+def _regex_spans(paragraph: str, stops: bool = True, language: str = "") -> list[tuple[int, int]]:
     """After end punctuation, and, in a text without ``stops``, at spaces in scripts that may
     end sentences so.
 
     No cut after an initial or a short capitalised abbreviation ("M.", "St.", "Sen.", "Dr."):
-    a title before a name ends no sentence, in any language that writes them so.
+    a title before a name ends no sentence, in any language that writes them so; nor at a
+    period the language's dates and times write (``_in_a_date``).
     """
     ends = list(_SENTENCE_END.finditer(paragraph))
     asides = _in_asides(paragraph, ends)
     cuts = {
         m.end()
         for m, aside in zip(ends, asides)
-        if not (aside or _abbreviation_before(paragraph, m.start()) or _runs_on(paragraph, m.start(), m.end()))
+        if not (
+            aside
+            or _abbreviation_before(paragraph, m.start())
+            or _runs_on(paragraph, m.start(), m.end())
+            or _in_a_date(paragraph, m.start(), m.end(), language)
+        )
     }
     cuts.update(m.end() for m in _FULL_WIDTH_END.finditer(paragraph))
     if not stops:
@@ -264,6 +271,68 @@ def _runs_on(paragraph: str, stop: int, next_start: int) -> bool:
     the stop (an ordinal: in der 89.\u00a0Minute). In a script without case, neither shows."""
     space = paragraph[stop:next_start].lstrip("\"'”’»)]")[:1]
     return lower_case(paragraph[next_start]) or (space != "" and space in _NO_BREAK_SPACES)
+
+
+def _in_a_date(paragraph: str, stop: int, next_start: int, language: str) -> bool:
+    """Whether the period before ``stop`` is one the language's CLDR date and time patterns
+    write inside a date: after the day or year before a month's name or a word (German
+    "am 3. Oktober" of "d. MMMM y", Latvian "2025. gada" of "y. 'gada' d. MMMM"), or after a word
+    before the time (Danish, Swedish, Icelandic "kl. 18.00" of "{1} 'kl'. {0}")."""
+    if not language or paragraph[stop - 1 : stop] != ".":
+        return False
+    before_time, after_number = _date_periods(language)
+    if not (before_time or after_number):
+        return False
+    word = _LAST_WORD.search(paragraph, 0, stop - 1)
+    following = _FIRST_WORD.match(paragraph, next_start)
+    if word is None or following is None:
+        return False
+    if word.group().isdigit():
+        return len(word.group()) <= 4 and following.group().casefold() in after_number
+    return word.group().casefold() in before_time and following.group()[0].isdigit()
+
+
+_LAST_WORD = regex.compile(r"(?<![\w.])\w+$")
+_FIRST_WORD = regex.compile(r"\w+")
+_DATE_TOKEN = re.compile(r"'(?:[^']|'')*'|([A-Za-z])\1*|.", re.S)
+
+
+@lru_cache(maxsize=None)
+def _date_periods(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """From the language's CLDR date patterns (medium, long, full) and date-time patterns: the
+    words written with a period before the time ('kl'. {0}), and what may follow a day or year
+    written with a period (the months' names after "d. MMMM", a word after "y. 'gada'"); both
+    case-folded, none for a language Babel does not know."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(language.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return frozenset(), frozenset()
+    patterns = [str(locale.date_formats[width].pattern) for width in ("medium", "long", "full")]
+    patterns += [str(p) for p in dict(locale._data.get("datetime_formats_relative") or {}).values()]
+    months = {
+        name.casefold().strip(".")
+        for context in ("format", "stand-alone")
+        for width in ("wide", "abbreviated")
+        for name in (locale.months.get(context, {}).get(width) or {}).values()
+    }
+    before_time, after_number = set(), set()
+    for pattern in patterns:
+        tokens = [(m.group(), m.group(1)) for m in _DATE_TOKEN.finditer(pattern)]
+        for index in range(len(tokens) - 2):
+            (first, field), (period, _), (space, _) = tokens[index : index + 3]
+            if period != "." or not space.isspace() or index + 3 >= len(tokens):
+                continue
+            following, following_field = tokens[index + 3]
+            if field in ("d", "y"):
+                if following_field in ("M", "L") and len(following) >= 3:
+                    after_number |= months
+                elif following.startswith("'"):
+                    after_number.add(following.strip("'").casefold())
+            elif first.startswith("'") and following == "{":
+                before_time.add(first.strip("'").casefold())
+    return frozenset(before_time), frozenset(w for w in after_number if w)
 
 
 _ABBREVIATION = re.compile(r"(?:^|[\s(\"'“‘«])([^\W\d_][^\W\d_]{0,2})\.$")

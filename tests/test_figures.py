@@ -513,6 +513,7 @@ def test_a_word_for_years_or_months_in_a_date_makes_no_length_of_time(text, lang
         ("2 TL Backpulver", "de", ("2", "volume-teaspoon")),
         ("2 cuillères à café de levure", "fr", ("2", "volume-teaspoon")),
         ("1 msk florsocker", "sv", ("1", "volume-tablespoon")),
+        ("vindbyar på 25 m/s", "sv", ("25", "speed-meter-per-second")),  # wind in Nordic forecasts
     ],
 )
 def test_kitchen_measures_and_units_in_one_character_are_read(text, language, expected):

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from consistency.segment import is_layout, paragraphs, segment
+from consistency.segment import is_layout, paragraphs, segment, sentence_spans
 
 
 @pytest.mark.parametrize(
@@ -196,3 +196,21 @@ def test_the_default_dictionary_is_pythainlps():
 
     assert list(default_words()) == sorted(thai_words())
     assert list(SortedWords(["b", " a", "a", "", "  ", "c ", "b"])) == ["a", "b", "c"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sentences"),
+    [
+        # CLDR's "d. MMMM y": a day's period before a month's name ends no sentence
+        ("Er kam am 3. Oktober 2020 an. Dann ging er.", "de", ["Er kam am 3. Oktober 2020 an.", "Dann ging er."]),
+        ("Er wurde 2. Dann ging er.", "de", ["Er wurde 2.", "Dann ging er."]),  # no month after it
+        # "{1} 'kl'. {0}": kl. before a time
+        ("Frá kl. 18:00 til kl. 06:00. Næst.", "is", ["Frá kl. 18:00 til kl. 06:00.", "Næst."]),
+        # "y. 'gada' d. MMMM"
+        ("No 2025. gada 3. marta. Tad.", "lv", ["No 2025. gada 3. marta.", "Tad."]),
+        # English dates write no such period: a year may end a sentence before a month
+        ("He left in 2019. March was cold.", "en", ["He left in 2019.", "March was cold."]),
+    ],
+)
+def test_a_period_the_languages_dates_write_ends_no_sentence(text, language, sentences):
+    assert [text[a:b] for a, b in sentence_spans(text, language)] == sentences
