@@ -1,4 +1,4 @@
-"""Whole documents in 122 languages (137 tags with regional and script variants), each clean and with drift
+"""Whole documents in 122 languages (140 tags with regional and script variants), each clean and with drift
 put in: the consistency suite's behaviour on kinds of text and languages the benchmarks lack.
 
 The documents in tests/data/probes were written for these tests; the README's "Known limits"
@@ -33,7 +33,9 @@ terms in 15 languages whose lengths of time change unit: 2 mois for 2 ans, 0,5 m
 3 bulan for 3 minggu, and a company's quarterly results in 13 languages, with 1兆6200億円,
 1조 6200억 엔, 1,62 billones, 1 620 milliards and Hindi 1.62 लाख करोड़, and a cake recipe in
 12 languages with 180℃, 1,2 dl, 2 TL and 1 cucharada, and a gale warning in 13 languages of
-the Nordic, Baltic and Slavic countries, with km/t, km/klst., m/s and German 14. November). Each drift below is one edit to one version, and
+the Nordic, Baltic and Slavic countries, with km/t, km/klst., m/s and German 14. November, and
+a travel allowance in twelve regional variants, each with its own number format: 1,250.50,
+1'250.50, 1 250,50, 1.250,50 and Indian 1,25,000.00). Each drift below is one edit to one version, and
 the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -314,6 +316,20 @@ DRIFT = {
         ("pl", "unikać drogi E39", "unikać drogi E36", "names"),
         ("cs", "z 9 °C na 2 °C", "z 9 °C na 4 °C", "figures"),
         ("uk", "до 60 мм опадів", "до 60 см опадів", "figures"),
+    ],
+    "allowance": [
+        ("en-US", "rises to 1,480.75", "rises to 1,408.75", "figures"),
+        ("en-IN", "Claims above 1,25,000.00", "Claims above 12,50,000.00", "figures"),
+        ("es-ES", "de 0,42 a 0,48", "de 0,42 a 0,84", "figures"),
+        ("es-MX", "viático diario de 1,250.50", "viático diario de 1,205.50", "figures"),
+        ("fr-FR", "supérieures à 125 000,00", "supérieures à 12 500,00", "figures"),
+        ("fr-CA", "dans les 30 jours", "dans les 60 jours", "figures"),
+        ("de-CH", "auf 1'480.75", "auf 1'480.57", "figures"),
+        ("de-DE", "Durchwahl 4417", "Durchwahl 4471", "figures"),
+        ("pt-BR", "mais de 14 dias", "mais de 15 dias", "figures"),
+        ("pt-PT", "Novo subsídio de deslocação a partir de 1 de março de 2027", "Novo subsídio de deslocação a partir de 1 de abril de 2027", "figures"),
+        ("it-CH", "Domande: travel@example.com", "Domande: travels@example.com", "names"),
+        ("sv", " Anspråk över 125 000,00 per år kräver godkännande av en direktör.", "", "claims"),
     ],
     "history": [
         ("fr", "au XIIe siècle", "au XIIIe siècle", "figures"),
