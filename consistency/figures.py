@@ -113,7 +113,10 @@ class Figure:
     def article_like(self) -> bool:
         """The bare number 1, but the day of a date, and one of a unit (1 teaspoon, 1 rok, a
         year): where other versions lack it, they wrote an article (Italian "un cucchiaino" for
-        "1 teaspoon"), which no extractor reads as a number."""
+        "1 teaspoon"), which no extractor reads as a number. So is a fraction sign alone, said
+        with a word elsewhere (mezzo cucchiaino, une demi-cuillère for "½ teaspoon")."""
+        if self.spelled and _FRACTION_SIGN.match(self.text):
+            return True
         if self.value != 1 or self.in_date:
             return False
         return (self.kind == "number" and self.unit is None) or self.measure is not None
@@ -188,7 +191,7 @@ def extract_figures(text: str, language: str) -> tuple[Figure, ...]:
     lex = lexicon(language)
     blocked = addresses.spans(text)
     figures: list[Figure] = []
-    for finder in (_dates, _written_dates, _times, _numerals, _lettered, _spelled, _han_counted):
+    for finder in (_dates, _written_dates, _times, _numerals, _fraction_signs, _lettered, _spelled, _han_counted):
         for figure in finder(text, lex, blocked):
             figures.append(figure)
             blocked.append((figure.start, figure.end))
@@ -796,6 +799,26 @@ def _numerals(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
             value, end = value + fraction[0], fraction[1]  # 1½ and 1 ½ are 1.5
         figure, consumed = _decorate(text, start, end, value, lex, spelled=False)
         yield figure
+
+
+def _fraction_signs(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
+    """A vulgar fraction sign standing alone (½ cup, ¾ hour; after a whole number it is part of
+    it, ``_fraction_after``), by Unicode's numeric value, with its unit. Weak as a number in
+    words is: others write a half in words (half a cup, mezzo cucchiaino), which no extractor
+    reads; but one changed (¼ for the others' ½) is a mismatch."""
+    for match in _FRACTION_SIGN.finditer(text):
+        start = match.start()
+        value = unicodedata.numeric(match.group(), None)
+        if value is None or not 0 < value < 1 or _overlaps(start, start + 1, blocked):
+            continue
+        if start and (text[start - 1].isalnum() or (text[start - 1] in _SPACES and text[start - 2 : start - 1].isdigit())):
+            continue  # part of a whole number (1½, 1 ½) or of a word
+        figure, _ = _decorate(text, start, start + 1, Decimal(str(round(value, 6))).normalize(), lex, spelled=True)
+        yield figure
+
+
+#: Unicode's vulgar fractions in one character (½ ⅓ ¼ ⅔ ¾ ⅛ ...).
+_FRACTION_SIGN = re.compile(r"[¼-¾⅐-⅞]")
 
 
 def _fraction_after(text: str, end: int) -> tuple[Decimal, int] | None:

@@ -366,6 +366,25 @@ def test_the_same_number_of_another_unit_of_time_is_a_mismatch():
     assert figure_findings(dict(texts, en=texts["en"].replace("14 days", "two weeks"))) == []
 
 
+SALT = {
+    "en": "Add ½ teaspoon of salt and 200 g of flour.",
+    "de": "½ TL Salz und 200 g Mehl hinzufügen.",
+    "fr": "Ajoutez une demi-cuillère à café de sel et 200 g de farine.",  # a half in words
+    "it": "Aggiungete mezzo cucchiaino di sale e 200 g di farina.",
+    "sv": "Tillsätt ½ tsk salt och 200 g vetemjöl.",
+    "es": "Añade ½ cucharadita de sal y 200 g de harina.",
+    "nl": "Voeg ½ theelepel zout en 200 g bloem toe.",
+}
+
+
+def test_a_fraction_sign_alone_is_read_and_a_half_in_words_is_no_omission():
+    assert figure_findings(SALT) == []
+    found = figure_findings(dict(SALT, de=SALT["de"].replace("½ TL", "¼ TL")))
+    assert [(f.version, f.expected.key, f.found.key) for f in found] == [("de", "0.5", "0.25")]
+    found = figure_findings(dict(SALT, en=SALT["en"].replace("½ teaspoon", "½ tablespoon")))
+    assert [(f.version, f.expected.unit, f.found.unit) for f in found] == [("en", "volume-teaspoon", "volume-tablespoon")]
+
+
 PRICE = {
     "en": "The phone costs CHF 1,249.90 and ships in 2 weeks.",
     "de-CH": "Das Telefon kostet CHF 1'249.90 und wird in 2 Wochen geliefert.",

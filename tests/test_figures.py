@@ -520,6 +520,19 @@ def test_kitchen_measures_and_units_in_one_character_are_read(text, language, ex
     assert [(f.key, f.unit) for f in extract_figures(text, language)] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Add ½ teaspoon of salt", "en", [("0.5", "volume-teaspoon")]),
+        ("¾ of voters", "en", [("0.75", None)]),
+        ("1½ cups", "en", [("1.5", None)]),  # after a whole number: one value
+        ("1 ½ cups", "en", [("1.5", None)]),
+    ],
+)
+def test_a_fraction_sign_is_its_numeric_value(text, language, expected):
+    assert [(f.key, f.unit) for f in extract_figures(text, language)] == expected
+
+
 def test_decilitres_and_spoons_convert_to_millilitres():
     (decilitres,) = extract_figures("1,2 dl mjölk", "sv")
     (millilitres,) = extract_figures("120 ml of milk", "en")
