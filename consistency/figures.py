@@ -518,8 +518,10 @@ def _times(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
         else:
             end = match.end()
             before = _with_day_period_before(text, match.start(), hour, lex)
-            if before is None and lex.twelve_hour and 1 <= hour <= 11:
-                later = f"time:{hour + 12:02d}:{minute:02d}"  # 6:00 on a 12-hour clock: morning or evening
+            padded = ascii_digits(match.group(1)).startswith("0") and not lex.twelve_hour_padded
+            if before is None and lex.twelve_hour and 1 <= hour <= 11 and not padded:
+                # 6:00 on a 12-hour clock: morning or evening; 06:00 is the 24-hour clock's
+                later = f"time:{hour + 12:02d}:{minute:02d}"
             hour = hour if before is None else before
         if match.group(2) is None and found is None:
             # French "2 h": the hour 2, or 02:00 as the others write it; English "6 pm" in lower

@@ -166,6 +166,9 @@ class NumberLexicon:
     time_separators: tuple[str, ...] = (":",)
     #: Whether the locale's own time format is a 12-hour clock (``twelve_hour_clock``).
     twelve_hour: bool = False
+    #: Whether that 12-hour clock writes its hours with two digits (Gujarati, Kannada "hh:mm a");
+    #: elsewhere 06:00 is the 24-hour clock's.
+    twelve_hour_padded: bool = False
     #: (word, CLDR unit id, exact case), longest first.
     measures: tuple[tuple[str, str, bool], ...] = ()
     date_order: str = "DMY"
@@ -222,6 +225,7 @@ def lexicon(language: str) -> NumberLexicon:
         flexible_after=day_period_after_hour(locale),
         time_separators=time_separators(locale.language),
         twelve_hour=twelve_hour_clock(locale),
+        twelve_hour_padded=twelve_hour_clock(locale, padded=True),
         measures=measure_words(locale),
         date_order=date_order(locale),
         months=month_names(locale, lower_case=not words_measured),
@@ -695,14 +699,15 @@ def time_separators(language: str) -> tuple[str, ...]:
     return tuple(sorted(found, key=len, reverse=True))
 
 
-def twelve_hour_clock(locale: Locale) -> bool:
+def twelve_hour_clock(locale: Locale, padded: bool = False) -> bool:
     """Whether the locale's short time format counts hours 1-12 (CLDR's h or K: English, Hindi,
-    Odia "h:mm a") rather than 0-23 (H or k: German, Turkish "HH:mm")."""
+    Odia "h:mm a") rather than 0-23 (H or k: German, Turkish "HH:mm"); with ``padded``, in two
+    digits (hh or KK: Gujarati, Kannada "hh:mm a")."""
     try:
         pattern = get_time_format("short", locale=locale).pattern
     except (ValueError, KeyError, UnknownLocaleError):
         return False
-    return bool(re.search("[hK]", re.sub(r"'[^']*'", "", pattern)))
+    return bool(re.search("hh|KK" if padded else "[hK]", re.sub(r"'[^']*'", "", pattern)))
 
 
 def _hour_symbols(language: str) -> set[str]:

@@ -212,6 +212,10 @@ def test_a_12_hour_clock_without_its_part_of_the_day_is_also_the_time_twelve_hou
     # ... but not where the part of the day is read, nor on a 24-hour clock (German "HH:mm")
     assert [f.aliases for f in extract_figures("at 6:00 pm and 18:00", "en")] == [(), ()]
     assert [(f.key, f.aliases) for f in extract_figures("ab 6:00 Uhr", "de")] == [("time:06:00", ())]
+    # ... nor where the hour has a leading zero, which CLDR's English "h:mm a" never writes: it
+    # is the 24-hour clock's (from 18:00 until 06:00), but Gujarati's "hh:mm a" pads its hours
+    assert [f.aliases for f in extract_figures("from 18:00 until 06:00", "en")] == [(), ()]
+    assert [f.aliases for f in extract_figures("06:00", "gu")] == [("time:18:00",)]
 
 
 def test_a_number_after_a_short_lower_case_word_and_a_hyphen_is_a_figure_not_a_code():
