@@ -583,8 +583,10 @@ def unit_symbols(locale: Locale) -> tuple[tuple[str, str], ...]:
     return tuple(dict.fromkeys((form, unit) for form, unit, symbol in _unit_forms(locale) if symbol))
 
 
-def _unit_forms(locale: Locale) -> list[tuple[str, str, bool]]:
-    """Every form CLDR gives a unit of MEASURES in the locale: (form, unit, whether a symbol)."""
+@lru_cache(maxsize=None)
+def _unit_forms(locale: Locale) -> tuple[tuple[str, str, bool], ...]:
+    """Every form CLDR gives a unit of MEASURES in the locale: (form, unit, whether a symbol).
+    Kept per locale: ``measure_words`` and ``unit_symbols`` both read it."""
     forms = []
     patterns = locale._data["unit_patterns"]
     single = _single_letter_symbols(locale)
@@ -600,7 +602,7 @@ def _unit_forms(locale: Locale) -> list[tuple[str, str, bool]]:
                 forms.append((form, unit, length != "long"))
             if length != "long":
                 forms += [(sign, unit, True) for sign in _compatibility_signs().get(word.casefold(), ())]
-    return forms
+    return tuple(forms)
 
 
 @lru_cache(maxsize=None)
