@@ -205,3 +205,12 @@ def test_date_phrases_pair_the_relative_phrases_two_languages_write_differently(
     pairs = dict(date_phrases("sv", "en"))
     assert pairs["i morgon"] == "tomorrow" and pairs["om 3 dagar"] == "in 3 days"
     assert date_phrases("en-GB", "en") == []  # one language
+
+
+def test_a_units_symbol_of_one_letter_names_no_unit():
+    # W, V and A are initials as often as watts, volts and amperes; MB is only a unit.
+    from consistency.cldr_names import _ids_by_name
+
+    ids = _ids_by_name("en")
+    assert not any(ident.startswith("unit:") for ident in ids.get("w", frozenset()) | ids.get("v", frozenset()))
+    assert "unit:digital-megabyte" in ids["mb"]
