@@ -810,12 +810,12 @@ def _fraction_signs(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]
     reads; but one changed (¼ for the others' ½) is a mismatch."""
     for match in _FRACTION_SIGN.finditer(text):
         start = match.start()
-        value = unicodedata.numeric(match.group(), None)
-        if value is None or not 0 < value < 1 or _overlaps(start, start + 1, blocked):
+        value = _fraction_value(match.group())
+        if value is None or _overlaps(start, start + 1, blocked):
             continue
         if start and (text[start - 1].isalnum() or (text[start - 1] in _SPACES and text[start - 2 : start - 1].isdigit())):
             continue  # part of a whole number (1½, 1 ½) or of a word
-        figure, _ = _decorate(text, start, start + 1, Decimal(str(round(value, 6))).normalize(), lex, spelled=True)
+        figure, _ = _decorate(text, start, start + 1, value, lex, spelled=True)
         yield figure
 
 
@@ -828,12 +828,18 @@ def _fraction_after(text: str, end: int) -> tuple[Decimal, int] | None:
     1.5; ¾ is 0.75 by Unicode's numeric value), and where it ends."""
     cursor = end + 1 if text[end : end + 1] in _SPACES and end + 1 < len(text) else end
     char = text[cursor : cursor + 1]
-    if not char or unicodedata.category(char) != "No":
+    value = _fraction_value(char) if char else None
+    return (value, cursor + 1) if value is not None else None
+
+
+def _fraction_value(char: str) -> Decimal | None:
+    """The value of a numeric character that is a fraction of one (½, ¾, ⅛), or None."""
+    if unicodedata.category(char) != "No":
         return None
     value = unicodedata.numeric(char, None)
     if value is None or not 0 < value < 1:
         return None
-    return Decimal(str(round(value, 6))).normalize(), cursor + 1
+    return Decimal(str(round(value, 6))).normalize()
 
 
 # --- numbers written in letters -------------------------------------------------------------

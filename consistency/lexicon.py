@@ -829,10 +829,12 @@ _DATE_SKELETONS = ("MMMd", "MMMMd", "yMMMd", "yMMMMd", "yMMMM", "MMMEd", "yMMMEd
 _DATE_FIELD = re.compile(r"'(?:[^']|'')*'|([yMLdEcG])\1*|.", re.S)
 
 
+@lru_cache(maxsize=None)
 def date_words(locale: Locale) -> tuple[frozenset[str], frozenset[str]]:
     """What the locale's CLDR date patterns write between the day, the month and the year: its
     words (Spanish and Portuguese de, Russian г., Japanese 年 and 日), and the word after a month
-    written as a number (月 of y年M月d日)."""
+    written as a number (月 of y年M月d日). Kept per locale: the lexicon, its unit forms and its
+    one-letter symbols all read it."""
     patterns = [locale.date_formats[width].pattern for width in ("medium", "long", "full")]
     patterns += [str(locale.datetime_skeletons[k]) for k in _DATE_SKELETONS if k in locale.datetime_skeletons]
     words, after_month = set(), set()
