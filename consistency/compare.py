@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from consistency import addresses
+from consistency import verbatim
 from consistency.align import Alignment, Unit
 from consistency.config import Config, at_most, more_than
 from consistency.figures import Figure, ascii_digits, decimal_key, describe_value, extract_figures, head_stems, inflected_head, number_words
@@ -1099,11 +1099,15 @@ def _addition(
 def _mismatch(document: str, view: VersionView, views: list[VersionView], where, figure: Figure, units=None) -> Finding:
     place = _place(view, views, where, units, own=figure)
     support = tuple(lang for lang in _supporters(where, views) if lang != view.language)
-    # Show the expected value in the found one's unit where a version has it (320 km, not 200 miles),
-    # and one this version lacks: of 150 hp (110 kW) and 150 kW, one class of converted values,
-    # the 110 kW changed into 100 kW, not the 150 kW this version still writes.
+    # Show one this version lacks: of 150 hp (110 kW) and 150 kW, one class of converted values,
+    # the 110 kW changed into 100 kW, not the 150 kW this version still writes. Then one with the
+    # found number, where its unit changed: of 1580 kJ and 378 kcal, the 378 kcal written 378 kJ.
+    # Then one in the found one's unit where a version has it (320 km, not 200 miles).
     mine = {(f.value, f.unit) for f in where.get(view.language, [])}
-    candidates = sorted((f for figs in where.values() for f in figs), key=lambda f: (f.unit != figure.unit, (f.value, f.unit) in mine))
+    candidates = sorted(
+        (f for figs in where.values() for f in figs),
+        key=lambda f: ((f.value, f.unit) in mine, f.value != figure.value, f.unit != figure.unit),
+    )
     expected = value_ref(candidates)
     return Finding(
         document=document,
@@ -1198,7 +1202,7 @@ def _copy_key(text: str) -> str | None:
     mark aside; None if it has too few letters of lower-case words (outside web and email
     addresses) to be a sentence of a language."""
     prose = text
-    for start, end in reversed(addresses.spans(text)):
+    for start, end in reversed(verbatim.spans(text)):
         prose = prose[:start] + " " + prose[end:]
     words = sum(len(w) for w in _LOWER_WORD.findall(prose) if not any(c.isupper() for c in w))
     if words < COPIED_LETTERS:

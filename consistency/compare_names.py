@@ -60,7 +60,7 @@ import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
-from consistency import cldr_names, inflection, langid
+from consistency import cldr_names, inflection, langid, verbatim
 from consistency.align import Alignment, Unit
 from consistency.compare import UnitLocator, VersionView, before_cell, location_of
 from consistency.config import Config, at_most, more_than
@@ -441,6 +441,9 @@ def _missing_here(
             if o not in support and versions[o].script != _script(sample.text) and _transliterated_here(sample, cells.words(o, row))
         }
         absent = judgeable and set(support) | respelling >= set(eligible) and not _shortened(key, nominated, cells.words(lang, row))
+        # An address, a path or a placeholder is copied, never translated: most versions suffice
+        # ({folder} renamed in two versions is missing from each).
+        absent = absent or (sample.link and len(spelt) >= need)
         pooled = len(spelt) < need
         found.append(_Missing(key, tuple(where), support, row, absent, respelt and absent, place, rare, pooled, forms))
     # "Deepseek R1" is missing because "R1" is: report the shorter name only.
@@ -1237,6 +1240,13 @@ def _sentence_at(view: VersionView, offset: int) -> Segment | None:
     return view.sentences[index] if index is not None else None
 
 
+#: What an omission's message adds, by what is missing (``verbatim.kind``, a shortcut, a name).
+_WHY_MISSING = {
+    "name": "It may have been translated literally, as a common word.",
+    "shortcut": "A translation may label the keys held down its own way (Strg for Ctrl), not the key pressed.",
+}
+
+
 def _finding(document: str, mine: VersionNames, missing: _Missing, near: Name | None, cells: Cells, units) -> Finding:
     view = mine.view
     expected_text = _display(missing.where)
@@ -1245,13 +1255,14 @@ def _finding(document: str, mine: VersionNames, missing: _Missing, near: Name | 
     if units is None and segment is not None:
         evidence = {view.language: segment.text}
     support = ", ".join(missing.support)
+    what = verbatim.kind(expected_text) or ("shortcut" if missing.key.startswith("+") else "name")
     if near is not None:
         return Finding(
             document=document,
             version=view.language,
             kind=Kind.MISMATCH,
             category=Category.ENTITY,
-            message=f"Expected the name {expected_text} as in {support}, found {near.text}.",
+            message=f"Expected the {what} {expected_text} as in {support}, found {near.text}.",
             expected=expected,
             found=ValueRef(near.text, near.text, None, near.key),
             support=missing.support,
@@ -1266,8 +1277,9 @@ def _finding(document: str, mine: VersionNames, missing: _Missing, near: Name | 
         kind=Kind.OMISSION,
         category=Category.ENTITY,
         message=(
-            f"The name {expected_text} is missing in this passage; {len(missing.support)} other version(s) have it"
-            f" ({support}). It may have been translated literally, as a common word."
+            f"The {what} {expected_text} is missing in this passage; {len(missing.support)} other version(s) have it"
+            f" ({support}). "
+            + _WHY_MISSING.get(what, "A translation copies it to the letter.")
         ),
         expected=expected,
         support=missing.support,

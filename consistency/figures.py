@@ -27,7 +27,7 @@ import regex
 from babel.dates import get_month_names
 from babel.numbers import format_compact_decimal, list_currencies
 
-from consistency import addresses
+from consistency import verbatim
 from consistency.cldr_names import unspaced
 from consistency.inflection import declines, prefixed
 from consistency.langid import han, script_of, syllabic
@@ -189,7 +189,7 @@ def describe_value(value: Decimal | str, unit: str | None = None) -> str:
 def extract_figures(text: str, language: str) -> tuple[Figure, ...]:
     """Every figure in ``text``, read in the conventions of ``language``, in text order."""
     lex = lexicon(language)
-    blocked = addresses.spans(text)
+    blocked = verbatim.spans(text)
     figures: list[Figure] = []
     for finder in (_dates, _written_dates, _times, _numerals, _fraction_signs, _lettered, _spelled, _han_counted):
         for figure in finder(text, lex, blocked):
@@ -1105,10 +1105,11 @@ def _word_ends_at(text: str, start: int, stop: int, lex: NumberLexicon) -> bool:
 def _measure_after(text: str, pos: int, lex: NumberLexicon) -> tuple[str, int] | None:
     """The unit a measure word or symbol after the number names, and where it ends. A symbol of
     one letter counts only after a space (2,4 s): glued to a number, a letter is as often a
-    plural, a label or a scale (the 1990s, 5G, £5m)."""
+    plural, a label or a scale (the 1990s, 5G, £5m); but for where the language's CLDR patterns
+    glue it (Korean 35g, Japanese 0.45g: ``glued_symbols``)."""
     cursor = pos + 1 if pos < len(text) and text[pos] in _SPACES else pos
     for word, unit, exact in lex.measures:
-        if len(word) == 1 and cursor == pos and word.isalpha():
+        if len(word) == 1 and cursor == pos and word.isalpha() and word not in lex.glued_symbols:
             continue
         chunk = text[cursor : cursor + len(word)]
         if chunk != word if exact else chunk.casefold() != word:

@@ -171,6 +171,8 @@ class NumberLexicon:
     twelve_hour_padded: bool = False
     #: (word, CLDR unit id, exact case), longest first.
     measures: tuple[tuple[str, str, bool], ...] = ()
+    #: The symbols of one letter read glued to a number too (``glued_symbols``): Korean 35g.
+    glued_symbols: frozenset[str] = frozenset()
     date_order: str = "DMY"
     #: Month names as text writes them → month number (``month_names``).
     months: dict[str, int] = field(default_factory=dict)
@@ -227,6 +229,7 @@ def lexicon(language: str) -> NumberLexicon:
         twelve_hour=twelve_hour_clock(locale),
         twelve_hour_padded=twelve_hour_clock(locale, padded=True),
         measures=measure_words(locale),
+        glued_symbols=glued_symbols(locale),
         date_order=date_order(locale),
         months=month_names(locale, lower_case=not words_measured),
         date_words=between,
@@ -669,6 +672,30 @@ def _single_letter_symbols(locale: Locale) -> frozenset[str]:
         and letter not in dated
         and (wordlists.plain_zipf(letter.lower(), locale.language) or 0.0) < _LETTER_AS_WORD
     )
+
+
+def glued_symbols(locale: Locale) -> frozenset[str]:
+    """The symbols of one letter (``_single_letter_symbols``) that the locale's CLDR short
+    pattern writes glued to the number (Korean {0}g), or its narrow pattern in a language written
+    in syllables (Japanese and Chinese {0}g, 1本（35g）): in Han, kana and Hangul a Latin letter
+    stands apart from the words around it, as it does not in English (the 1990s, 5G, £5m)."""
+    single = _single_letter_symbols(locale)
+    if not single:
+        return frozenset()
+    lengths = ("short", "narrow") if syllabic(_weekday_name(locale)) else ("short",)
+    glued = set()
+    for unit in MEASURES:
+        for length in lengths:
+            for count, pattern in (locale._data["unit_patterns"].get(unit, {}).get(length) or {}).items():
+                letter = pattern.replace("{0}", "", 1) if count != "per" and pattern.startswith("{0}") else ""
+                if letter in single:
+                    glued.add(letter)
+    return frozenset(glued)
+
+
+def _weekday_name(locale: Locale) -> str:
+    """The locale's name for Monday, which shows the script its words are written in."""
+    return locale.days.get("format", {}).get("wide", {}).get(0, "")
 
 
 def time_separators(language: str) -> tuple[str, ...]:

@@ -42,7 +42,7 @@ from functools import lru_cache
 import regex
 from anyascii import anyascii
 
-from consistency import addresses, cjk, cldr_names
+from consistency import cjk, cldr_names, verbatim
 from consistency.figures import extract_figures, lettered_number
 from consistency.inflection import compound, without_suffix, zipf
 from consistency.segment import lower_case
@@ -86,8 +86,8 @@ class Name:
         A number with a lowercase ending is no code but an ordinal, a plural or a compound
         (125e, 25ste, 1980er, 2000s, 07h55, 32-jährig), and so is a number joined to a word.
         """
-        if self.link:
-            return True  # translations keep an address as it is
+        if self.link or self.shortcut:
+            return True  # translations keep an address as it is, and the key a shortcut presses
         if not _DIGIT.search(self.text):
             return False  # every code has a digit; most tokens are plain words
         if any(c.isalpha() and not (c.isupper() or c.islower()) for c in self.text):
@@ -105,8 +105,14 @@ class Name:
 
     @property
     def link(self) -> bool:
-        """A web or email address (www.example.com, support@example.com), held to the letter."""
-        return addresses.is_address(self.text)
+        """A web or email address (www.example.com, support@example.com), a file path or a
+        format placeholder ({count}, %1$s), held to the letter."""
+        return verbatim.is_verbatim(self.text)
+
+    @property
+    def shortcut(self) -> bool:
+        """A keyboard shortcut (Ctrl+Shift+S), keyed by the key it presses (``shortcuts``)."""
+        return self.key.startswith("+")
 
     @property
     def acronym(self) -> bool:
@@ -269,14 +275,16 @@ def _script_boundary(a: str, b: str, latin_before: bool | None = None) -> bool:
 
 
 def links(text: str) -> list[Name]:
-    """The web and email addresses of the text, each one name keyed to the letter (case aside):
-    a hyphen or a dot in an address makes another address (support@aurora-cloud.example is not
-    support@auroracloud.example), where in a word it does not (High-Flyer, High Flyer)."""
-    return [Name(text[start:end], start, end, text[start:end].casefold(), True) for start, end in addresses.spans(text)]
+    """The web and email addresses, file paths and format placeholders of the text, each one
+    name keyed to the letter (``verbatim.key``): a hyphen or a dot in an address makes another
+    address (support@aurora-cloud.example is not support@auroracloud.example), where in a word
+    it does not (High-Flyer, High Flyer)."""
+    return [Name(text[start:end], start, end, verbatim.key(text[start:end]), True) for start, end in verbatim.spans(text)]
 
 
 def _with_links(text: str, names: list[Name]) -> list[Name]:
-    """Add the text's addresses as names; the words inside one (support, example.com) give way to it."""
+    """Add the text's addresses, paths and placeholders as names; the words inside one (support,
+    example.com, count of {count}) give way to it."""
     found = links(text)
     if not found:
         return names
@@ -381,17 +389,26 @@ def version_names(sentences: list[str], language: str | None = None) -> tuple[Se
         spellings = presence(text, words)
         rare: frozenset[str] = frozenset()
         if language is not None:
+            # A unit's symbol is no name, whether shape or a Japanese tokeniser (378kcal) found it.
             names = [
-                n for n in names
-                if not _measured(n, language) and not _unit_of_a_figure(n, text, language) and lettered_number(n.text) is None
+                n for n in _with_proper_nouns(text, language, names + katakana_runs(text))
+                if not _measured(n, language)
+                and not _unit_of_a_figure(n, text, language)
+                and lettered_number(n.text) is None
             ]
-            names = _with_places(text, language, _with_proper_nouns(text, language, names + katakana_runs(text)))
+            names = _with_places(text, language, names)
             names = _with_links(text, names)
+            if "+" in text:
+                names = _with_shortcuts(text, names)
             for name in names:  # a place inside an unspaced run (比利时累计) is no token of its own
                 spellings.setdefault(name.key, name.text)
             named = {n.key for n in names}
             held = rare_names(text, words, script, language) + ([] if heading else capital_runs(text, words, script))
             extra = [n for n in held if n.key not in named]
+            if "+" in text:
+                names, extra = ([n for n in group if not _chord_modifier(n, text)] for group in (names, extra))
+            if extra and (copied := verbatim.spans(text)):  # Folder of {Folder}
+                extra = [n for n in extra if not any(start <= n.start and n.end <= end for start, end in copied)]
             names = sorted(names + extra, key=lambda n: (n.start, -n.end))
             rare = frozenset(n.key for n in extra)
         found.append(SentenceNames(tuple(words), tuple(names), spellings, rare))
@@ -406,6 +423,42 @@ def _measured(name: Name, language: str) -> bool:
         return False
     figures = extract_figures(name.text, language)
     return len(figures) == 1 and figures[0].kind == "measure" and figures[0].end - figures[0].start == len(name.text)
+
+
+#: A keyboard shortcut: keys held down, each followed by a plus (spaced or not), then the key
+#: pressed, one letter or digit or a function key (Ctrl+Shift+S, Alt + F4, Strg+Umschalt+S).
+_SHORTCUT = re.compile(r"(?<![\w+])(?:[^\W\d_]\w{0,11}(?:\+| \+ ))+(?:F\d{1,2}|[A-Za-z0-9])(?![A-Za-z0-9_+])")
+
+
+def shortcuts(text: str) -> list[Name]:
+    """The text's keyboard shortcuts, each one name keyed by the key pressed (+s of Ctrl+Shift+S):
+    the keys held down are labelled in the language (``_chord_modifier``), the key pressed
+    is not, and a shortcut changed (Ctrl+Shift+Q for Ctrl+Shift+P) does something else."""
+    found = []
+    for match in _SHORTCUT.finditer(text):
+        last = re.split(r" ?\+ ?", match.group())[-1]
+        found.append(Name(match.group(), match.start(), match.end(), "+" + last.casefold(), True))
+    return found
+
+
+def _with_shortcuts(text: str, names: list[Name]) -> list[Name]:
+    """Add the text's shortcuts as names; a key inside one (F4 of Alt+F4) gives way to it."""
+    found = shortcuts(text)
+    if not found:
+        return names
+    kept = [n for n in names if not any(s.start <= n.start and n.end <= s.end for s in found)]
+    return sorted(kept + found, key=lambda n: (n.start, -n.end))
+
+
+#: A plus between two keys of a shortcut (Ctrl+S, Ctrl + Shift + S).
+_CHORD_PLUS = re.compile(r"\+\w|[ \u00a0]\+[ \u00a0]\w")
+
+
+def _chord_modifier(name: Name, text: str) -> bool:
+    """A key held down in a keyboard shortcut (Ctrl of Ctrl+Shift+S, Alt of Alt+F4): keyboards
+    label it in the language (German Strg+Umschalt+S, French Ctrl+Maj+S, Spanish Ctrl+Mayús+S),
+    so it is no name a translation must keep; the shortcut's last key (S, F4) is."""
+    return bool(_CHORD_PLUS.match(text, name.end)) and not name.code
 
 
 #: A number's last digit, then at most one space, right before a name.
@@ -554,7 +607,7 @@ def presence(text: str, found: list[Name] | None = None) -> dict[str, str]:
     looked in: jana.vogel@wohnraum-leipzig.de writes neither Vogel nor Leipzig, so a name
     misspelt beside its contact address (Jana Vogl) is not carried by it."""
     found = [t for t in (tokens(text) if found is None else found) if not _short_lowercase(t)]
-    inside = addresses.spans(text)
+    inside = verbatim.spans(text)
     spellings: dict[str, str] = {}
     for token in found:
         spellings.setdefault(token.key, token.text)

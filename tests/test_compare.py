@@ -324,6 +324,23 @@ def test_the_same_number_with_another_unit_of_its_kind_is_a_mismatch():
     assert [(f.version, f.found.unit) for f in found] == [("ja", "temperature-fahrenheit")]
 
 
+ENERGY = {
+    "en": "One bar provides 553 kJ / 132 kcal; 100 g provide 1,580 kJ / 378 kcal.",
+    "de": "Ein Riegel liefert 553 kJ / 132 kcal; 100 g liefern 1580 kJ / 378 kcal.",
+    "fr": "Une barre apporte 553 kJ / 132 kcal ; 100 g apportent 1 580 kJ / 378 kcal.",
+    "it": "Una barretta fornisce 553 kJ / 132 kcal; 100 g forniscono 1580 kJ / 378 kcal.",
+}
+
+
+def test_a_unit_change_expects_the_figure_with_the_found_number():
+    # 378 kcal and 1580 kJ are one energy: German 378 kJ for 378 kcal is told against 378 kcal,
+    # not against the 1580 kJ German still writes.
+    assert figure_findings(ENERGY) == []
+    (found,) = figure_findings(dict(ENERGY, de=ENERGY["de"].replace("378 kcal", "378 kJ")))
+    assert (found.expected.text, found.found.text) == ("378 kcal", "378 kJ")
+    assert found.message.startswith("Expected 378 kilocalorie")
+
+
 LATENCY = {
     "en": "Average latency rose from 120 ms to 2.4 s during the incident.",
     "de": "Die durchschnittliche Latenz stieg während der Störung von 120 ms auf 2,4 s.",

@@ -52,6 +52,33 @@ def test_equal_spellings_in_every_language_give_no_finding():
     assert findings == []
 
 
+SYNC = {
+    "en": "When a sync ends, the app shows {count} files synced to {folder}. Press Ctrl+Shift+S to sync now.",
+    "de": "Nach einer Synchronisierung zeigt die App {count} Dateien in {folder}. Drücken Sie Strg+Umschalt+S, um sofort zu synchronisieren.",
+    "fr": "À la fin d’une synchronisation, l’application affiche {count} fichiers dans {folder}. Appuyez sur Ctrl+Maj+S pour synchroniser.",
+    "es": "Al terminar una sincronización, la aplicación muestra {count} archivos en {folder}. Pulse Ctrl+Mayús+S para sincronizar ahora.",
+    "it": "Al termine di una sincronizzazione, l’app mostra {count} file in {folder}. Premi Ctrl+Maiusc+S per sincronizzare subito.",
+}
+
+
+def test_a_placeholder_renamed_in_two_versions_is_missing_from_each():
+    # a name two versions lack may be one a translation renders; a placeholder never is
+    _, findings = name_findings(SYNC)
+    assert findings == []  # Strg+Umschalt+S, Ctrl+Maj+S: the keys held down are the language's
+    texts = dict(SYNC, de=SYNC["de"].replace("{folder}", "{ordner}"), fr=SYNC["fr"].replace("{folder}", "{dossier}"))
+    _, findings = name_findings(texts)
+    assert {(f.version, f.expected.text) for f in findings} == {("de", "{folder}"), ("fr", "{folder}")}
+    assert all(f.message.startswith("The placeholder {folder} is missing") for f in findings)
+
+
+def test_a_shortcut_pressing_another_key_is_found():
+    _, findings = name_findings(dict(SYNC, es=SYNC["es"].replace("Ctrl+Mayús+S", "Ctrl+Mayús+D")))
+    assert {(f.version, str(f.kind), (f.expected or f.found).key) for f in findings} == {
+        ("es", "omission", "+s"),
+        ("es", "addition", "+d"),
+    }
+
+
 def test_a_near_miss_is_a_mismatch_located_in_its_unit():
     texts = dict(TEXTS, it=TEXTS["fr"].replace("ChatGPT4o", "CHATGPT4"))
     alignment, findings = name_findings(texts)

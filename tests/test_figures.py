@@ -565,6 +565,20 @@ def test_a_letter_that_may_be_a_word_or_another_unit_is_no_measure(text, languag
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
+        ("食塩相当量0.45g、1本（35g）あたり", "ja", [("0.45", "mass-gram"), ("1", None), ("35", "mass-gram")]),  # CLDR's narrow {0}g
+        ("盐0.45g，电压220V", "zh", [("0.45", "mass-gram"), ("220", "electric-volt")]),
+        ("단백질 8.2g(포화지방 3.4g)", "ko", [("8.2", "mass-gram"), ("3.4", "mass-gram")]),  # CLDR's short {0}g
+        ("5G通信", "ja", [("5", None)]),  # G is no unit of Japanese
+        ("a 35g bar", "en", [("35", None)]),  # English writes 35 g: glued, a letter is a label (5G)
+    ],
+)
+def test_a_letter_glued_to_a_number_is_its_unit_where_cldr_glues_it(text, language, expected):
+    assert [(f.key, f.unit) for f in extract_figures(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
         ("from −10 °C to 35 °C", "en", ["-10", "35"]),  # the minus sign
         ("von -10 °C", "de", ["-10"]),  # a hyphen for it
         ("od –10 °C", "cs", ["-10"]),  # an en dash for it

@@ -181,6 +181,30 @@ def test_a_unit_symbol_after_a_number_is_part_of_the_figure_not_a_name():
     assert not {"mmHg"} & named and {"GB", "MMR"} <= named  # GB with no number before it is still a name
 
 
+def test_a_unit_symbol_the_japanese_tokeniser_tags_a_proper_noun_is_no_name():
+    # the tokeniser tags kcal and g of 1580kJ／378kcal and 3.4g proper nouns; Hollin is one
+    text = "エネルギー1580kJ／378kcal、脂質12g（うち飽和脂肪酸3.4g）。製造者：Hollin Mills Ltd。"
+    named = {n.text for s in version_names([text], "ja") for n in s.names}
+    assert not {"kcal", "g", "kJ"} & named and "Hollin Mills" in named
+
+
+def test_a_placeholder_or_a_path_is_one_name_held_to_the_letter():
+    text = "Die App zeigt „{count} Dateien in {Folder}“ und speichert ~/.syncapp/logs/sync.log."
+    named = {n.text: n.key for s in version_names([text], "de") for n in s.names}
+    assert named["{count}"] == "{count}" and named["{Folder}"] == "{Folder}"
+    assert named["~/.syncapp/logs/sync.log"] == "~/.syncapp/logs/sync.log" and "Folder" not in named
+
+
+def test_a_shortcut_is_one_name_keyed_by_the_key_it_presses():
+    # keyboards label the keys held down in the language: German Strg+Umschalt+S for Ctrl+Shift+S
+    named = {n.text: n.key for s in version_names(["Drücken Sie Strg+Umschalt+S oder Alt + F4."], "de") for n in s.names}
+    assert named == {"Strg+Umschalt+S": "+s", "Alt + F4": "+f4"}
+    named = {n.text: n.key for s in version_names(["Ctrl+Shift+S를 누르십시오."], "ko") for n in s.names}
+    assert named == {"Ctrl+Shift+S": "+s"}  # a Korean particle after it
+    named = {n.text for s in version_names(["Press Ctrl+S. Watch it on Disney+ and Apple TV."], "en") for n in s.names}
+    assert "Ctrl" not in named and {"Disney", "Apple"} <= named  # Disney+ is no shortcut
+
+
 def test_a_korean_particle_glued_to_a_code_is_not_part_of_it():
     assert [t.text for t in tokens("NW24 또는 NW25로 시작")] == ["NW24", "또는", "NW25", "로", "시작"]
     assert [t.text for t in tokens("GPT-4o를 H800s")] == ["GPT-4o", "를", "H800s"]
