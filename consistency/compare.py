@@ -129,6 +129,7 @@ def figure_findings(
     units = UnitLocator(views, alignment, config) if alignment is not None else None
     findings: list[Finding] = []
     for view in views:
+        first = len(findings)
         others = len(views) - 1
         omitted, conventions = [], set()
         for key, where in occurrences.items():
@@ -169,9 +170,32 @@ def figure_findings(
         for figure in unpaired:
             if not (figure.weak or figure.lettered):  # a lettered number alone may be an idiom (rugby à XV)
                 findings.append(_addition(document, view, views, figure, occurrences[extra[figure]], units))
+        findings.extend(_months_changed(document, view, views, findings[first:], unpaired, occurrences, units, config))
         findings.extend(_unit_changes(document, view, views, occurrences, config, units))
         findings.extend(_currency_changes(document, view, views, occurrences, config, units))
     return [f for f in findings if f.kind == Kind.MISMATCH or not _paired_only((f.expected or f.found).key)]
+
+
+def _months_changed(
+    document: str, view: VersionView, views: list[VersionView], found: list[Finding], unpaired, occurrences, units, config: Config
+) -> list[Finding]:
+    """A month most others write that this version lacks or writes fewer times than they do,
+    and one only this version writes: a mismatch (14. Mai for 14 March, beside its 15. März). A
+    month is reported only so (``_paired_only``). Where the aligner is confident the two are
+    paired in their unit; this pairs them where it is not, in text order."""
+    added = sorted((f for f in unpaired if _paired_only(f.key) and not f.weak), key=lambda f: f.start)
+    if not added:
+        return []
+    paired = {f.expected.key for f in found if f.kind == Kind.MISMATCH and f.expected is not None}
+    need = more_than(config.omission_support, len(views) - 1)
+    missing = []
+    for key, where in occurrences.items():
+        others = [len(figures) for lang, figures in where.items() if lang != view.language]
+        if _paired_only(key) and key not in paired and len(others) >= need:
+            if len(where.get(view.language, [])) < statistics.median(others):
+                missing.append(key)
+    missing.sort(key=lambda key: min(f.start for figures in occurrences[key].values() for f in figures))
+    return [_mismatch(document, view, views, occurrences[key], figure, units) for key, figure in zip(missing, added)]
 
 
 def _written_as_article(view: VersionView, views: list[VersionView], where, units) -> bool:

@@ -324,6 +324,23 @@ def test_the_same_number_with_another_unit_of_its_kind_is_a_mismatch():
     assert [(f.version, f.found.unit) for f in found] == [("ja", "temperature-fahrenheit")]
 
 
+CLOSURE = {
+    "en": "The school is closed from 12 to 14 March. Classes resume on 15 March.",
+    "fr": "L’école est fermée du 12 au 14 mars. Les cours reprennent le 15 mars.",
+    "de": "Die Schule ist vom 12. bis 14. März geschlossen. Der Unterricht beginnt am 15. März.",
+    "es": "La escuela está cerrada del 12 al 14 de marzo. Las clases se reanudan el 15 de marzo.",
+}
+
+
+def test_a_month_changed_beside_the_same_month_kept_is_a_mismatch_without_alignment():
+    # German keeps März once (15. März) and writes Mai once: fewer Marches than the others, and
+    # a May none has. Without an alignment to pair them in their unit, they pair in text order.
+    unaligned = Config(model="none", cache="")
+    assert figure_findings(CLOSURE, unaligned) == []
+    found = figure_findings(dict(CLOSURE, de=CLOSURE["de"].replace("14. März", "14. Mai")), unaligned)
+    assert [(f.version, str(f.kind), f.expected.key, f.found.key) for f in found] == [("de", "mismatch", "month:03", "month:05")]
+
+
 ENERGY = {
     "en": "One bar provides 553 kJ / 132 kcal; 100 g provide 1,580 kJ / 378 kcal.",
     "de": "Ein Riegel liefert 553 kJ / 132 kcal; 100 g liefern 1580 kJ / 378 kcal.",
