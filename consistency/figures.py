@@ -94,6 +94,8 @@ class Figure:
     #: number wherever digits would, and makes it expected; but alone it is never told as an
     #: addition, for such letters also write idioms (French rugby à XV) and codes.
     lettered: bool = False
+    #: Alone in brackets, as accounts write a negative amount: (1,234) is also −1 234.
+    bracketed: bool = False
 
     @property
     def key(self) -> str:
@@ -142,6 +144,8 @@ class Figure:
             aliases.append(f"time:{int(clock.group(1)):02d}:{clock.group(2)}")
         if value == value.to_integral_value() and 1900 <= value <= 2099 and value % 10 == 0:
             aliases.append(decimal_key(value % 100))
+        if self.bracketed:
+            aliases.append(decimal_key(-value))
         return tuple(aliases)
 
     @property
@@ -799,8 +803,46 @@ def _numerals(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
             continue
         if value == value.to_integral_value() and (fraction := _fraction_after(text, end)) is not None:
             value, end = value + fraction[0], fraction[1]  # 1½ and 1 ½ are 1.5
+        elif (power := _power_of_ten_after(text, end, value)) is not None:
+            value, end = value * Decimal(10) ** power[0], power[1]  # 1,2 × 10⁶ is 1 200 000
         figure, consumed = _decorate(text, start, end, value, lex, spelled=False)
+        if _bracketed_amount(text, figure):
+            figure = replace(figure, bracketed=True)
         yield figure
+
+
+def _bracketed_amount(text: str, figure: Figure) -> bool:
+    """Whether a bare positive number stands alone in brackets, as accounts write a negative
+    amount ((1,234) for −1 234); not a year ((2025)) nor a measure ((35 g))."""
+    if figure.kind != "number" or not isinstance(figure.value, Decimal) or figure.value <= 0:
+        return False
+    if figure.text.isdigit() and len(figure.text) == 4 and 1000 <= figure.value <= 2999:
+        return False
+    return text[figure.start - 1 : figure.start] == "(" and text[figure.end : figure.end + 1] == ")"
+
+
+#: A power of ten written after a number: 1.2 × 10⁶, 3,4 · 10⁻³, 3.4x10^-3, 5.6e-4 (the E
+#: notation, a sign or digits after the e and no letter), and 10⁶ alone; a Latin letter or a
+#: digit may not follow, a word of a script written without spaces may (2.4×10⁶から).
+_TIMES_TEN = re.compile(r"[ \u00a0\u202f]?[×xX·⋅*][ \u00a0\u202f]?10(?:([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\^\(?([-+−]?\d{1,3})\)?)(?![0-9A-Za-z^])")
+_E_NOTATION = re.compile(r"[eE]([-+−]?\d{1,3})(?!\w|[.,]\d)")
+_SUPERSCRIPT_POWER = re.compile(r"[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?![0-9A-Za-z])")
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+
+
+def _power_of_ten_after(text: str, end: int, value: Decimal) -> tuple[int, int] | None:
+    """The power of ten that scales the number ending at ``end``, and where it ends: after a
+    times sign (1.2 × 10⁶, 3.4x10^-3), in E notation (5.6e-4), or the number's own superscript
+    where the number is 10 (10⁶). Scientific and technical text writes large and small
+    quantities so; read as digits alone, 10⁶ changed into 10⁹ went unseen."""
+    if (match := _TIMES_TEN.match(text, end)) is not None:
+        written = match.group(1) or match.group(2)
+        return int(written.translate(_SUPERSCRIPTS).replace("−", "-")), match.end()
+    if (match := _E_NOTATION.match(text, end)) is not None and text[end - 1 : end].isdigit():
+        return int(match.group(1).replace("−", "-")), match.end()
+    if value == 10 and (match := _SUPERSCRIPT_POWER.match(text, end)) is not None:
+        return int(match.group().translate(_SUPERSCRIPTS)) - 1, match.end()
+    return None
 
 
 def _fraction_signs(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):

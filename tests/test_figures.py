@@ -579,6 +579,26 @@ def test_a_letter_glued_to_a_number_is_its_unit_where_cldr_glues_it(text, langua
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
+        ("a rate of 1.2 × 10⁶ per second", "en", ["1200000"]),
+        ("eine Rate von 1,2 · 10⁻³ pro Sekunde", "de", ["0.0012"]),
+        ("3.4x10^-3 and 5.6e-4", "en", ["0.0034", "0.00056"]),
+        ("10⁶ cells", "en", ["1000000"]),
+        ("2.4×10⁶から3.1×10³コピー", "ja", ["2400000", "3100"]),  # glued to kana
+        ("le 3e arrondissement, 20 x 30 cm", "fr", ["3", "20", "30"]),  # an ordinal; a size
+    ],
+)
+def test_a_power_of_ten_scales_its_number(text, language, expected):
+    assert values(text, language) == expected
+
+
+def test_an_amount_alone_in_brackets_is_also_its_negative():
+    (loss, year, grams) = extract_figures("a loss of (1,234) in (2025), one bar (35 g)", "en")
+    assert loss.aliases == ("-1234",) and "-1234" not in year.aliases and grams.aliases == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
         ("from −10 °C to 35 °C", "en", ["-10", "35"]),  # the minus sign
         ("von -10 °C", "de", ["-10"]),  # a hyphen for it
         ("od –10 °C", "cs", ["-10"]),  # an en dash for it
