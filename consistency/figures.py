@@ -805,6 +805,8 @@ def _numerals(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
             value, end = value + fraction[0], fraction[1]  # 1½ and 1 ½ are 1.5
         elif (power := _power_of_ten_after(text, end, value)) is not None:
             value, end = value * Decimal(10) ** power[0], power[1]  # 1,2 × 10⁶ is 1 200 000
+        elif (whole := _NO_CENTS.match(text, end)) is not None and value == value.to_integral_value():
+            end = whole.end()  # German 14,– €, Swiss 14.–: whole units, the currency after them
         figure, consumed = _decorate(text, start, end, value, lex, spelled=False)
         if _bracketed_amount(text, figure):
             figure = replace(figure, bracketed=True)
@@ -819,6 +821,11 @@ def _bracketed_amount(text: str, figure: Figure) -> bool:
     if figure.text.isdigit() and len(figure.text) == 4 and 1000 <= figure.value <= 2999:
         return False
     return text[figure.start - 1 : figure.start] == "(" and text[figure.end : figure.end + 1] == ")"
+
+
+#: A price's dash for no cents, after its decimal mark: German 14,– and 14,-, Swiss 14.– (not
+#: a range, 5.–7. Mai).
+_NO_CENTS = re.compile(r"[.,][–\-—](?![\d\w])")
 
 
 #: A power of ten written after a number: 1.2 × 10⁶, 3,4 · 10⁻³, 3.4x10^-3, 5.6e-4 (the E
@@ -1284,8 +1291,9 @@ def _symbols(lex: NumberLexicon) -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def _names(lex: NumberLexicon) -> tuple[tuple[str, str], ...]:
-    """Currency names of three letters or more, or two syllables (美元, 달러), longest first."""
-    kept = ((k, v) for k, v in lex.currency_names.items() if len(k) >= 3 or len(k) == 2 and syllabic(k))
+    """Currency names of three letters or more, or of syllables (美元, 달러; and the one-syllable
+    word of the language's own money, 円, 원: ``lexicon._head_words``), longest first."""
+    kept = ((k, v) for k, v in lex.currency_names.items() if len(k) >= 3 or len(k) <= 2 and syllabic(k))
     return tuple(sorted(kept, key=lambda kv: -len(kv[0])))
 
 

@@ -23,7 +23,7 @@ from babel.dates import get_date_format, get_time_format
 from babel.numbers import get_decimal_symbol
 
 from consistency import spellout, wordlists
-from consistency.inflection import lettered, measured
+from consistency.inflection import lettered, measured, zipf
 from consistency.langid import han, syllabic
 
 #: Spelled-out numbers we look up. 0 and 1 are left out on purpose: in most languages they are
@@ -552,14 +552,49 @@ def _head_words(locale: Locale) -> dict[str, frozenset[str]]:
             # dollar (next day), is headed by dollari, and päivä (day) names no money
             parts = re.findall(r"[^\W\d_]+", re.split(r"[(（]", form)[0])
             for word in {parts[0], parts[-1]} if parts else ():
-                if len(word) >= 4 and not syllabic(word) and word.casefold() not in metals:
+                if not syllabic(word) and word.casefold() not in metals and (len(word) >= 4 or _rare_short_head(word, code, locale)):
                     words.setdefault(word.casefold(), set()).add(code)
             # after its country (東カリブ・ドル), before an aside (人民币（离岸）), of a currency in
             # use (not RINET 基金, a fund)
             head = parts[-1] if len(parts) >= 2 else ""
             if len(head) >= 2 and syllabic(head) and code in _tender():
                 words.setdefault(head.casefold(), set()).add(code)
+            elif len(head) == 1 and syllabic(head) and code in _own_currencies(locale):
+                words.setdefault(head, set()).add(code)  # Korean 원 of 대한민국 원: 12,000원 is won
     return {word: frozenset(codes) for word, codes in words.items()}
+
+
+#: How common a head word of three letters may be in its language and still name money alone:
+#: wordfreq's Zipf scale, where the currencies' own words read 3.0 to 3.8 (German Yen 3.59,
+#: Russian иен 3.57, Polish jen 3.04) and the words they collide with 4.3 or more (English won
+#: 5.2, Swedish som 7.2, Spanish sol 5.1, Czech jen, only, 6.4).
+_SHORT_HEAD = 4.0
+
+
+def _rare_short_head(word: str, code: str, locale: Locale) -> bool:
+    """Whether a head word of three letters names its currency alone (1.200 Yen, 1200 иен): one
+    in use, whose word is rare in the language; not an abbreviation in capitals (VAE, CFA) nor a
+    word of a country's name (Sri of Sri-Lanka-Rupie, São); where wordfreq has no list, none."""
+    if len(word) != 3 or word.isupper() or code not in _tender() or word.casefold() in _territory_words(locale):
+        return False
+    frequency = zipf(word.casefold(), locale.language)
+    return frequency is not None and frequency < _SHORT_HEAD
+
+
+@lru_cache(maxsize=None)
+def _territory_words(locale: Locale) -> frozenset[str]:
+    """The words of the locale's names of countries and regions, case-folded."""
+    return frozenset(word.casefold() for name in locale.territories.values() for word in re.findall(r"[^\W\d_]+", name))
+
+
+def _own_currencies(locale: Locale) -> frozenset[str]:
+    """The currencies legal tender in the locale's territory, or its language's likeliest one
+    (KRW for Korean): the money its one-syllable word names (원, 円)."""
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    territory = locale.territory or likely_region(get_global("likely_subtags").get(locale.language, ""))
+    return frozenset(get_territory_currencies(territory, tender=True)) if territory else frozenset()
 
 
 def measure_words(locale: Locale) -> tuple[tuple[str, str, bool], ...]:

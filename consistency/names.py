@@ -45,7 +45,7 @@ from anyascii import anyascii
 from consistency import cjk, cldr_names, verbatim
 from consistency.figures import extract_figures, lettered_number
 from consistency.inflection import compound, without_suffix, zipf
-from consistency.segment import lower_case
+from consistency.segment import capitalises_nouns as language_capitalises_nouns, lower_case
 
 #: A word, with inner hyphens and dots (GPT-4o, T3.15A) and a trailing apostrophe suffix (Nvidia'nın),
 #: which holds digits too where it follows an elided article (l'iPhone6).
@@ -184,33 +184,6 @@ def capitalises_nouns(text: str, language: str | None = None) -> bool:
         return False  # too few words to tell; most languages do not capitalise nouns
     runs = sum(1 for i, w in enumerate(words) if w[0].isupper() and (i == 0 or not words[i - 1][0].isupper()))
     return runs / len(words) > _NOUN_CAPITALISING
-
-
-#: Share of CLDR's unit names that a language writes with a capital for it to capitalise its nouns.
-_CLDR_NOUN_CAPITALS = 0.5
-
-
-@lru_cache(maxsize=64)
-def language_capitalises_nouns(language: str) -> bool:
-    """Whether ``language`` capitalises ordinary nouns, read from CLDR via Babel.
-
-    CLDR's long unit names ("{0} Stunden", "{0} hours", "{0} ore") are ordinary nouns written
-    after a number, never opening a sentence: German writes 91% of them with a capital,
-    Luxembourgish 97%, Swiss German 98%; English 4%, Turkish 6%, French, Dutch, Italian, Danish and
-    Greek 2% or less, Polish, Czech and Russian none. A script without case has no capitals at all.
-    """
-    from consistency.lexicon import babel_locale
-
-    capitals = cased = 0
-    for forms in babel_locale(language)._data["unit_patterns"].values():
-        for pattern in forms.get("long", {}).values():
-            if not isinstance(pattern, str):
-                continue
-            word = re.search(r"[^\W\d_]{3,}", pattern.replace("{0}", ""))
-            if word and (word.group()[0].isupper() or word.group()[0].islower()):
-                cased += 1
-                capitals += word.group()[0].isupper()
-    return cased > 0 and capitals / cased > _CLDR_NOUN_CAPITALS
 
 
 def _sentence_initial(text: str, start: int) -> bool:

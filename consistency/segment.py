@@ -7,6 +7,7 @@ produce findings. The default rules look at shape, not words, so they hold in an
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -206,7 +207,7 @@ def _regex_spans(paragraph: str, stops: bool = True, language: str = "") -> list
         for m, aside in zip(ends, asides)
         if not (
             aside
-            or _abbreviation_before(paragraph, m.start())
+            or _abbreviation_before(paragraph, m.start(), m.end(), language)
             or _runs_on(paragraph, m.start(), m.end())
             or _in_a_date(paragraph, m.start(), m.end(), language)
         )
@@ -303,11 +304,8 @@ def _date_periods(language: str) -> tuple[frozenset[str], frozenset[str]]:
     words written with a period before the time ('kl'. {0}), and what may follow a day or year
     written with a period (the months' names after "d. MMMM", a word after "y. 'gada'"); both
     case-folded, none for a language Babel does not know."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        locale = Locale.parse(language.replace("-", "_"))
-    except (UnknownLocaleError, ValueError, TypeError):
+    locale = _locale(language)
+    if locale is None:
         return frozenset(), frozenset()
     patterns = [str(locale.date_formats[width].pattern) for width in ("medium", "long", "full")]
     patterns += [str(p) for p in dict(locale._data.get("datetime_formats_relative") or {}).values()]
@@ -338,14 +336,85 @@ def _date_periods(language: str) -> tuple[frozenset[str], frozenset[str]]:
 _ABBREVIATION = re.compile(r"(?:^|[\s(\"'“‘«])([^\W\d_][^\W\d_]{0,2})\.$")
 
 
-def _abbreviation_before(paragraph: str, end: int) -> bool:
+def _abbreviation_before(paragraph: str, end: int, next_start: int | None = None, language: str = "") -> bool:
     """Whether the period ending at ``end`` closes an initial or a capitalised word of up to 3
-    letters (M., Dr., Sen.), not an acronym, which ends sentences as any word does (at LSU.)."""
+    letters (M., Dr., Sen.), not an acronym, which ends sentences as any word does (at LSU.),
+    nor a noun ending its sentence (``_noun_ends_sentence``)."""
     match = _ABBREVIATION.search(paragraph[max(0, end - 6) : end])
     if not match or paragraph[end - 1] != ".":
         return False
     word = match.group(1)
-    return word[0].isupper() and (len(word) == 1 or not word.isupper())
+    if not (word[0].isupper() and (len(word) == 1 or not word.isupper())):
+        return False
+    return next_start is None or not _noun_ends_sentence(word, paragraph[next_start : next_start + 1], language)
+
+
+def _noun_ends_sentence(word: str, following: str, language: str) -> bool:
+    """Whether a capitalised word of two or three letters before a period and a capital is a
+    noun closing its sentence in a language that capitalises its nouns (German zu Fuß. Gruppen,
+    um 19 Uhr. Der): one with a vowel, which titles lack (Dr., Nr., St., Fr.), and none CLDR's
+    number formats write with a period (Mio., Mrd.). Before a digit it stays an abbreviation
+    (Art. 5, Abs. 2)."""
+    if len(word) < 2 or not following.isupper() or not capitalises_nouns(language):
+        return False
+    vowels = any(unicodedata.normalize("NFD", c)[0] in "aeiouy" for c in word.casefold())
+    return vowels and word.casefold() not in _compact_abbreviations(language)
+
+
+@lru_cache(maxsize=64)
+def capitalises_nouns(language: str) -> bool:
+    """Whether ``language`` capitalises ordinary nouns, read from CLDR via Babel.
+
+    CLDR's long unit names ("{0} Stunden", "{0} hours", "{0} ore") are ordinary nouns written
+    after a number, never opening a sentence: German writes 91% of them with a capital,
+    Luxembourgish 97%, Swiss German 98%; English 4%, Turkish 6%, French, Dutch, Italian, Danish and
+    Greek 2% or less, Polish, Czech and Russian none. A script without case has no capitals at all.
+    """
+    locale = _locale(language)
+    if locale is None:
+        return False
+    capitals = cased = 0
+    for forms in locale._data["unit_patterns"].values():
+        for pattern in forms.get("long", {}).values():
+            if not isinstance(pattern, str):
+                continue
+            found = re.search(r"[^\W\d_]{3,}", pattern.replace("{0}", ""))
+            if found and (found.group()[0].isupper() or found.group()[0].islower()):
+                cased += 1
+                capitals += found.group()[0].isupper()
+    return cased > 0 and capitals / cased > _CLDR_NOUN_CAPITALS
+
+
+#: Share of CLDR's unit names that a language writes with a capital for it to capitalise its nouns.
+_CLDR_NOUN_CAPITALS = 0.5
+
+
+@lru_cache(maxsize=64)
+def _compact_abbreviations(language: str) -> frozenset[str]:
+    """The words CLDR's compact number formats write with a period (German Mio., Mrd., Bio.),
+    case-folded."""
+    locale = _locale(language)
+    if locale is None:
+        return frozenset()
+    found = set()
+    for plurals in (locale._data.get("compact_decimal_formats") or {}).values():
+        for patterns in plurals.values():
+            for pattern in patterns.values():
+                found.update(w.casefold() for w in re.findall(r"([^\W\d_]+)'\.'", str(pattern.pattern)))
+    return frozenset(found)
+
+
+def _locale(language: str):
+    """The Babel locale of a language tag, or of its bare language (de for de-AT-1996); None for
+    one Babel does not know."""
+    from babel import Locale, UnknownLocaleError
+
+    for candidate in dict.fromkeys((language.replace("-", "_"), language.split("-")[0].split("_")[0])):
+        try:
+            return Locale.parse(candidate) if candidate else None
+        except (UnknownLocaleError, ValueError, TypeError):
+            continue
+    return None
 
 
 def content_text(segments: tuple[Segment, ...]) -> str:

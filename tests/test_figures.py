@@ -591,6 +591,21 @@ def test_a_power_of_ten_scales_its_number(text, language, expected):
     assert values(text, language) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("一般1,200円、30万円", "ja", [("1200", "JPY"), ("300000", "JPY")]),  # CLDR's Japanese name for the yen
+        ("성인 12,000원입니다", "ko", [("12000", "KRW")]),  # 원 of 대한민국 원, Korea's own money
+        ("Der Eintritt kostet 1.200 Yen", "de", [("1200", "JPY")]),  # a head word of three letters
+        ("Вход стоит 1200 иен", "ru", [("1200", "JPY")]),
+        ("Er hat 5 Sri-Lanker getroffen", "de", [("5", None)]),  # Sri of a country's name is no money
+        ("Das Menü kostet 14,– € oder CHF 14.–", "de-CH", [("14", "EUR"), ("14", "CHF")]),  # a dash for no cents
+    ],
+)
+def test_money_in_each_languages_own_words(text, language, expected):
+    assert [(f.key, f.unit) for f in extract_figures(text, language)] == expected
+
+
 def test_an_amount_alone_in_brackets_is_also_its_negative():
     (loss, year, grams) = extract_figures("a loss of (1,234) in (2025), one bar (35 g)", "en")
     assert loss.aliases == ("-1234",) and "-1234" not in year.aliases and grams.aliases == ()

@@ -8,7 +8,6 @@ from consistency.names import (
     carried,
     cased_script,
     extract_names,
-    language_capitalises_nouns,
     links,
     name_key,
     own_word,
@@ -109,11 +108,6 @@ def test_capitals_say_nothing_in_a_version_that_capitalises_its_nouns():
     text = "Das Modell von Deepseek lief auf der Hardware mit einer Zahl von Chips der Firma."
     found = names_in(text)
     assert "Modell" not in found and "Hardware" not in found
-
-
-@pytest.mark.parametrize("language, capitalises", [("de", True), ("de-AT", True), ("lb", True), ("en", False), ("fr", False), ("pl", False), ("tr", False), ("zh", False)])
-def test_which_languages_capitalise_their_nouns_is_read_from_cldr(language, capitalises):
-    assert language_capitalises_nouns(language) is capitalises
 
 
 def test_one_german_sentence_with_few_nouns_still_capitalises_them():

@@ -44,7 +44,9 @@ a log file's path, a command-line option and shortcuts whose keys each language 
 (Strg+Umschalt+S, Ctrl+Maj+S), and a school closure notice in English, French, German, Tibetan,
 Dhivehi, Cherokee, Inuktitut, Santali, Manipuri, Syriac and Tamazight, with Tibetan, Ol Chiki
 and Bengali digits, and a biotech company's quarterly results in ten languages, with
-2.4 × 10⁶ copies/mL and an operating loss written (3,120) or −3.120). Each drift below is one edit to one version, and
+2.4 × 10⁶ copies/mL and an operating loss written (3,120) or −3.120, and a Tokyo museum's
+visitor information in ten languages, with 1,200円, ¥1,200, 1.200 Yen, 1200 иен and 1,000원).
+Each drift below is one edit to one version, and
 the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -409,6 +411,18 @@ DRIFT = {
         ("pl", "Spółka dysponuje środkami pieniężnymi w wysokości 112 mln euro, co wystarczy na finansowanie działalności do końca 2029 r.", "", "claims"),
         ("ja", "2.4×10⁶から", "2.4×10⁵から", "figures"),  # glued to kana
         ("zh", "化合物HX-31", "化合物HX-13", "names"),
+    ],
+    "tickets": [
+        ("ja", "学生800円", "学生600円", "figures"),
+        ("en", "costs ¥500", "costs $500", "figures"),  # $ for ¥
+        ("zh", "9:30至17:30", "9:30至18:30", "figures"),
+        ("ko", "1인당 1,000엔", "1인당 1,000원", "figures"),  # 원 (won) for 엔 (yen)
+        ("de", "1.200 Yen für Erwachsene", "1.200 Euro für Erwachsene", "figures"),  # Euro for Yen
+        ("fr", "30 minutes avant", "45 minutes avant", "figures"),
+        ("es", "menores de 6 años", "menores de 12 años", "figures"),
+        ("th", "15 นาที", "25 นาที", "figures"),
+        ("ru", "открыт с 9:30", "открыт с 9:00", "figures"),
+        ("pl", " Audioprzewodnik kosztuje 500 jenów.", "", "figures"),  # too short for a claim: its figure goes
     ],
     "history": [
         ("fr", "au XIIe siècle", "au XIIIe siècle", "figures"),

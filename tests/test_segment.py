@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from consistency.segment import is_layout, paragraphs, segment, sentence_spans
+from consistency.segment import capitalises_nouns, is_layout, paragraphs, segment, sentence_spans
 
 
 @pytest.mark.parametrize(
@@ -214,3 +214,26 @@ def test_the_default_dictionary_is_pythainlps():
 )
 def test_a_period_the_languages_dates_write_ends_no_sentence(text, language, sentences):
     assert [text[a:b] for a, b in sentence_spans(text, language)] == sentences
+
+
+@pytest.mark.parametrize("language, capitalises", [("de", True), ("de-AT", True), ("lb", True), ("en", False), ("fr", False), ("pl", False), ("tr", False), ("zh", False)])
+def test_which_languages_capitalise_their_nouns_is_read_from_cldr(language, capitalises):
+    assert capitalises_nouns(language) is capitalises
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Es sind 15 Minuten zu Fuß. Gruppen zahlen mehr.", 2),  # a noun of three letters ends it
+        ("Sie beginnt um 19 Uhr. Der Eintritt ist frei.", 2),
+        ("Das sagte Dr. Müller gestern.", 1),  # a title has no vowel
+        ("Es kostet 5 Mio. Euro im Jahr.", 1),  # CLDR's German compact format writes Mio.
+        ("Laut Art. 5 Abs. 2 gilt das.", 1),  # before a digit, an abbreviation
+    ],
+)
+def test_a_short_noun_ends_a_sentence_where_nouns_are_capitalised(text, expected):
+    assert len(sentence_spans(text, "de")) == expected
+
+
+def test_a_short_capitalised_word_is_a_title_where_nouns_are_not_capitalised():
+    assert len(sentence_spans("They met Sen. Brown and Gen. Lee today.", "en")) == 1
