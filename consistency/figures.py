@@ -647,14 +647,19 @@ def _hour_word_end(text: str, end: int, lex: NumberLexicon) -> int | None:
     """Where the letters that separate hours from minutes in the language's time format end, if
     they follow an hour alone (" h " of French "HH 'h' mm": "à 14 h", "2 h"; 시 of Korean
     "h시 m분": "1시부터", with its particle; 時 of Japanese "3時に"); else None. A letter of a
-    script with capitals must stand as a word of its own (2 huîtres is no time)."""
+    script with capitals must stand as a word of its own (2 huîtres is no time), and one of a
+    script without them must not begin the language's word for hours as a length of time
+    (Japanese 2時間, Korean 2시간: two hours, not two o'clock)."""
     for separator in lex.time_separators:
         letters = separator.strip()
         if not letters.isalpha():
             continue
         boundary = r"(?![^\W_])" if letters.lower() != letters.upper() else ""
         match = re.compile(rf"[ \u00a0\u202f]?{re.escape(letters)}{boundary}").match(text, end)
-        if match:
+        if match and not any(
+            len(word) > len(letters) and word.startswith(letters) and text.startswith(word, match.start() + (match.group()[0] != letters[0]))
+            for word in lex.hour_words
+        ):
             return match.end()
     return None
 

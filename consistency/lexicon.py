@@ -192,6 +192,8 @@ class NumberLexicon:
     counted_after: tuple[str, ...] = ()
     #: The words for minutes that make an hour and minutes a duration (``duration_minutes``).
     minute_words: tuple[str, ...] = ()
+    #: CLDR's words for hours as a length of time (時間, 시간, heures), longest first.
+    hour_words: tuple[str, ...] = ()
 
 
 def babel_locale(language: str) -> Locale:
@@ -238,6 +240,7 @@ def lexicon(language: str) -> NumberLexicon:
         era_offset=era_offset(locale),
         measured=words_measured,
         minute_words=duration_minutes(locale),
+        hour_words=unit_words(locale, "duration-hour"),
         **han_counted(language, locale),
     )
 
@@ -775,9 +778,9 @@ def twelve_hour_clock(locale: Locale, padded: bool = False) -> bool:
 
 
 def _hour_symbols(language: str) -> set[str]:
-    """The language's narrow symbol for an hour, where it is a letter or two (h in English,
-    French, Portuguese, German; u in Dutch): running text writes the time with it (18h, 18h00,
-    9h30) where the locale's own time format has a colon."""
+    """The language's narrow symbol for an hour, where it is a letter or two of a script with
+    capitals (h in English, French, Portuguese, German; u in Dutch): running text writes the
+    time with it (18h, 18h00, 9h30) where the locale's own time format has a colon."""
     try:
         patterns = babel_locale(language)._data["unit_patterns"].get("duration-hour") or {}
     except (KeyError, TypeError):
@@ -785,8 +788,8 @@ def _hour_symbols(language: str) -> set[str]:
     found = set()
     for plural, pattern in (patterns.get("narrow") or {}).items():
         symbol = pattern.replace("{0}", "").strip() if plural != "per" else ""
-        if 1 <= len(symbol) <= 2 and symbol.isalpha():
-            found.add(symbol)
+        if 1 <= len(symbol) <= 2 and symbol.isalpha() and symbol.lower() != symbol.upper():
+            found.add(symbol)  # not Korean 시간 (hours), which no clock time writes
     return found
 
 

@@ -606,6 +606,12 @@ def test_money_in_each_languages_own_words(text, language, expected):
     assert [(f.key, f.unit) for f in extract_figures(text, language)] == expected
 
 
+def test_hours_as_a_length_of_time_are_no_clock_time():
+    # 時 and 시 write the hour of a clock time (3時, 1시); 時間 and 시간 are hours counted
+    assert [(f.key, f.aliases) for f in extract_figures("2時間以内、3時に", "ja")] == [("2", ()), ("3", ("time:03:00",))]
+    assert [(f.key, f.aliases) for f in extract_figures("2시간 이내, 1시부터", "ko")] == [("2", ()), ("1", ("time:01:00",))]
+
+
 def test_an_amount_alone_in_brackets_is_also_its_negative():
     (loss, year, grams) = extract_figures("a loss of (1,234) in (2025), one bar (35 g)", "en")
     assert loss.aliases == ("-1234",) and "-1234" not in year.aliases and grams.aliases == ()
