@@ -194,7 +194,8 @@ def _months_changed(
         if _paired_only(key) and key not in paired and len(others) >= need:
             if len(where.get(view.language, [])) < statistics.median(others):
                 missing.append(key)
-    missing.sort(key=lambda key: min(f.start for figures in occurrences[key].values() for f in figures))
+    texts = {v.language: max(1, len(v.text)) for v in views}
+    missing.sort(key=lambda key: min(f.start / texts[lang] for lang, figures in occurrences[key].items() for f in figures))
     return [_mismatch(document, view, views, occurrences[key], figure, units) for key, figure in zip(missing, added)]
 
 

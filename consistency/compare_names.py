@@ -1255,7 +1255,7 @@ def _finding(document: str, mine: VersionNames, missing: _Missing, near: Name | 
     if units is None and segment is not None:
         evidence = {view.language: segment.text}
     support = ", ".join(missing.support)
-    what = verbatim.kind(expected_text) or ("shortcut" if missing.key.startswith("+") else "name")
+    what = verbatim.kind(expected_text) or ("shortcut" if missing.where[0][1].shortcut else "name")
     if near is not None:
         return Finding(
             document=document,

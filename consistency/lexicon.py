@@ -256,10 +256,14 @@ _ERA_OFFSETS = {"TH": 543}
 def era_offset(locale: Locale) -> int:
     """What the calendar the locale's territory (or its language's likeliest one) prefers adds to
     a Gregorian year: 543 for Thai; 0 for a Gregorian calendar or one that is no constant away."""
+    return _ERA_OFFSETS.get(_territory(locale) or "", 0)
+
+
+def _territory(locale: Locale) -> str | None:
+    """The locale's territory, or its language's likeliest one (KR for Korean)."""
     from babel.core import get_global
 
-    territory = locale.territory or likely_region(get_global("likely_subtags").get(locale.language, ""))
-    return _ERA_OFFSETS.get(territory or "", 0)
+    return locale.territory or likely_region(get_global("likely_subtags").get(locale.language, ""))
 
 
 def likely_region(likely: str) -> str | None:
@@ -593,10 +597,9 @@ def _territory_words(locale: Locale) -> frozenset[str]:
 def _own_currencies(locale: Locale) -> frozenset[str]:
     """The currencies legal tender in the locale's territory, or its language's likeliest one
     (KRW for Korean): the money its one-syllable word names (원, 円)."""
-    from babel.core import get_global
     from babel.numbers import get_territory_currencies
 
-    territory = locale.territory or likely_region(get_global("likely_subtags").get(locale.language, ""))
+    territory = _territory(locale)
     return frozenset(get_territory_currencies(territory, tender=True)) if territory else frozenset()
 
 

@@ -105,8 +105,8 @@ class Name:
 
     @property
     def link(self) -> bool:
-        """A web or email address (www.example.com, support@example.com), a file path or a
-        format placeholder ({count}, %1$s), held to the letter."""
+        """A web or email address (www.example.com, support@example.com), a file path, a format
+        placeholder ({count}, %1$s) or a command-line option (--dry-run): held to the letter."""
         return verbatim.is_verbatim(self.text)
 
     @property
@@ -248,8 +248,8 @@ def _script_boundary(a: str, b: str, latin_before: bool | None = None) -> bool:
 
 
 def links(text: str) -> list[Name]:
-    """The web and email addresses, file paths and format placeholders of the text, each one
-    name keyed to the letter (``verbatim.key``): a hyphen or a dot in an address makes another
+    """The text's web and email addresses, file paths, format placeholders and command-line
+    options, each one name keyed to the letter (``verbatim.key``): a hyphen or a dot in an address makes another
     address (support@aurora-cloud.example is not support@auroracloud.example), where in a word
     it does not (High-Flyer, High Flyer)."""
     return [Name(text[start:end], start, end, verbatim.key(text[start:end]), True) for start, end in verbatim.spans(text)]
