@@ -1127,11 +1127,12 @@ def _mismatch(document: str, view: VersionView, views: list[VersionView], where,
     # Show one this version lacks: of 150 hp (110 kW) and 150 kW, one class of converted values,
     # the 110 kW changed into 100 kW, not the 150 kW this version still writes. Then one with the
     # found number, where its unit changed: of 1580 kJ and 378 kcal, the 378 kcal written 378 kJ.
-    # Then one in the found one's unit where a version has it (320 km, not 200 miles).
+    # Then one of the found one's sign (−3.120 for −3.210, not the (3,120) accounts write), and
+    # one in its unit where a version has it (320 km, not 200 miles).
     mine = {(f.value, f.unit) for f in where.get(view.language, [])}
     candidates = sorted(
         (f for figs in where.values() for f in figs),
-        key=lambda f: ((f.value, f.unit) in mine, f.value != figure.value, f.unit != figure.unit),
+        key=lambda f: ((f.value, f.unit) in mine, f.value != figure.value, _negative(f) != _negative(figure), f.unit != figure.unit),
     )
     expected = value_ref(candidates)
     return Finding(
@@ -1152,6 +1153,10 @@ def _mismatch(document: str, view: VersionView, views: list[VersionView], where,
         severity=Severity.CRITICAL,
         unit=place.unit,
     )
+
+
+def _negative(figure: Figure) -> bool:
+    return isinstance(figure.value, Decimal) and figure.value < 0
 
 
 def _describe_ref(ref: ValueRef) -> str:

@@ -341,6 +341,20 @@ def test_a_month_changed_beside_the_same_month_kept_is_a_mismatch_without_alignm
     assert [(f.version, str(f.kind), f.expected.key, f.found.key) for f in found] == [("de", "mismatch", "month:03", "month:05")]
 
 
+RESULT = {
+    "en": "Operating result (in thousands of euros): (3,120), against (5,480) a year earlier.",
+    "fr": "Résultat opérationnel (en milliers d’euros) : (3 120), contre (5 480) un an plus tôt.",
+    "de": "Betriebsergebnis (in Tsd. Euro): −3.120 nach −5.480 im Vorjahr.",
+    "es": "Resultado operativo (en miles de euros): −3.120, frente a −5.480 un año antes.",
+}
+
+
+def test_a_loss_in_brackets_is_the_negative_others_write():
+    assert figure_findings(RESULT) == []
+    (found,) = figure_findings(dict(RESULT, de=RESULT["de"].replace("−3.120", "−3.210")))
+    assert (found.version, str(found.kind), found.expected.key, found.found.key) == ("de", "mismatch", "-3120", "-3210")
+
+
 ENERGY = {
     "en": "One bar provides 553 kJ / 132 kcal; 100 g provide 1,580 kJ / 378 kcal.",
     "de": "Ein Riegel liefert 553 kJ / 132 kcal; 100 g liefern 1580 kJ / 378 kcal.",
