@@ -416,21 +416,43 @@ def _borrowed_scales(language: str) -> tuple[Scale, ...]:
     return tuple(next(iter(found)) for found in by_word.values() if len(found) == 1)
 
 
-@lru_cache(maxsize=None)
 def _own_compact_formats(identifier: str) -> dict:
-    """The compact formats a regional locale's own CLDR file gives, without what it inherits.
-    Read from Babel's file directly: localedata.load would cache the unmerged data under the
-    locale's name, for every later use; and merging 129 English locales took 0.1 s. Kept per
-    locale, for a language's is asked twice (``_glued_scale_words``, ``_borrowed_scales``)."""
+    """The compact formats a regional locale's own CLDR file gives, without what it inherits."""
+    return _own_data(identifier).get("compact_decimal_formats") or {}
+
+
+@lru_cache(maxsize=None)
+def _own_data(identifier: str) -> dict:
+    """What a locale's own CLDR file gives, without what it inherits. Read from Babel's file
+    directly: localedata.load would cache the unmerged data under the locale's name, for every
+    later use; and merging 129 English locales took 0.1 s. Kept per locale, for a language's is
+    asked several times (``_glued_scale_words``, ``_borrowed_scales``, ``_regional_percent_words``)."""
     import pickle
 
     from babel import localedata
 
     try:
         with open(localedata.resolve_locale_filename(identifier), "rb") as stream:
-            return pickle.load(stream).get("compact_decimal_formats") or {}
+            data = pickle.load(stream)
     except (OSError, ValueError, pickle.UnpicklingError, EOFError, AttributeError):
         return {}
+    return data if isinstance(data, dict) else {}
+
+
+@lru_cache(maxsize=None)
+def _regional_percent_words(language: str, before: bool) -> tuple[str, ...]:
+    """The words the language's regional locales write for per cent where their own CLDR files
+    differ from the language's: British, Indian and Australian English "per cent" beside "percent"."""
+    from babel import localedata
+
+    words = set()
+    for identifier in localedata.locale_identifiers():
+        parts = identifier.split("_")
+        if len(parts) != 2 or parts[0] != language or not (parts[1].isupper() or parts[1].isdigit()):
+            continue
+        unit = (_own_data(identifier).get("unit_patterns") or {}).get("concentr-percent") or {}
+        words.update(_percent_pattern_words(unit, before))
+    return tuple(words)
 
 
 def _unit_symbols_any(locale: Locale) -> frozenset[str]:
@@ -478,19 +500,26 @@ def _scales_from(formats) -> tuple[Scale, ...]:
 
 
 def percent_words(locale: Locale, before: bool) -> tuple[str, ...]:
-    """Words and signs that mark a percentage before (yüzde 18) or after (18 Prozent) the number."""
+    """Words and signs that mark a percentage before (yüzde 18) or after (18 Prozent) the number,
+    the language's regional ones too (British 18 per cent)."""
+    words = set(_percent_pattern_words(locale._data["unit_patterns"].get("concentr-percent", {}), before))
+    words.update(_regional_percent_words(locale.language, before))
+    words.add(clean_symbol(locale.number_symbols.get(locale.default_numbering_system, {}).get("percentSign", "%")))
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _percent_pattern_words(unit, before: bool) -> set[str]:
+    """The words CLDR's per cent patterns write before or after the number, in every length."""
     words = set()
-    unit = locale._data["unit_patterns"].get("concentr-percent", {})
     for length in ("long", "short", "narrow"):
         for pattern in (unit.get(length) or {}).values():
-            if "{0}" not in pattern:
+            if not isinstance(pattern, str) or "{0}" not in pattern:
                 continue
             head, tail = pattern.split("{0}", 1)
             word = clean_symbol(head if before else tail).strip()
             if word:
                 words.add(word)
-    words.add(clean_symbol(locale.number_symbols.get(locale.default_numbering_system, {}).get("percentSign", "%")))
-    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+    return words
 
 
 def currency_symbols(locale: Locale) -> dict[str, str]:

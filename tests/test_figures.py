@@ -115,6 +115,8 @@ def test_percent_forms():
     assert [f.unit for f in extract_figures("%18 arttı", "tr")] == ["percent"]
     assert values("yüzde 18 arttı", "tr") == ["18"]
     assert extract_figures("yüzde 18 arttı", "tr")[0].unit == "percent"
+    # British, Indian and Australian English write per cent (their own CLDR files), in text tagged en
+    assert [f.unit for f in extract_figures("up 19 per cent, or 19 percent", "en")] == ["percent", "percent"]
     assert extract_figures("18 Prozent", "de")[0].unit == "percent"
     assert extract_figures("18 %", "fr")[0].unit == "percent"
 
