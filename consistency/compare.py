@@ -590,9 +590,10 @@ def value_classes(views: list[VersionView]) -> dict[str, str]:
 
 
 def _unit_changes(document: str, view: VersionView, views: list[VersionView], occurrences, config: Config, units) -> list[Finding]:
-    """The same number with another unit of its kind than the versions that measure it: 5 MB
-    for 5 GB, 95 °F for 95 °C, 5 g for 5 mg. The value alone agrees, so the value comparison
-    passes it; a unit converted with its number (200 miles, 320 Kilometer) agrees in measure.
+    """The same number with another unit than the versions that measure it: of its kind (5 MB
+    for 5 GB, 95 °F for 95 °C, 5 g for 5 mg) or of another (23 km for 23 kg). The value alone
+    agrees, so the value comparison passes it; a unit converted with its number (200 miles,
+    320 Kilometer) agrees in measure.
 
     A version that writes the number with no unit read (German 2,4 s: CLDR gives German no
     symbol s) says nothing of the unit. It counts towards the versions that must write the
@@ -600,37 +601,73 @@ def _unit_changes(document: str, view: VersionView, views: list[VersionView], oc
     measure this version writes as another figure is left out of theirs (``_written_here``)."""
     others = len(views) - 1
     need = more_than(config.omission_support, others)
+    texts = {v.language: v.text for v in views}
     findings = []
     for where in occurrences.values():
         writing = len(where) - (view.language in where)
         for figure in where.get(view.language, []):
             if figure.measure is None:
                 continue
-            dimension, mine = figure.measure
-            own = [f for f in where[view.language] if f is not figure and f.measure and f.measure[0] == dimension]
+            own = [f for f in where[view.language] if f is not figure and f.measure]
             measured = {
-                lang: [f for f in figures if f.measure and f.measure[0] == dimension and (f.unit == figure.unit or not _written_here(f, own))]
+                lang: [f for f in figures if f.measure and (f.unit == figure.unit or not _written_here(f, own))]
                 for lang, figures in where.items()
                 if lang != view.language
             }
             measured = {lang: figures for lang, figures in measured.items() if figures}
-            if writing < need or len(measured) < min(need, 2):
+            if writing < need or any(_same_measure(figure, f) for fs in measured.values() for f in fs):
                 continue
-            if any(_close(dimension, mine, f.measure[1]) for fs in measured.values() for f in fs):
-                continue
-            reference = next(iter(measured.values()))[0].measure[1]
-            agreeing = {lang: fs for lang, fs in measured.items() if any(_close(dimension, reference, f.measure[1]) for f in fs)}
-            if len(agreeing) == len(measured):
+            kind = figure.measure[0]
+            agreeing = _all_alike({lang: [f for f in fs if f.measure[0] == kind] for lang, fs in measured.items()}, min(need, 2))
+            if agreeing is None and not _unit_goes_on(texts[view.language], figure):
+                # Of another kind, only units read whole count: 215公里/小时 is read as 215 km, 14,8 кВт·ч as kW.
+                whole = {lang: [f for f in fs if not _unit_goes_on(texts[lang], f)] for lang, fs in measured.items()}
+                agreeing = _all_alike(whole, min(need, 2))
+                if agreeing is not None and _kind(agreeing) == kind:
+                    agreeing = None
+            if agreeing is not None:
                 found = _mismatch(document, view, views, agreeing, figure, units)
                 findings.append(replace(found, subject=f"unit:{figure.unit}"))
     return findings
+
+
+def _all_alike(measured: dict[str, list[Figure]], fewest: int) -> dict[str, list[Figure]] | None:
+    """The versions' measures if at least ``fewest`` versions measure the value and every one
+    has the same quantity among its measures; else None."""
+    measured = {lang: figures for lang, figures in measured.items() if figures}
+    if len(measured) < fewest:
+        return None
+    reference = next(iter(measured.values()))[0]
+    agreeing = {lang: fs for lang, fs in measured.items() if any(_same_measure(reference, f) for f in fs)}
+    return agreeing if len(agreeing) == len(measured) else None
+
+
+def _kind(agreeing: dict[str, list[Figure]]) -> str:
+    return next(iter(agreeing.values()))[0].measure[0]
 
 
 def _written_here(other: Figure, own: list[Figure]) -> bool:
     """Whether this version writes the other's measure itself, as another figure: then that
     measure is not what this figure converts (French 2 mois beside its own 60 jours is no 60
     days, however close two months and sixty days are)."""
-    return any(f.key == other.key and _close(other.measure[0], f.measure[1], other.measure[1]) for f in own)
+    return any(f.key == other.key and _same_measure(other, f) for f in own)
+
+
+#: What joins a unit to another in a compound one: per (km/h, mg/kg), times (kWh as kW·h).
+_UNIT_JOINERS = "/·⋅•∙"
+
+
+def _unit_goes_on(text: str, figure: Figure) -> bool:
+    """Whether a measure's unit is joined to another that was not read with it (公里/小时, km/ora,
+    кВт·ч): its kind is then unknown, and one of another kind says nothing."""
+    following = text[figure.end : figure.end + 1]
+    return bool(following) and following in _UNIT_JOINERS
+
+
+def _same_measure(a: Figure, b: Figure) -> bool:
+    """Whether two measures are one quantity: of one kind, and equal up to a converted unit's
+    rounding (200 miles, 320 km)."""
+    return a.measure[0] == b.measure[0] and _close(a.measure[0], a.measure[1], b.measure[1])
 
 
 def _currency_changes(document: str, view: VersionView, views: list[VersionView], occurrences, config: Config, units) -> list[Finding]:

@@ -355,6 +355,26 @@ def test_a_loss_in_brackets_is_the_negative_others_write():
     assert (found.version, str(found.kind), found.expected.key, found.found.key) == ("de", "mismatch", "-3120", "-3210")
 
 
+BAGGAGE = {
+    "en": "The bag may weigh up to 23 kg and the walk to the gate is 2 km long.",
+    "fr": "Le sac peut peser jusqu’à 23 kg et la marche jusqu’à la porte fait 2 km.",
+    "es": "La bolsa puede pesar hasta 23 kg y el paseo hasta la puerta mide 2 km.",
+    "it": "La borsa può pesare fino a 23 kg e il percorso fino al gate è lungo 2 km.",
+    "zh": "行李最重可达23公斤，步行到登机口约2公里/小时。",
+}
+
+
+def test_the_same_number_with_a_unit_of_another_kind_is_a_mismatch():
+    # 2公里/小时 is read as 2 km, the rest of its unit not: another kind there says nothing
+    texts = dict(BAGGAGE, zh="行李最重可达23公斤，步行到登机口约2公里。")
+    assert figure_findings(texts) == []
+    found = figure_findings(dict(texts, fr=texts["fr"].replace("23 kg", "23 km")))
+    assert [(f.version, f.expected.unit, f.found.unit) for f in found] == [("fr", "mass-kilogram", "length-kilometer")]
+    assert "23 kilogram" in found[0].message
+    spoken = dict(BAGGAGE, fr=BAGGAGE["fr"].replace("2 km", "2 kg"))  # zh's 2公里/小时 agrees with no one
+    assert [(f.version, f.found.unit) for f in figure_findings(spoken)] == [("fr", "mass-kilogram")]
+
+
 ENERGY = {
     "en": "One bar provides 553 kJ / 132 kcal; 100 g provide 1,580 kJ / 378 kcal.",
     "de": "Ein Riegel liefert 553 kJ / 132 kcal; 100 g liefern 1580 kJ / 378 kcal.",
