@@ -150,11 +150,17 @@ class Figure:
 
     @property
     def measure(self) -> tuple[str, float] | None:
-        """(dimension, value in the SI unit) for a measure such as 200 miles; else None."""
-        if self.kind != "measure" or not isinstance(self.value, Decimal) or self.unit not in MEASURES:
+        """(dimension, value in the SI unit) for a measure such as 200 miles, or one unit per
+        another (10 mg/kg: mass/mass); else None."""
+        if self.kind != "measure" or not isinstance(self.value, Decimal):
             return None
-        dimension, factor, offset = MEASURES[self.unit]
-        return dimension, float(self.value) * factor + offset
+        if self.unit in MEASURES:
+            dimension, factor, offset = MEASURES[self.unit]
+            return dimension, float(self.value) * factor + offset
+        over, _, under = (self.unit or "").partition(PER)
+        if over in MEASURES and under in MEASURES and not (MEASURES[over][2] or MEASURES[under][2]):
+            return f"{MEASURES[over][0]}/{MEASURES[under][0]}", float(self.value) * MEASURES[over][1] / MEASURES[under][1]
+        return None
 
     def describe(self) -> str:
         """A short readable form of the value, for messages."""
@@ -185,6 +191,8 @@ def describe_value(value: Decimal | str, unit: str | None = None) -> str:
         return f"{text}%"
     if unit in MEASURES:
         return f"{text} {unit.split('-', 1)[1]}"
+    if unit and PER in unit:
+        return f"{text} " + " per ".join(part.split("-", 1)[-1] for part in unit.split(PER, 1))
     if unit and unit != "currency":
         return f"{text} {unit}"
     return text
@@ -1156,7 +1164,11 @@ def _word_ends_at(text: str, start: int, stop: int, lex: NumberLexicon) -> bool:
     return stop in edges or stop >= len(text) or not text[stop].isalpha()
 
 
-def _measure_after(text: str, pos: int, lex: NumberLexicon) -> tuple[str, int] | None:
+#: Joins the two units of a measure of one unit per another (mass-milligram/mass-kilogram).
+PER = "/"
+
+
+def _measure_after(text: str, pos: int, lex: NumberLexicon, per: bool = True) -> tuple[str, int] | None:
     """The unit a measure word or symbol after the number names, and where it ends. A symbol of
     one letter counts only after a space (2,4 s): glued to a number, a letter is as often a
     plural, a label or a scale (the 1990s, 5G, £5m); but for where the language's CLDR patterns
@@ -1174,6 +1186,9 @@ def _measure_after(text: str, pos: int, lex: NumberLexicon) -> tuple[str, int] |
             if declined is None:
                 continue  # "5 min" is no metre: the symbol must end its word
             stop = declined
+        if per and text[stop : stop + 1] == "/" and (under := _measure_after(text, stop + 1, lex, per=False)) is not None:
+            if under[0] != unit:
+                return unit + PER + under[0], under[1]  # 10 mg/kg, 25 g/km, 5 µg/m³
         return unit, stop
     return None
 

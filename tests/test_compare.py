@@ -375,6 +375,21 @@ def test_the_same_number_with_a_unit_of_another_kind_is_a_mismatch():
     assert [(f.version, f.found.unit) for f in figure_findings(spoken)] == [("fr", "mass-kilogram")]
 
 
+DOSING = {
+    "en": "Children receive 10 mg/kg once a day.",
+    "de": "Kinder erhalten einmal täglich 10 mg/kg.",
+    "fr": "Les enfants reçoivent 10 mg/kg une fois par jour.",
+    "es": "Los niños reciben 10 mg/kg una vez al día.",
+}
+
+
+def test_a_dose_per_kilogram_written_as_a_dose_is_a_mismatch():
+    assert figure_findings(DOSING) == []
+    found = figure_findings(dict(DOSING, de=DOSING["de"].replace("10 mg/kg", "10 mg")))
+    assert [(f.version, f.expected.unit, f.found.unit) for f in found] == [("de", "mass-milligram/mass-kilogram", "mass-milligram")]
+    assert "10 milligram per kilogram" in found[0].message
+
+
 ENERGY = {
     "en": "One bar provides 553 kJ / 132 kcal; 100 g provide 1,580 kJ / 378 kcal.",
     "de": "Ein Riegel liefert 553 kJ / 132 kcal; 100 g liefern 1580 kJ / 378 kcal.",

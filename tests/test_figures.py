@@ -614,6 +614,16 @@ def test_hours_as_a_length_of_time_are_no_clock_time():
     assert [(f.key, f.aliases) for f in extract_figures("2시간 이내, 1시부터", "ko")] == [("2", ()), ("1", ("time:01:00",))]
 
 
+def test_a_unit_per_another_is_one_measure():
+    (dose,) = extract_figures("10 mg/kg Körpergewicht", "de")
+    assert dose.unit == "mass-milligram/mass-kilogram" and dose.measure[0] == "mass/mass"
+    assert dose.describe() == "10 milligram per kilogram"
+    (emission,) = extract_figures("25 g/km", "en")
+    (other,) = extract_figures("25 g/km", "fr")
+    assert emission.measure == pytest.approx(other.measure)
+    assert extract_figures("100 km/h", "en")[0].unit == "speed-kilometer-per-hour"  # CLDR's own unit, read whole
+
+
 def test_an_amount_alone_in_brackets_is_also_its_negative():
     (loss, year, grams) = extract_figures("a loss of (1,234) in (2025), one bar (35 g)", "en")
     assert loss.aliases == ("-1234",) and "-1234" not in year.aliases and grams.aliases == ()
