@@ -670,8 +670,10 @@ def _unit_forms(locale: Locale) -> tuple[tuple[str, str, bool], ...]:
                 continue
             if word in dated or word.strip(".") in dated:
                 continue  # read in a date: Russian 2020 г., Vietnamese năm (year) and tháng 5 (May)
-            # CLDR writes micro with the Greek mu; keyboards type the micro sign (µg).
-            for form in dict.fromkeys((word, word.replace("\u03bc", "\u00b5"))):
+            # CLDR writes micro with the Greek mu, and a product of units with the dot operator;
+            # keyboards type the micro sign (µg) and the middle dot (кВт·ч).
+            typed = word.replace("\u03bc", "\u00b5").replace("\u22c5", "\u00b7")
+            for form in dict.fromkeys((word, word.replace("\u03bc", "\u00b5"), typed)):
                 forms.append((form, unit, length != "long"))
             if length != "long":
                 forms += [(sign, unit, True) for sign in _compatibility_signs().get(word.casefold(), ())]

@@ -624,6 +624,11 @@ def test_a_unit_per_another_is_one_measure():
     assert extract_figures("100 km/h", "en")[0].unit == "speed-kilometer-per-hour"  # CLDR's own unit, read whole
 
 
+def test_a_product_of_units_is_read_with_the_dot_keyboards_type():
+    # CLDR's Russian kWh is кВт⋅ч, with the dot operator; text has the middle dot
+    assert [f.unit for f in extract_figures("14,8 кВт·ч и 14,8 кВт⋅ч", "ru")] == ["energy-kilowatt-hour"] * 2
+
+
 def test_an_amount_alone_in_brackets_is_also_its_negative():
     (loss, year, grams) = extract_figures("a loss of (1,234) in (2025), one bar (35 g)", "en")
     assert loss.aliases == ("-1234",) and "-1234" not in year.aliases and grams.aliases == ()
