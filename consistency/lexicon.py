@@ -376,13 +376,8 @@ def _spellings(language: str, numbers: tuple[int, ...]) -> list[dict[int, str | 
 def _regional_scales(language: str) -> tuple[Scale, ...]:
     """The scale words of the language's regional locales (en_GB, en_IN; none with a script
     subtag), each with the one factor every region that writes it gives it."""
-    from babel import localedata
-
     by_word: dict[str, set[Scale]] = {}
-    for identifier in localedata.locale_identifiers():
-        parts = identifier.split("_")
-        if len(parts) != 2 or parts[0] != language or not (parts[1].isupper() or parts[1].isdigit()):
-            continue
+    for identifier in _regional_locales(language):
         for scale in _scales_from(_own_compact_formats(identifier)):
             by_word.setdefault(scale.word, set()).add(scale)
     return tuple(next(iter(found)) for found in by_word.values() if len(found) == 1)
@@ -443,16 +438,23 @@ def _own_data(identifier: str) -> dict:
 def _regional_percent_words(language: str, before: bool) -> tuple[str, ...]:
     """The words the language's regional locales write for per cent where their own CLDR files
     differ from the language's: British, Indian and Australian English "per cent" beside "percent"."""
-    from babel import localedata
-
     words = set()
-    for identifier in localedata.locale_identifiers():
-        parts = identifier.split("_")
-        if len(parts) != 2 or parts[0] != language or not (parts[1].isupper() or parts[1].isdigit()):
-            continue
+    for identifier in _regional_locales(language):
         unit = (_own_data(identifier).get("unit_patterns") or {}).get("concentr-percent") or {}
         words.update(_percent_pattern_words(unit, before))
     return tuple(words)
+
+
+@lru_cache(maxsize=None)
+def _regional_locales(language: str) -> tuple[str, ...]:
+    """CLDR's locales of the language for one region (en_GB, es_419; none with a script subtag)."""
+    from babel import localedata
+
+    return tuple(
+        identifier
+        for identifier in localedata.locale_identifiers()
+        if len(parts := identifier.split("_")) == 2 and parts[0] == language and (parts[1].isupper() or parts[1].isdigit())
+    )
 
 
 def _unit_symbols_any(locale: Locale) -> frozenset[str]:
