@@ -45,8 +45,9 @@ a log file's path, a command-line option and shortcuts whose keys each language 
 Dhivehi, Cherokee, Inuktitut, Santali, Manipuri, Syriac and Tamazight, with Tibetan, Ol Chiki
 and Bengali digits, and a biotech company's quarterly results in ten languages, with
 2.4 × 10⁶ copies/mL and an operating loss written (3,120) or −3.120, and a Tokyo museum's
-visitor information in ten languages, with 1,200円, ¥1,200, 1.200 Yen, 1200 иен and 1,000원).
-Each drift below is one edit to one version, and
+visitor information in ten languages, with 1,200円, ¥1,200, 1.200 Yen, 1200 иен and 1,000원,
+and a privacy notice in six languages, with the GDPR's references written art. 6 ust. 1 lit. f,
+dell'art. 6, paragrafo 1 and Art. 6(1)(f)). Each drift below is one edit to one version, and
 the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -423,6 +424,14 @@ DRIFT = {
         ("th", "15 นาที", "25 นาที", "figures"),
         ("ru", "открыт с 9:30", "открыт с 9:00", "figures"),
         ("pl", " Audioprzewodnik kosztuje 500 jenów.", "", "figures"),  # too short for a claim: its figure goes
+    ],
+    "privacy": [
+        ("en", "after 24 months", "after 12 months", "figures"),
+        ("de", "wie es § 147 der", "wie es § 174 der", "figures"),  # a paragraph of a code
+        ("fr", "219, 10969 Berlin", "219, 10963 Berlin", "figures"),
+        ("es", "durante 10 años", "durante 6 años", "figures"),
+        ("pl", "privacy@nordlicht-shop.example", "privacy@nordlicht.example", "names"),
+        ("it", "dell’art. 6, paragrafo 1, lettera f)", "dell’art. 9, paragrafo 1, lettera f)", "figures"),  # the article of a reference: dell'art. 6 ends no sentence
     ],
     "history": [
         ("fr", "au XIIe siècle", "au XIIIe siècle", "figures"),

@@ -237,3 +237,16 @@ def test_a_short_noun_ends_a_sentence_where_nouns_are_capitalised(text, expected
 
 def test_a_short_capitalised_word_is_a_title_where_nouns_are_not_capitalised():
     assert len(sentence_spans("They met Sen. Brown and Gen. Lee today.", "en")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Trattiamo i dati ai sensi dell’art. 6, paragrafo 1, del GDPR. Poi altro.", "it", 2),
+        ("na podstawie art. 6 ust. 1 lit. f RODO. Dalej.", "pl", 2),
+        ("See p. 12 for more.", "en", 1),
+        ("Each of these players has left now. 18 holes to go.", "en", 2),  # now is a frequent word
+    ],
+)
+def test_a_short_lower_case_abbreviation_before_a_number_ends_no_sentence(text, language, expected):
+    assert len(sentence_spans(text, language)) == expected
