@@ -341,7 +341,8 @@ _ABBREVIATION = re.compile(r"(?:^|[\s(\"'“‘«’])([^\W\d_][^\W\d_]{0,2})\.$
 def _abbreviation_before(paragraph: str, end: int, next_start: int | None = None, language: str = "") -> bool:
     """Whether the period ending at ``end`` closes an initial or a capitalised word of up to 3
     letters (M., Dr., Sen.), not an acronym, which ends sentences as any word does (at LSU.),
-    nor a noun ending its sentence (``_noun_ends_sentence``)."""
+    nor a noun ending its sentence (``_noun_ends_sentence``); or a short word in lower case
+    before a number (``_abbreviated_word``: art. 6)."""
     match = _ABBREVIATION.search(paragraph[max(0, end - 6) : end])
     if not match or paragraph[end - 1] != ".":
         return False
