@@ -84,6 +84,17 @@ def canonical_language(tag: str) -> str:
         return named
 
 
+def known_locale(language: str) -> Locale | None:
+    """The Babel locale of a BCP-47 tag, or of its bare language (de for de-AT-1996); None for
+    a language Babel has no data for (Samoan)."""
+    for candidate in dict.fromkeys((language.replace("_", "-"), language.split("-")[0].split("_")[0])):
+        try:
+            return Locale.parse(candidate, sep="-") if candidate else None
+        except (UnknownLocaleError, ValueError, TypeError):
+            continue
+    return None
+
+
 def _named_language(tag: str) -> str | None:
     """``sm-WS`` → ``sm_WS`` for a language CLDR has a name for (in its English names, which
     cover every language it knows) and a valid region or script after it; else None."""

@@ -23,6 +23,7 @@ from babel.dates import get_date_format, get_time_format
 from babel.numbers import get_decimal_symbol
 
 from consistency import spellout, wordlists
+from consistency.fixtures import known_locale
 from consistency.inflection import lettered, measured, zipf
 from consistency.langid import han, syllabic
 
@@ -200,12 +201,7 @@ def babel_locale(language: str) -> Locale:
     """The Babel locale of a BCP-47 tag, falling back to the bare language, then to CLDR's root:
     for a language it has no data for (Samoan), digits and symbols as most languages write
     them, and no words or names of any language."""
-    for candidate in (language.replace("_", "-"), language.split("-")[0].split("_")[0]):
-        try:
-            return Locale.parse(candidate, sep="-")
-        except (UnknownLocaleError, ValueError):
-            continue
-    return Locale.parse("root")
+    return known_locale(language) or Locale.parse("root")
 
 
 @lru_cache(maxsize=None)
@@ -674,8 +670,8 @@ def _unit_forms(locale: Locale) -> tuple[tuple[str, str, bool], ...]:
                 continue  # read in a date: Russian 2020 г., Vietnamese năm (year) and tháng 5 (May)
             # CLDR writes micro with the Greek mu, and a product of units with the dot operator;
             # keyboards type the micro sign (µg) and the middle dot (кВт·ч).
-            typed = word.replace("\u03bc", "\u00b5").replace("\u22c5", "\u00b7")
-            for form in dict.fromkeys((word, word.replace("\u03bc", "\u00b5"), typed)):
+            micro = word.replace("\u03bc", "\u00b5")
+            for form in dict.fromkeys((word, micro, micro.replace("\u22c5", "\u00b7"))):
                 forms.append((form, unit, length != "long"))
             if length != "long":
                 forms += [(sign, unit, True) for sign in _compatibility_signs().get(word.casefold(), ())]

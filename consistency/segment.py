@@ -15,6 +15,7 @@ from functools import lru_cache
 import regex
 
 from consistency import wordlists
+from consistency.fixtures import known_locale
 
 #: "Bild: Ensigame.com", "Resim: ensigame.com", "Photo : www.example.org/x"
 _CREDIT = re.compile(
@@ -306,7 +307,7 @@ def _date_periods(language: str) -> tuple[frozenset[str], frozenset[str]]:
     words written with a period before the time ('kl'. {0}), and what may follow a day or year
     written with a period (the months' names after "d. MMMM", a word after "y. 'gada'"); both
     case-folded, none for a language Babel does not know."""
-    locale = _locale(language)
+    locale = known_locale(language)
     if locale is None:
         return frozenset(), frozenset()
     patterns = [str(locale.date_formats[width].pattern) for width in ("medium", "long", "full")]
@@ -390,7 +391,7 @@ def capitalises_nouns(language: str) -> bool:
     Luxembourgish 97%, Swiss German 98%; English 4%, Turkish 6%, French, Dutch, Italian, Danish and
     Greek 2% or less, Polish, Czech and Russian none. A script without case has no capitals at all.
     """
-    locale = _locale(language)
+    locale = known_locale(language)
     if locale is None:
         return False
     capitals = cased = 0
@@ -413,7 +414,7 @@ _CLDR_NOUN_CAPITALS = 0.5
 def _compact_abbreviations(language: str) -> frozenset[str]:
     """The words CLDR's compact number formats write with a period (German Mio., Mrd., Bio.),
     case-folded."""
-    locale = _locale(language)
+    locale = known_locale(language)
     if locale is None:
         return frozenset()
     found = set()
@@ -424,17 +425,6 @@ def _compact_abbreviations(language: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _locale(language: str):
-    """The Babel locale of a language tag, or of its bare language (de for de-AT-1996); None for
-    one Babel does not know."""
-    from babel import Locale, UnknownLocaleError
-
-    for candidate in dict.fromkeys((language.replace("-", "_"), language.split("-")[0].split("_")[0])):
-        try:
-            return Locale.parse(candidate) if candidate else None
-        except (UnknownLocaleError, ValueError, TypeError):
-            continue
-    return None
 
 
 def content_text(segments: tuple[Segment, ...]) -> str:
