@@ -18,7 +18,7 @@ from consistency.compare import UnitLocator, VersionView, before_cell, location_
 from consistency.config import Config, at_most, more_than
 from consistency.findings import Category, Finding, Kind, Severity, text_fingerprint
 from consistency.langid import letters
-from consistency.segment import ends_with_stop
+from consistency.segment import Segment, ends_with_stop
 
 
 @dataclass(frozen=True)
@@ -160,7 +160,7 @@ def claim_findings(document: str, views: list[VersionView], alignment: Alignment
     findings: list[Finding] = []
     for passage in passages(alignment):
         text = " ".join(units.views[passage.language].sentences[i].text for i in passage.sentences)
-        if letters(text) < config.claim_min_letters:
+        if letters(text) < _least_letters([units.views[passage.language].sentences[i] for i in passage.sentences], config):
             continue  # too short to be a claim of its own (a dateline, a lone word)
         carriers = {passage.language} | {
             lang
@@ -214,7 +214,8 @@ def _unaligned(document: str, views: list[VersionView], alignment: Alignment, un
     for passage in passages(alignment):
         text = " ".join(units.views[passage.language].sentences[i].text for i in passage.sentences)
         carriers = {lang for lang in known if passage.unit.cells[lang].sentences}
-        if letters(text) >= config.claim_min_letters and len(carriers) >= min(need, len(known)):
+        least = _least_letters([units.views[passage.language].sentences[i] for i in passage.sentences], config)
+        if letters(text) >= least and len(carriers) >= min(need, len(known)):
             held.append((passage, text, carriers))
     findings = []
     for view in views:
@@ -229,9 +230,15 @@ def _unaligned(document: str, views: list[VersionView], alignment: Alignment, un
                 continue
             if len(unit.filled()) - 1 > allowed:
                 continue  # most unknown versions fill it: the known ones left it out
-            if letters(" ".join(view.sentences[i].text for i in mine)) >= config.claim_min_letters:
+            if letters(" ".join(view.sentences[i].text for i in mine)) >= _least_letters([view.sentences[i] for i in mine], config):
                 findings.append(_by_alignment(_addition(document, view, mine, units)))
     return findings
+
+
+def _least_letters(sentences: list[Segment], config: Config) -> int:
+    """The fewest letters a passage of these sentences needs to be a claim: fewer for the items
+    of a numbered list, which the document itself counts as one point each."""
+    return config.claim_min_letters_item if sentences and all(s.item for s in sentences) else config.claim_min_letters
 
 
 def _by_alignment(finding: Finding) -> Finding:
@@ -248,7 +255,7 @@ def _additions(document, view, languages, carrying, allowed, units, config) -> l
     counts = sum(carrying.matched(view.language, other).astype(int) for other in languages if other != view.language)
     findings, run = [], []
     for index, sentence in enumerate(view.sentences):
-        lonely = int(counts[index]) <= allowed and letters(sentence.text) >= config.claim_min_letters
+        lonely = int(counts[index]) <= allowed and letters(sentence.text) >= _least_letters([sentence], config)
         if lonely:
             run.append(index)
         elif run:

@@ -1171,7 +1171,9 @@ def _mismatch(document: str, view: VersionView, views: list[VersionView], where,
         (f for figs in where.values() for f in figs),
         key=lambda f: ((f.value, f.unit) in mine, f.value != figure.value, _negative(f) != _negative(figure), f.unit != figure.unit),
     )
-    expected = value_ref(candidates)
+    # with the unit of the shown one's own kind: the others' bare 25 (minutes, no measure) is
+    # not 25 GB because the same row writes 25 GB too
+    expected = value_ref([f for f in candidates if (f.value, f.unit) == (candidates[0].value, candidates[0].unit)])
     return Finding(
         document=document,
         version=view.language,

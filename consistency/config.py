@@ -55,6 +55,9 @@ class Config:
     claim_addition_support: float = 0.2
     #: Passages with fewer letters than this make no claim finding.
     claim_min_letters: int = 25
+    #: ... or than this, for a numbered list's item: a step of instructions is a claim of its
+    #: own however short (Click Start backup.).
+    claim_min_letters_item: int = 10
     #: A sentence carries another language's sentence when that one is within this margin of its
     #: best match there (cosine), so a sentence that merges two carries both...
     claim_merge_margin: float = 0.1
@@ -69,7 +72,7 @@ class Config:
         """The settings that change results, for the reproducibility signature."""
         return {
             "model": self.model,
-            "claims": f"{self.claim_omission_support:g}/{self.claim_addition_support:g}/{self.claim_min_letters}/{self.claim_merge_margin:g}/{self.claim_floor:g}/{self.claim_addition_floor:g}/{self.claim_moved:g}",
+            "claims": f"{self.claim_omission_support:g}/{self.claim_addition_support:g}/{self.claim_min_letters}/{self.claim_min_letters_item}/{self.claim_merge_margin:g}/{self.claim_floor:g}/{self.claim_addition_floor:g}/{self.claim_moved:g}",
             "unit-confidence": f"{self.unit_confidence:g}",
             "omission": f"{self.omission_support:g}",
             "addition": f"{self.addition_support:g}",

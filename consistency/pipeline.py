@@ -121,10 +121,11 @@ class RunResult:
 
 
 def analyse_version(version, layout: tuple[str, ...]) -> tuple[tuple[Segment, ...], tuple[Figure, ...]]:
-    """Segments and figures of one version; figures on layout lines (credits) are dropped, those
-    in code kept."""
+    """Segments and figures of one version; figures on layout lines (credits) and in a numbered
+    list's markers are dropped, those in code kept."""
     segments = segment(version.text, layout, version.language)
     layout_spans = [(s.start, s.end) for s in segments if s.layout and not s.code]
+    layout_spans += [(version.text.rfind("\n", 0, s.start) + 1, s.start) for s in segments if s.item and s.sentence == 0]
     figures = tuple(
         f
         for f in extract_figures(version.text, version.language)
@@ -269,7 +270,7 @@ def detect_languages(version, config: Config, layout: tuple[str, ...], neutral: 
     words less the ``neutral`` ones (``langid.shared_words``)."""
     if not langid.can_judge(version.language):
         return None, []
-    content = [(p, langid.evidence(p.text, neutral)) for p in paragraphs(version.text, layout) if not p.layout]
+    content = [(p, langid.evidence(p.text, neutral)) for p in paragraphs(version.text, layout, version.language) if not p.layout]
     counted = [(para, text, langid.text_length(text)) for para, text in content]
     total = sum(count for _, _, count in counted)
     if total < config.langid_min_letters:

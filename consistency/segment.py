@@ -56,6 +56,8 @@ class Segment:
     #: A line of a fenced code block: layout for language, alignment and claims, but its
     #: figures are held to the other versions' (a stale version number in one translation).
     code: bool = False
+    #: A sentence of a numbered list's item (a step of instructions), its marker left out.
+    item: bool = False
 
 
 @dataclass(frozen=True)
@@ -67,15 +69,18 @@ class Paragraph:
     text: str
     layout: bool
     code: bool = False
+    item: bool = False
 
 
-def paragraphs(text: str, layout_patterns: tuple[str, ...] = ()) -> tuple[Paragraph, ...]:
+def paragraphs(text: str, layout_patterns: tuple[str, ...] = (), language: str = "") -> tuple[Paragraph, ...]:
     """Each non-blank line is a paragraph; layout lines are marked, not dropped. The lines of a
     fenced code block (between lines opening with ``` or ~~~, as Markdown writes them) are
-    layout too, marked as code: no prose of any language, which a translation keeps as it is."""
+    layout too, marked as code: no prose of any language, which a translation keeps as it is.
+    A numbered list's marker (``list_markers``) is left out of its item's paragraph."""
     spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
     lines = [text[s:e] for s, e in spans]
     repeated = Counter(line.strip() for line in lines)
+    markers = list_markers([line.strip() for line in lines], language)
     extra = [re.compile(p) for p in layout_patterns]
     result = []
     fence = ""
@@ -93,8 +98,39 @@ def paragraphs(text: str, layout_patterns: tuple[str, ...] = ()) -> tuple[Paragr
             result.append(Paragraph(index, line_no, start + lead, start + trail, raw.strip(), True, True))
             continue
         layout = is_layout(raw.strip(), repeated[raw.strip()], extra)
-        result.append(Paragraph(index, line_no, start + lead, start + trail, raw.strip(), layout))
+        marker = 0 if layout else markers[index]
+        result.append(Paragraph(index, line_no, start + lead + marker, start + trail, raw.strip()[marker:], layout, item=bool(marker)))
     return tuple(result)
+
+
+#: A numbered list item's marker: a number of up to three digits, a period or a bracket, a space
+#: (Markdown's "1. " and "1) ").
+_ORDERED_MARKER = re.compile(r"(\d{1,3})[.)]\s+(?=\S)")
+
+
+def list_markers(lines: list[str], language: str = "") -> list[int]:
+    """Per line, the length of its numbered list marker, or 0. Step numbers are the list's
+    structure, not figures of its text: a translation that drops step 3 and numbers the rest
+    on has dropped a step, not changed the figure 4 (of "4 GB") into 3. A line's number is a
+    marker where the nearest numbered line before it has a lower number, or the nearest after
+    it a higher one, so that a lone "1. Bundesliga" stays text; and not where the language's
+    date patterns write the day so before a month (German "3. Oktober", ``_date_periods``)."""
+    after_number = _date_periods(language)[1] if language else frozenset()
+    found = []
+    for line in lines:
+        match = _ORDERED_MARKER.match(line)
+        following = _FIRST_WORD.match(line, match.end()) if match else None
+        dated = following is not None and following.group().casefold() in after_number
+        found.append(None if match is None or dated else match)
+    numbered = [index for index, match in enumerate(found) if match]
+    lengths = [0] * len(lines)
+    for place, index in enumerate(numbered):
+        number = int(found[index].group(1))
+        lower_before = place > 0 and int(found[numbered[place - 1]].group(1)) < number
+        higher_after = place + 1 < len(numbered) and number < int(found[numbered[place + 1]].group(1))
+        if lower_before or higher_after:
+            lengths[index] = found[index].end()
+    return lengths
 
 
 #: A Markdown code fence: three or more backticks or tildes opening a line.
@@ -105,6 +141,8 @@ def is_layout(line: str, occurrences: int = 1, extra: list[re.Pattern[str]] | No
     """Whether a line is layout: a credit, a copyright or link line, or a short line repeated."""
     if extra and any(p.search(line) for p in extra):
         return True
+    if not any(c.isalnum() for c in line):
+        return True  # a rule (---, ***) or a table's ruling (|---|:--:|): no words, no figures
     words = len(line.split())
     if words > _SHORT_WORDS:
         return False
@@ -120,13 +158,13 @@ def segment(text: str, layout_patterns: tuple[str, ...] = (), language: str = ""
     """Paragraphs split into sentences, in text order."""
     segments: list[Segment] = []
     stops = uses_stops(text)
-    for para in paragraphs(text, layout_patterns):
+    for para in paragraphs(text, layout_patterns, language):
         if para.layout:
             segments.append(Segment(para.index, 0, para.line, para.start, para.end, para.text, True, para.code))
             continue
         for number, (start, end) in enumerate(sentence_spans(para.text, language, stops)):
             segments.append(
-                Segment(para.index, number, para.line, para.start + start, para.start + end, para.text[start:end])
+                Segment(para.index, number, para.line, para.start + start, para.start + end, para.text[start:end], item=para.item)
             )
     return tuple(segments)
 

@@ -188,3 +188,30 @@ def test_only_a_cut_inside_a_paragraph_without_a_stop_is_a_cut_at_a_space():
     assert _cut_at_a_space(view) == [not ends_with_stop(t) and i == 0 for i, t in enumerate(texts)]
     assert ends_with_stop("A sentence.") and ends_with_stop("他走了。") and ends_with_stop("«Oui !»")
     assert not ends_with_stop("Key technologies include:") and not ends_with_stop("ข้อความแรก")
+
+
+#: A lead-in and four steps of instructions; the last step is too short to be a claim alone.
+STEPS = {
+    "en": ["To back up your photos:", "Open the settings.", "Choose the external drive.", "Keep old versions for 30 days.", "Click Start backup."],
+    "de": ["So sichern Sie Ihre Fotos:", "Öffnen Sie die Einstellungen.", "Wählen Sie das externe Laufwerk.", "Behalten Sie alte Versionen 30 Tage lang.", "Klicken Sie auf Sicherung starten."],
+    "fr": ["Pour sauvegarder vos photos :", "Ouvrez les réglages.", "Choisissez le disque externe.", "Conservez les anciennes versions 30 jours.", "Cliquez sur Lancer la sauvegarde."],
+    "it": ["Per eseguire il backup delle foto:", "Apri le impostazioni.", "Scegli il disco esterno.", "Conserva le versioni precedenti per 30 giorni.", "Fai clic su Avvia backup."],
+}
+
+
+def steps_document(numbered: bool, drop_last_in: str = "") -> dict[str, str]:
+    texts = {}
+    for lang, (lead, *steps) in STEPS.items():
+        kept = steps[:-1] if lang == drop_last_in else steps
+        lines = [f"{n}. {step}" if numbered else step for n, step in enumerate(kept, 1)]
+        texts[lang] = "\n".join([" ".join(ENGLISH[:2]) if lang == "en" else " ".join({"de": GERMAN, "fr": FRENCH, "it": ITALIAN}[lang][:2]), lead, *lines]) + "\n"
+    return texts
+
+
+def test_a_dropped_step_of_a_numbered_list_is_an_omission_however_short():
+    assert [f for f in check_document(make_document(steps_document(True)), Config()).findings] == []
+    found = [f for f in check_document(make_document(steps_document(True, "de")), Config()).findings]
+    assert [(f.version, f.check, str(f.kind)) for f in found] == [("de", "claims", "omission")]
+    assert "Start backup" in found[0].message and found[0].message.count("4.") == 0  # the step, not its number
+    # The same short line outside a numbered list is too short to be a claim of its own.
+    assert check_document(make_document(steps_document(False, "de")), Config()).findings == ()

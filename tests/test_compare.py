@@ -55,6 +55,22 @@ def test_changed_figure_is_one_mismatch():
     assert "160.000" in finding.evidence["it"]
 
 
+def test_a_changed_bare_figure_is_expected_without_the_unit_of_its_namesake():
+    rows = {
+        "en": "| 10,000 photos | 25 GB | 25 minutes |\n| 50,000 photos | 120 GB | 2 hours |\n",
+        "de": "| 10.000 Fotos | 25 GB | 25 Minuten |\n| 50.000 Fotos | 120 GB | 2 Stunden |\n",
+        "fr": "| 10 000 photos | 25 Go | 25 minutes |\n| 50 000 photos | 120 Go | 2 heures |\n",
+        "ja": "| 写真 10,000 枚 | 25 GB | 25 分 |\n| 写真 50,000 枚 | 120 GB | 2 時間 |\n",
+    }
+    assert figure_findings(rows) == []
+    findings = figure_findings(dict(rows, ja=rows["ja"].replace("25 分", "35 分")))
+    assert kinds(findings) == {("ja", "mismatch", "25->35")}
+    # minutes are no measure: the others' bare 25, not the 25 GB beside it
+    assert findings[0].expected.unit is None and findings[0].message.startswith("Expected 25 as in")
+    findings = figure_findings(dict(rows, ja=rows["ja"].replace("| 25 GB", "| 35 GB")))
+    assert findings[0].expected.unit == "digital-gigabyte" and findings[0].message.startswith("Expected 25 gigabyte as in")
+
+
 def test_added_figure():
     texts = dict(BASE, tr=BASE["tr"] + " Fabrika 1992'de kuruldu.")
     assert kinds(figure_findings(texts)) == {("tr", "addition", "1992")}

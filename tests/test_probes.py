@@ -47,7 +47,8 @@ and Bengali digits, and a biotech company's quarterly results in ten languages, 
 2.4 × 10⁶ copies/mL and an operating loss written (3,120) or −3.120, and a Tokyo museum's
 visitor information in ten languages, with 1,200円, ¥1,200, 1.200 Yen, 1200 иен and 1,000원,
 and a privacy notice in six languages, with the GDPR's references written art. 6 ust. 1 lit. f,
-dell'art. 6, paragrafo 1 and Art. 6(1)(f)). Each drift below is one edit to one version, and
+dell'art. 6, paragrafo 1 and Art. 6(1)(f), and a photo app's help page in Markdown in twelve
+languages, with front matter, numbered steps, a table and links). Each drift below is one edit to one version, and
 the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -432,6 +433,20 @@ DRIFT = {
         ("es", "durante 10 años", "durante 6 años", "figures"),
         ("pl", "privacy@nordlicht-shop.example", "privacy@nordlicht.example", "names"),
         ("it", "dell’art. 6, paragrafo 1, lettera f)", "dell’art. 9, paragrafo 1, lettera f)", "figures"),  # the article of a reference: dell'art. 6 ends no sentence
+    ],
+    "backup": [
+        ("de", "3. Stellen Sie **Versionen behalten** auf 30 Tage.\n4. Klicken", "3. Klicken", "claims"),  # a step dropped, the rest numbered on
+        ("ko", "4. **백업 시작**을 클릭합니다.\n", "", "claims"),  # a step too short for a claim outside a numbered list
+        ("fr", "| 120 Go |", "| 12 Go |", "figures"),
+        ("es", "(4,99 € al mes)", "(4,49 € al mes)", "figures"),
+        ("it", "formattato in FAT32", "formattato in FAT16", "names"),
+        ("nl", "op 30 dagen", "op 60 dagen", "figures"),
+        ("pt-BR", "| 10.000 fotos |", "| 1.000 fotos |", "figures"),
+        ("ru", "updated: 2026-05-14", "updated: 2026-05-15", "figures"),  # in the front matter
+        ("pl", "trwa około 2 godzin", "trwa około 3 godzin", "figures"),
+        ("ja", "| 25 分 |", "| 35 分 |", "figures"),
+        ("zh", "support@photondesk.example", "support@photondesk.cn", "names"),
+        ("en", "Photon Desk 3.2 can", "Photon Desk 3.1 can", "figures"),
     ],
     "history": [
         ("fr", "au XIIe siècle", "au XIIIe siècle", "figures"),

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from consistency.segment import capitalises_nouns, is_layout, paragraphs, segment, sentence_spans
+from consistency.segment import capitalises_nouns, is_layout, list_markers, paragraphs, segment, sentence_spans
 
 
 @pytest.mark.parametrize(
@@ -46,6 +46,35 @@ def test_short_line_repeated_is_layout_but_once_is_not():
 
 def test_extra_layout_patterns():
     assert paragraphs("Quelle dpa\nText.", ("^Quelle ",))[0].layout
+
+
+def test_a_numbered_list_loses_its_markers_and_its_items_are_marked():
+    text = "Set up a backup:\n1. Open **Settings**.\n2) Choose the drive.\n\n4. Click Start. Wait.\n"
+    marked = [(p.text, p.item) for p in paragraphs(text, (), "en")]
+    assert marked == [("Set up a backup:", False), ("Open **Settings**.", True), ("Choose the drive.", True), ("Click Start. Wait.", True)]
+    assert [(s.text, s.item) for s in segment(text, (), "en")][-2:] == [("Click Start.", True), ("Wait.", True)]
+    item = paragraphs(text, (), "en")[1]
+    assert text[item.start : item.end] == item.text  # the offsets skip the marker too
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("1. Bundesliga: Bayern gewinnt.\nDas Spiel endete 3:1.\n", "de"),  # one numbered line is no list
+        ("3. Oktober: Feiertag.\n31. Oktober: Reformationstag.\n", "de"),  # days before a month (d. MMMM)
+        ("2. lokakuuta: kokous.\n9. lokakuuta: juhla.\n", "fi"),
+        ("5. Die Mannschaft spielte.\n3. Platz für Köln.\n", "de"),  # counting down: no list
+    ],
+)
+def test_numbers_opening_lines_that_are_no_list_stay_text(text, language):
+    assert list_markers([line for line in text.splitlines()], language) == [0, 0]
+    assert [p.item for p in paragraphs(text, (), language)] == [False, False]
+
+
+@pytest.mark.parametrize("line", ["---", "***", "|---|:--:|---:|", "| --- | --- |"])
+def test_a_rule_or_a_tables_ruling_is_layout(line):
+    assert is_layout(line)
+    assert not is_layout("| 10,000 photos | 25 GB |")
 
 
 def test_a_fenced_code_block_is_code_not_prose():
