@@ -888,6 +888,10 @@ def _translated(missing: _Missing, cells: Cells, lang: str, row: int, meaning: M
     # and the capitalised parts of a compound: German WLAN of WLAN-Passwort for Wi-Fi (0.75 to
     # the encoder, where the whole compound is 0.58)
     names += [part for name in list(names) for part in parts(name) if part.text[:1].isupper()]
+    # A name the versions that write the missing one write here too is a name of its own, no
+    # translation of it: Reintalangerhütte for Knorrhütte, two huts of one sentence.
+    theirs = {key for writer, _ in missing.where for key in cells.keys(writer, row, reach=1)}
+    names = [n for n in names if n.key not in theirs]
     # A spelling close to the name is a misspelling of it (Chelse), not its translation, unless
     # it is a word of this language (München for Munich).
     candidates = {
@@ -969,11 +973,54 @@ def _unwritten(missing: _Missing, cells: Cells, lang: str, row: int, meaning: Me
         alike = _sounds_like(name.key, candidates, OWN_SPELLING if missing.place else SOUNDS_ALIKE)
         if alike or (knows and meaning.best(name.text, candidates) >= needed):
             return False
+        if not missing.place and name.cased and _consonants_here(name, cells.words(lang, row, reach)):
+            return False  # ツークシュピッツェ for Zugspitze: a loanword's consonants, heard alike
         if not (knows or missing.place) and _heard_in(name.key, candidates):
             return False  # a place is held to its letters and its CLDR names: places sound alike by chance
         if missing.place and any(_sounds_like(name_key(own), candidates, OWN_SPELLING) for own in _own_place_names(missing, lang)):
             return False
     return True
+
+
+#: Syllabaries that write foreign names by sound, as loanwords: katakana (with its long-vowel
+#: mark and the middle dot between names' words) and Hangul. One run is one word: the name
+#: and not the Han or hiragana around it (ライントアランガー of ライントアランガー小屋).
+_LOANWORD_RUN = re.compile(r"[\u30a1-\u30fa\u30fc\u31f0-\u31ff]+|[\uac00-\ud7a3]+")
+#: Sounds one consonant class stands for, in the order replaced: what a name's Latin letters
+#: write, then what a romanised syllabary writes (anyascii: Hepburn kana, Revised Romanisation
+#: Hangul). Voiced and voiceless are one class, sibilants and affricates one, l and r one
+#: (Japanese and Korean write one letter for both), m and n one; vowels, h, w and y none.
+_NAME_SOUNDS = (("tsch", "S"), ("sch", "S"), ("ch", "S"), ("sh", "S"), ("ts", "S"), ("tz", "S"), ("ph", "P"), ("th", "T"), ("ck", "K"), ("ng", "N"), ("qu", "K"), ("x", "KS"), ("ce", "Se"), ("ci", "Si"), ("cy", "Sy"))
+_ROMANISED_SOUNDS = (("ch", "S"), ("sh", "S"), ("ts", "S"), ("ng", "N"))
+_CLASSES = str.maketrans("bpfvkgcqdtszjlrmn", "PPPPKKKKTTSSSRRNN")
+#: Fewest consonant classes a name's word needs for its sounds to tell it (Eibsee, PS, has two).
+LOANWORD_SOUNDS = 3
+#: Least rapidfuzz ratio between the classes of a name's word and of a loanword for the
+#: loanword to write it: ツークシュピッツェ (S K S P S) for Zugspitze (S K S P S) 100, クノル
+#: (K N R) for Knorrhütte (K N R T) 86, リンドグレン (R N T K R N) for Lindqvist (R N T K P S T) 62.
+LOANWORD_ALIKE = 80
+
+
+def _consonants(key: str, sounds: tuple[tuple[str, str], ...]) -> str:
+    """The consonant classes of a romanised word, a run of one class written once."""
+    key = re.sub(r"([a-z])\1+", r"\1", key)  # a doubled letter is one sound (tt, and ッ's pitt)
+    for letters, sound in sounds:
+        key = key.replace(letters, sound)
+    classes = "".join(c for c in key.translate(_CLASSES) if c.isupper())
+    return re.sub(r"(.)\1+", r"\1", classes)
+
+
+def _consonants_here(name: Name, words: list[Name]) -> bool:
+    """Whether each word of a name in Latin letters has a loanword in katakana or Hangul among
+    these words with its consonant sounds (``LOANWORD_ALIKE``): a name respelt by ear keeps
+    its consonants, and neither its letters nor its vowels, which each syllabary adds (Knorr,
+    クノル, kunoru). A word of fewer than three such sounds tells nothing (Maria, N R), and a
+    name of such words alone is not found so (Eibsee)."""
+    runs = {run for word in words for run in _LOANWORD_RUN.findall(word.text)}
+    heard = [_consonants(name_key(run), _ROMANISED_SOUNDS) for run in runs]
+    sounds = [_consonants(name_key(part), _NAME_SOUNDS) for part in name.text.split()]
+    told = [mine for mine in sounds if len(mine) >= LOANWORD_SOUNDS]
+    return bool(heard and told) and all(any(fuzz.ratio(mine, theirs) >= LOANWORD_ALIKE for theirs in heard) for mine in told)
 
 
 #: Least rapidfuzz ratio between the metaphone codes of a name and a stretch (both of three

@@ -204,6 +204,8 @@ def extract_figures(text: str, language: str) -> tuple[Figure, ...]:
     blocked = verbatim.spans(text)
     figures: list[Figure] = []
     for finder in (_dates, _written_dates, _times, _numerals, _fraction_signs, _lettered, _spelled, _han_counted):
+        if finder is _numerals:
+            blocked += _undated_numbered_months(text, lex, blocked)
         for figure in finder(text, lex, blocked):
             figures.append(figure)
             blocked.append((figure.start, figure.end))
@@ -351,6 +353,16 @@ def _written_dates(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]
         yield Figure(text[start:end], start, end, f"month:{month:02d}", None, "month")
 
 
+def _undated_numbered_months(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where a month name written with its number (5月, 5월, Vietnamese tháng 5) stands with no
+    day or year: a month, which counts only in a date as Ende Mai does, and not the number 5,
+    which the versions that write the month's name lack."""
+    glued = _date_finders(lex.language)[0]
+    if glued is None:
+        return []
+    return [m.span() for m in glued.finditer(text) if any(c.isdigit() for c in m.group()) and not _overlaps(*m.span(), blocked)]
+
+
 #: What may join two months of one range or list: a word or two (and, und, līdz, και), a
 #: dash or a comma, and no number.
 _MONTHS_JOINED = re.compile(r"[\s,\-‐–—]*(?:[^\W\d_]+[\s,\-‐–—]+){0,2}")
@@ -448,7 +460,9 @@ def _numbered_month(name: str) -> str:
     """A month name of a number and a word (3月, 3월) as a pattern: not after another digit, and
     maybe with a space between, as Chinese set with half-width digits writes it (2028 年 3 月)."""
     number = re.match(r"\d+", name)
-    if number is None or number.end() == len(name):
+    if number is None:
+        return rf"(?<!\d){re.escape(name)}(?!\d)"  # Vietnamese tháng 5, not tháng 50
+    if number.end() == len(name):
         return rf"(?<!\d){re.escape(name)}"
     return rf"(?<!\d){re.escape(name[: number.end()])} ?{re.escape(name[number.end() :])}"
 
@@ -1388,6 +1402,10 @@ def _thai_word_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+#: A year after a date's word: a space and four digits.
+_DATE_WORD_BEFORE_YEAR = re.compile(r"[ \u00a0]\d{4}(?!\d)")
+
+
 def _spelled(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
     if not lex.spelled:
         return
@@ -1403,6 +1421,8 @@ def _spelled(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
         index += count
         if _overlaps(start, end, blocked):
             continue
+        if count == 1 and text[start:end].casefold() in lex.date_words and _DATE_WORD_BEFORE_YEAR.match(text, end):
+            continue  # a word of the language's dates before its year: Vietnamese năm 2026 (year, and five)
         if ordinal:
             yield Figure(text[start:end], start, end, Decimal(value), spelled=True, ordinal=True)
             continue

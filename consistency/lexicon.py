@@ -456,8 +456,20 @@ def _regional_locales(language: str) -> tuple[str, ...]:
 def _unit_symbols_any(locale: Locale) -> frozenset[str]:
     """Every unit symbol CLDR's short and narrow unit patterns give the locale (m, L, km), of
     any length and any unit."""
-    symbols = {word for lengths in locale._data["unit_patterns"].values() for _, word in _pattern_words(lengths, ("short", "narrow"))}
-    return frozenset(symbols - {""})
+    return frozenset(_symbol_units(locale))
+
+
+@lru_cache(maxsize=None)
+def _symbol_units(locale: Locale) -> dict[str, frozenset[str]]:
+    """Each unit symbol CLDR's short and narrow unit patterns give the locale → the units it
+    writes (Czech m: metre and minute; m.: month), a unit of people's ages or durations
+    (duration-month-person) as its plain unit."""
+    found: dict[str, set[str]] = {}
+    for unit, lengths in locale._data["unit_patterns"].items():
+        for _, word in _pattern_words(lengths, ("short", "narrow")):
+            if word:
+                found.setdefault(word, set()).add(unit.removesuffix("-person"))
+    return {word: frozenset(units) for word, units in found.items()}
 
 
 def _pattern_words(lengths, wanted: tuple[str, ...]):
@@ -668,6 +680,8 @@ def _unit_forms(locale: Locale) -> tuple[tuple[str, str, bool], ...]:
                 continue
             if word in dated or word.strip(".") in dated:
                 continue  # read in a date: Russian 2020 г., Vietnamese năm (year) and tháng 5 (May)
+            if word.endswith(".") and _symbol_units(locale).get(word[:-1], {unit}) != {unit}:
+                continue  # another unit's symbol and a stop: Czech 2250 m. ends a sentence in metres, no month
             # CLDR writes micro with the Greek mu, and a product of units with the dot operator;
             # keyboards type the micro sign (µg) and the middle dot (кВт·ч).
             micro = word.replace("\u03bc", "\u00b5")

@@ -374,6 +374,10 @@ def _date_periods(language: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(before_time), frozenset(w for w in after_number if w)
 
 
+#: A number with its degree, minute or second sign, then a space: what the letter of a
+#: compass point follows (47° N., 10°59′08″ E.); after a bare number a letter may be an
+#: initial (In 2020 J. Martin won).
+_AFTER_A_NUMBER = re.compile(r"\d[°′″]\s$")
 _ABBREVIATION = re.compile(r"(?:^|[\s(\"'“‘«’])([^\W\d_][^\W\d_]{0,2})\.$")
 
 
@@ -387,6 +391,8 @@ def _abbreviation_before(paragraph: str, end: int, next_start: int | None = None
         return False
     word = match.group(1)
     following = paragraph[next_start : next_start + 1] if next_start is not None else ""
+    if len(word) == 1 and _AFTER_A_NUMBER.search(paragraph, 0, end - 2):
+        return False  # a compass point is no initial: 10°59′08″ E. En julio
     if word.islower() and following.isdigit():
         return _abbreviated_word(word, language)  # before its number: art. 6, ust. 1, p. 12
     if not (word[0].isupper() and (len(word) == 1 or not word.isupper())):

@@ -1168,3 +1168,37 @@ def test_a_code_for_a_numbered_period_is_carried_by_the_others_number():
     assert name_findings(QUARTER)[1] == []
     changed = dict(QUARTER, en=QUARTER["en"].replace("Q3", "Q4"))
     assert [(f.version, str(f.kind), f.found.text) for f in name_findings(changed)[1]] == [("en", "addition", "Q4")]
+
+
+HUTS = {
+    "en": "Most hikers spend the night at the Knorrhütte before they climb the Zugspitze.",
+    "de": "Die meisten Wanderer übernachten auf der Knorrhütte, bevor sie die Zugspitze besteigen.",
+    "fr": "La plupart des randonneurs dorment au refuge Knorrhütte avant de gravir la Zugspitze.",
+    "ja": "多くの登山者はクノル小屋に泊まってからツークシュピッツェに登ります。",
+    "ko": "대부분의 등산객은 크노르 산장에서 묵은 뒤 추크슈피체에 오릅니다.",
+}
+
+
+def test_a_name_respelt_in_katakana_or_hangul_keeps_its_consonants():
+    # kunoru and tsukushupittse are far from Knorrhütte and Zugspitze in letters, but not in
+    # their consonants: K N R against K N R T, S K S P S in all three.
+    assert name_findings(HUTS)[1] == []
+    # another mountain in its stead has other consonants: モンブラン and 몽블랑 (Mont Blanc, N P R N)
+    _, findings = name_findings(dict(HUTS, ja=HUTS["ja"].replace("ツークシュピッツェ", "モンブラン"), ko=HUTS["ko"].replace("추크슈피체", "몽블랑")))
+    assert sorted((f.version, str(f.kind), f.expected.text) for f in findings) == [
+        ("ja", "omission", "Zugspitze"),
+        ("ko", "omission", "Zugspitze"),
+    ]
+
+
+def test_another_name_of_the_passage_translates_no_name():
+    texts = {
+        "en": "Hikers sleep at the Reintalangerhütte or at the Knorrhütte below the summit.",
+        "de": "Wanderer schlafen auf der Reintalangerhütte oder auf der Knorrhütte unter dem Gipfel.",
+        "fr": "Les randonneurs dorment au refuge Reintalangerhütte ou au refuge Knorrhütte sous le sommet.",
+        "it": "Gli escursionisti dormono al rifugio Reintalangerhütte o al rifugio Knorrhütte sotto la vetta.",
+    }
+    assert name_findings(texts)[1] == []
+    # Reintalangerhütte is close to Knorrhütte in meaning and letters, but it is there as itself
+    _, findings = name_findings(dict(texts, it=texts["it"].replace("Knorrhütte", "Münchner Haus")))
+    assert ("it", "omission", "Knorrhütte") in [(f.version, str(f.kind), f.expected.text) for f in findings]

@@ -329,6 +329,44 @@ def test_a_short_abbreviation_or_han_month_is_not_read_alone():
     assert [f.key for f in extract_figures("மே மாதம் முழுவதும்", "ta") if f.kind == "month"] == []  # no day or year
 
 
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("山小屋は5月下旬から10月上旬まで営業しています", "ja"),  # late May to early October
+        ("小屋从5月下旬开放到10月上旬", "zh"),
+        ("산장은 5월 말부터 10월 초까지 운영합니다", "ko"),
+        ("mở cửa từ tháng 5 đến tháng 10", "vi"),
+    ],
+)
+def test_a_month_written_with_its_number_is_no_number_outside_a_date(text, language):
+    """5月 is May, as Ende Mai is: no figure outside a date, where it was the number 5 and 10
+    that the versions writing the months' names lack."""
+    assert extract_figures(text, language) == ()
+    assert [f.key for f in extract_figures("2026年5月14日", "ja")] == ["2026", "month:05", "14"]
+    assert [f.key for f in extract_figures("15月", "ja")] == ["15"]  # no month of that number
+    assert [f.key for f in extract_figures("tháng 50", "vi")] == ["50"]
+
+
+def test_a_word_of_the_dates_before_a_year_is_no_spelled_number():
+    # Vietnamese năm is both year (năm 2026) and five (năm người, five people).
+    assert [f.key for f in extract_figures("ngày 14 tháng 5 năm 2026", "vi")] == ["14", "month:05", "2026"]
+    assert [f.key for f in extract_figures("có năm người", "vi")] == ["5"]
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        ("a na 21 km nastoupá 2250 m.", "cs", [("21", "length-kilometer"), ("2250", None)]),  # metres, and a stop
+        ("le sentier monte de 2250 m.", "fr", [("2250", None)]),
+        ("smlouva na 5 měs. a", "cs", [("5", "duration-month")]),  # the month's own symbol
+    ],
+)
+def test_another_units_symbol_before_a_stop_is_no_symbol_with_a_period(text, language, expected):
+    """Czech and French narrow patterns write a month m., and metres m: at a sentence's end 2250
+    m. was 2250 months."""
+    assert [(f.key, f.unit) for f in extract_figures(text, language)] == expected
+
+
 def test_han_numerals_are_read_before_a_word_cldr_writes_after_a_number():
     # {0}个月 (months), {0}小时 (hours), Japanese {0} か月: the numeral is a spelled number.
     assert [(f.text, f.key, f.spelled) for f in extract_figures("需支付相当于三个月租金的押金", "zh")] == [("三", "3", True)]

@@ -279,3 +279,17 @@ def test_a_short_capitalised_word_is_a_title_where_nouns_are_not_capitalised():
 )
 def test_a_short_lower_case_abbreviation_before_a_number_ends_no_sentence(text, language, expected):
     assert len(sentence_spans(text, language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Coordenadas: 47°25′17″ N, 10°59′08″ E. En julio hace frío.", 2),  # a compass point ends it
+        ("Koordinaten: 47° 25′ 17″ N, 10° 59′ 08″ O. Im Juli ist es kalt.", 2),
+        ("The summit is at 47° N. It is cold.", 2),
+        ("In 2020 J. Martin won the race.", 1),  # after a bare number, a letter may be an initial
+        ("Photo: J. Martin took it.", 1),
+    ],
+)
+def test_a_letter_after_a_degree_sign_is_a_compass_point_not_an_initial(text, expected):
+    assert len(sentence_spans(text, "es")) == expected
