@@ -888,10 +888,12 @@ def _translated(missing: _Missing, cells: Cells, lang: str, row: int, meaning: M
     # and the capitalised parts of a compound: German WLAN of WLAN-Passwort for Wi-Fi (0.75 to
     # the encoder, where the whole compound is 0.58)
     names += [part for name in list(names) for part in parts(name) if part.text[:1].isupper()]
-    # A name the versions that write the missing one write here too is a name of its own, no
-    # translation of it: Reintalangerhütte for Knorrhütte, two huts of one sentence.
+    # A name the versions that write the missing one write here too, sharing no word with it,
+    # is a name of its own, no translation of it: Reintalangerhütte for Knorrhütte, two huts of
+    # one sentence (but Guiyang of Guiyang Evening, Rachel Maddow of The Rachel stay).
     theirs = {key for writer, _ in missing.where for key in cells.keys(writer, row, reach=1)}
-    names = [n for n in names if n.key not in theirs]
+    words = {name_key(word) for word in name.text.split()}
+    names = [n for n in names if n.key not in theirs or words & {name_key(word) for word in n.text.split()} or missing.key in n.key]
     # A spelling close to the name is a misspelling of it (Chelse), not its translation, unless
     # it is a word of this language (München for Munich).
     candidates = {
