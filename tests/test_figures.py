@@ -367,6 +367,35 @@ def test_another_units_symbol_before_a_stop_is_no_symbol_with_a_period(text, lan
     assert [(f.key, f.unit) for f in extract_figures(text, language)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        ("Περίπου 2,3 εκατ. φορολογούμενοι", "el", "2300000"),  # εκατομμύρια cut short; CLDR writes εκ.
+        ("στα 2,3 εκατ. ευρώ", "el", "2300000"),
+        ("a loss of 5 bil. dollars", "en", "5000000000"),
+        ("2,3 Mill. Menschen", "de", "2.3"),  # Millionen or Milliarden: no one power
+        ("2,3 milj. kronor", "sv", "2.3"),  # miljoner or miljarder
+        ("I saw 5 cat. Then", "en", "5"),  # no scale word begins so
+    ],
+)
+def test_a_scale_word_cut_short_with_a_period_is_its_scale_where_it_names_one_power(text, language, expected):
+    assert [f.key for f in extract_figures(text, language)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, language, percent",
+    [
+        ("tulot 45 prosentin mukaan", "fi", True),  # CLDR: prosentti, prosenttia
+        ("par 45 procentiem", "lv", True),
+        ("выросла на 45 процентами", "ru", True),
+        ("45 percentage points", "en", False),  # English writes one form: -age is no case
+        ("45 Prozentpunkte", "de", False),
+    ],
+)
+def test_a_declined_word_for_per_cent_is_per_cent(text, language, percent):
+    assert [(f.key, f.unit == "percent") for f in extract_figures(text, language)] == [("45", percent)]
+
+
 def test_han_numerals_are_read_before_a_word_cldr_writes_after_a_number():
     # {0}个月 (months), {0}小时 (hours), Japanese {0} か月: the numeral is a spelled number.
     assert [(f.text, f.key, f.spelled) for f in extract_figures("需支付相当于三个月租金的押金", "zh")] == [("三", "3", True)]
