@@ -212,7 +212,7 @@ def lexicon(language: str) -> NumberLexicon:
     words_measured = measured(language)
     return NumberLexicon(
         language=language,
-        decimal=clean_symbol(get_decimal_symbol(locale)),
+        decimal=decimal_symbol(locale),
         scales=scales(locale),
         percent_before=percent_words(locale, before=True),
         percent_after=percent_words(locale, before=False),
@@ -387,24 +387,63 @@ def _borrowed_scales(language: str) -> tuple[Scale, ...]:
     Hindi's करोड़ (crore), Quechua Spanish millones. Their texts borrow these words, which CLDR
     records for the official language only. A word two official languages give differently is
     left out (billion: 10⁹ in English, 10¹² in French, both official in Rwanda)."""
+    if _own_compact_formats(language):
+        return ()
+    by_word: dict[str, set[Scale]] = {}
+    for donor in _neighbours(language):
+        if not _own_compact_formats(donor):
+            continue
+        for scale in (*compact_scales(Locale.parse(donor)), *_spelled_scales(donor)):
+            by_word.setdefault(scale.word.casefold(), set()).add(scale)
+    return tuple(next(iter(found)) for found in by_word.values() if len(found) == 1)
+
+
+@lru_cache(maxsize=None)
+def _neighbours(language: str) -> tuple[str, ...]:
+    """The other official languages (de facto too) of the language's likeliest territory,
+    written in its script: whose conventions a language CLDR says little of borrows (Friulian
+    Italian's, Occitan French's, Maithili Hindi's)."""
     from babel.core import get_global
     from babel.languages import get_official_languages
 
-    if _own_compact_formats(language):
-        return ()
     likely = get_global("likely_subtags")
     own = likely.get(language, "").split("_")
     region = likely_region(likely.get(language, ""))
     if len(own) < 2 or region is None:
         return ()
-    by_word: dict[str, set[Scale]] = {}
+    found = []
     for donor in get_official_languages(region, de_facto=True):
         theirs = likely.get(donor, "").split("_")
-        if donor == language or len(theirs) < 2 or theirs[1] != own[1] or not _own_compact_formats(donor):
-            continue
-        for scale in (*compact_scales(Locale.parse(donor)), *_spelled_scales(donor)):
-            by_word.setdefault(scale.word.casefold(), set()).add(scale)
-    return tuple(next(iter(found)) for found in by_word.values() if len(found) == 1)
+        if donor != language and len(theirs) >= 2 and theirs[1] == own[1]:
+            found.append(donor)
+    return tuple(found)
+
+
+def decimal_symbol(locale: Locale) -> str:
+    """The locale's decimal mark, as CLDR gives it; for a language CLDR gives no number symbols
+    of its own (Friulian and Occitan inherit the root's . and ,), the one the official languages
+    of its territory in its script all write, at home and in that territory: Friulian 28.000 is
+    28 thousand, as in Italian."""
+    from babel.core import get_global
+
+    own = clean_symbol(get_decimal_symbol(locale))
+    donors = _neighbours(locale.language)
+    if not donors:
+        return own  # most languages: the only official one of their territory
+    region = likely_region(get_global("likely_subtags").get(locale.language, "")) or ""
+    # as the donor writes it, there and at home, alike: not where they differ (Guatemalan
+    # Spanish writes 1.5, Spain's 1,5; South African English 1,5 in CLDR, 1.5 in much of its
+    # text and in the Zulu written beside it)
+    written = [known_locale(tag) for donor in donors for tag in (donor, f"{donor}-{region}")]
+    theirs = {clean_symbol(get_decimal_symbol(donor)) for donor in written if donor is not None}
+    if len(theirs) != 1 or own in theirs or _own_number_symbols(str(locale)) or _own_number_symbols(locale.language):
+        return own
+    return theirs.pop()
+
+
+def _own_number_symbols(identifier: str) -> bool:
+    """Whether a locale's own CLDR file gives its number symbols, not only what it inherits."""
+    return bool(_own_data(identifier).get("number_symbols"))
 
 
 def _own_compact_formats(identifier: str) -> dict:

@@ -274,6 +274,19 @@ def test_a_language_without_scale_words_of_its_own_borrows_its_official_language
     assert values("3 करोड", "ne") == ["3000000"]
 
 
+def test_a_language_without_number_symbols_of_its_own_writes_its_official_languages():
+    # CLDR gives Friulian and Occitan the root's . and , only; Italy and France write 28.000 and
+    # 1,5, and so do their texts.
+    assert values("28.000 visitadôrs", "fur") == ["28000"]
+    assert values("1,5 km", "oc") == ["1.5"]
+    # Not where the official language writes otherwise at home and in the territory: South
+    # African English is 1,5 in CLDR, English 1.5, and Zulu text writes 250,000.
+    assert values("ama-router angaphezu kuka-250,000", "zu") == ["250000"]
+    # A language with number symbols of its own keeps them (Sardinian: , and .).
+    assert values("28.000 bisitadores", "sc") == ["28000"]
+    assert values("28.000 visitors", "en") == ["28"]
+
+
 def test_two_scale_words_around_a_number_are_no_scale_word():
     # CLDR's Burmese compact formats write some powers of ten with a word on either side of the
     # number (ဋေ 0 သ); neither word alone has that factor, and သ opens words (သို့မဟုတ်, or).
