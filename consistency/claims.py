@@ -159,8 +159,9 @@ def claim_findings(document: str, views: list[VersionView], alignment: Alignment
     allowed = at_most(config.claim_addition_support, others)
     findings: list[Finding] = []
     for passage in passages(alignment):
-        text = " ".join(units.views[passage.language].sentences[i].text for i in passage.sentences)
-        if letters(text) < _least_letters([units.views[passage.language].sentences[i] for i in passage.sentences], config):
+        sentences = _sentences_of(passage, units)
+        text = " ".join(sentence.text for sentence in sentences)
+        if letters(text) < _least_letters(sentences, config):
             continue  # too short to be a claim of its own (a dateline, a lone word)
         carriers = {passage.language} | {
             lang
@@ -212,10 +213,10 @@ def _unaligned(document: str, views: list[VersionView], alignment: Alignment, un
     # The passages most known versions fill, with their text: the same for every unknown version.
     held = []
     for passage in passages(alignment):
-        text = " ".join(units.views[passage.language].sentences[i].text for i in passage.sentences)
+        sentences = _sentences_of(passage, units)
+        text = " ".join(sentence.text for sentence in sentences)
         carriers = {lang for lang in known if passage.unit.cells[lang].sentences}
-        least = _least_letters([units.views[passage.language].sentences[i] for i in passage.sentences], config)
-        if letters(text) >= least and len(carriers) >= min(need, len(known)):
+        if letters(text) >= _least_letters(sentences, config) and len(carriers) >= min(need, len(known)):
             held.append((passage, text, carriers))
     findings = []
     for view in views:
@@ -233,6 +234,10 @@ def _unaligned(document: str, views: list[VersionView], alignment: Alignment, un
             if letters(" ".join(view.sentences[i].text for i in mine)) >= _least_letters([view.sentences[i] for i in mine], config):
                 findings.append(_by_alignment(_addition(document, view, mine, units)))
     return findings
+
+
+def _sentences_of(passage: Passage, units: UnitLocator) -> list[Segment]:
+    return [units.views[passage.language].sentences[i] for i in passage.sentences]
 
 
 def _least_letters(sentences: list[Segment], config: Config) -> int:

@@ -892,8 +892,8 @@ def _translated(missing: _Missing, cells: Cells, lang: str, row: int, meaning: M
     # is a name of its own, no translation of it: Reintalangerhütte for Knorrhütte, two huts of
     # one sentence (but Guiyang of Guiyang Evening, Rachel Maddow of The Rachel stay).
     theirs = {key for writer, _ in missing.where for key in cells.keys(writer, row, reach=1)}
-    words = {name_key(word) for word in name.text.split()}
-    names = [n for n in names if n.key not in theirs or words & {name_key(word) for word in n.text.split()} or missing.key in n.key]
+    own_words = {name_key(word) for word in name.text.split()}
+    names = [n for n in names if n.key not in theirs or own_words & {name_key(word) for word in n.text.split()} or missing.key in n.key]
     # A spelling close to the name is a misspelling of it (Chelse), not its translation, unless
     # it is a word of this language (München for Munich).
     candidates = {

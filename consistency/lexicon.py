@@ -456,7 +456,8 @@ def _own_data(identifier: str) -> dict:
     """What a locale's own CLDR file gives, without what it inherits. Read from Babel's file
     directly: localedata.load would cache the unmerged data under the locale's name, for every
     later use; and merging 129 English locales took 0.1 s. Kept per locale, for a language's is
-    asked several times (``_glued_scale_words``, ``_borrowed_scales``, ``_regional_percent_words``)."""
+    asked several times (``_glued_scale_words``, ``_borrowed_scales``, ``_regional_percent_words``,
+    ``decimal_symbol``)."""
     import pickle
 
     from babel import localedata
