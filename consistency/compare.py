@@ -309,9 +309,16 @@ def _counted_in_units(
             findings.append(_mismatch(document, view, views, here, partner, units))
         else:
             findings.append(_omission(document, view, views, occurrences[key], counted=True, units=units, unit=unit))
+    moved: list | None = None  # values this version writes in a unit where the others write them in another
     for key, unit in units.fewer_within_unit(view, occurrences):
         here = units.within(occurrences[key], unit)
-        partner = changed_into(next(f for figs in here.values() for f in figs), unit)
+        expected = next(f for figs in here.values() for f in figs)
+        partner = changed_into(expected, unit)
+        if partner is None:
+            # two values swapped between places, each as often as the others write it: row 1's
+            # 82 points and row 4's 60 of a table, written the other way round
+            moved = units.more_in_unit(view, occurrences, overall=False) if moved is None else moved
+            partner = _extra_in_unit(expected, unit, moved, used, view, config)
         if partner is not None:  # the unit's count alone is no finding: "14 rooms and 14 halls" may say "as many"
             used.add(id(partner))
             findings.append(_mismatch(document, view, views, here, partner, units))
@@ -521,9 +528,10 @@ class UnitLocator:
         best = max(cell, key=lambda i: float(vectors[language][i] @ target))
         return self.views[language].sentences[best]
 
-    def more_in_unit(self, view: VersionView, occurrences) -> list[tuple[str, Unit, Figure]]:
+    def more_in_unit(self, view: VersionView, occurrences, overall: bool = True) -> list[tuple[str, Unit, Figure]]:
         """Values this version writes in a unit where (almost) no other version does, while the
-        others carry them elsewhere, and this version more often overall than they do."""
+        others carry them elsewhere, and (with ``overall``) this version more often overall than
+        they do."""
         found = []
         others = len(self.views) - 1
         need = more_than(self.config.omission_support, others)
@@ -534,7 +542,7 @@ class UnitLocator:
             if not mine or len(supporters) < need:
                 continue  # a value nobody else has is a document-level addition already
             counts = [len(where.get(lang, [])) for lang in self.views if lang != view.language]
-            if len(mine) <= statistics.median(counts):
+            if overall and len(mine) <= statistics.median(counts):
                 continue
             for figure in mine:
                 unit = self.unit_of(view.language, figure)

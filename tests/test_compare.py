@@ -71,6 +71,26 @@ def test_a_changed_bare_figure_is_expected_without_the_unit_of_its_namesake():
     assert findings[0].expected.unit == "digital-gigabyte" and findings[0].message.startswith("Expected 25 gigabyte as in")
 
 
+STANDINGS = {
+    "en": "| 1 | Bayern Munich | 34 | 82 |\n| 2 | Bayer Leverkusen | 34 | 71 |\n| 3 | Borussia Dortmund | 34 | 64 |\n| 4 | RB Leipzig | 34 | 60 |\n",
+    "de": "| 1 | Bayern München | 34 | 82 |\n| 2 | Bayer Leverkusen | 34 | 71 |\n| 3 | Borussia Dortmund | 34 | 64 |\n| 4 | RB Leipzig | 34 | 60 |\n",
+    "fr": "| 1 | Bayern Munich | 34 | 82 |\n| 2 | Bayer Leverkusen | 34 | 71 |\n| 3 | Borussia Dortmund | 34 | 64 |\n| 4 | RB Leipzig | 34 | 60 |\n",
+    "es": "| 1 | Bayern de Múnich | 34 | 82 |\n| 2 | Bayer Leverkusen | 34 | 71 |\n| 3 | Borussia Dortmund | 34 | 64 |\n| 4 | RB Leipzig | 34 | 60 |\n",
+}
+
+
+def test_two_values_swapped_between_places_are_two_mismatches():
+    # Each value is in the German text as often as elsewhere, so no count shows it; per row the
+    # 82 points are missing and a 60 is there instead, and the other way round.
+    swapped = STANDINGS["de"].replace("34 | 82", "34 | X").replace("34 | 60", "34 | 82").replace("34 | X", "34 | 60")
+    assert kinds(figure_findings(dict(STANDINGS, de=swapped))) == {("de", "mismatch", "82->60"), ("de", "mismatch", "60->82")}
+    # Rows in another order carry their values with them: no finding.
+    rows = STANDINGS["de"].splitlines()
+    reordered = "\n".join([rows[0], rows[1], rows[3], rows[2]]) + "\n"
+    assert figure_findings(dict(STANDINGS, de=reordered)) == []
+    assert figure_findings(STANDINGS) == []
+
+
 def test_added_figure():
     texts = dict(BASE, tr=BASE["tr"] + " Fabrika 1992'de kuruldu.")
     assert kinds(figure_findings(texts)) == {("tr", "addition", "1992")}

@@ -54,7 +54,8 @@ m n. m. and 海拔, and names respelt in katakana and Hangul, and an income tax 
 languages, with brackets of euros, cents, 1,8 mil milhões, 1800 millones, Greek 2,3 εκατ. and
 Finnish 45 prosentin, and a summer festival's programme in Upper and Lower Sorbian, Friulian,
 Sardinian and Occitan beside English, German, Italian, French, Polish and Czech, and a cyclone
-warning in Tongan, Samoan, Māori, Fijian, Hawaiian, French and English). Each drift below is one edit to one version, and
+warning in Tongan, Samoan, Māori, Fijian, Hawaiian, French and English, and a league's final
+standings as a Markdown table). Each drift below is one edit to one version, and
 the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -498,6 +499,13 @@ DRIFT = {
         ('haw', 'ka hola 22:00', 'ka hola 20:00', 'figures'),
         ('fr', 'appelez le 911', 'appelez le 112', 'figures'),
         ('to', 'ki he 911 pe 0800 727.', 'ki he 911 pe 0800 772.', 'figures'),
+    ],
+    "standings": [
+        ('de', '| Bayern München | 34 | 82 |\n| 2 | Bayer Leverkusen | 34 | 71 |\n| 3 | Borussia Dortmund | 34 | 64 |\n| 4 | RB Leipzig | 34 | 60 |', '| Bayern München | 34 | 60 |\n| 2 | Bayer Leverkusen | 34 | 71 |\n| 3 | Borussia Dortmund | 34 | 64 |\n| 4 | RB Leipzig | 34 | 82 |', 'figures'),  # two rows' points swapped: each value as often as elsewhere, in the other's place
+        ('fr', '| 4 | RB Leipzig | 34 | 60 |', '| 4 | RB Leipzig | 33 | 60 |', 'figures'),
+        ('es', 'con 11 puntos', 'con 12 puntos', 'figures'),
+        ('ja', '34回目の優勝', '35回目の優勝', 'figures'),
+        ('en', '| 2 | Bayer Leverkusen |', '| 2 | Bayer Leverkuzen |', 'names'),
     ],
     "history": [
         ("fr", "au XIIe siècle", "au XIIIe siècle", "figures"),
