@@ -1108,7 +1108,10 @@ def _omission(
     # Name the value as this version writes it, where it does (2 inches, not 5 cm, in the text
     # that uses inches).
     own_units = {f.unit for f in where.get(view.language, [])}
-    expected = value_ref(sorted((f for figs in where.values() for f in figs), key=lambda f: f.unit not in own_units))
+    # as the others write it in the passage, where there is one: the two of "two days", not the
+    # 2 °C this version writes elsewhere
+    shown = (units.within(where, unit) if units is not None and unit is not None else None) or where
+    expected = value_ref(sorted((f for figs in shown.values() for f in figs), key=lambda f: f.unit not in own_units))
     if counted:
         support = tuple(lang for lang in where if lang != view.language)
         mine = len(where[view.language])

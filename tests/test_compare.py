@@ -91,6 +91,18 @@ def test_two_values_swapped_between_places_are_two_mismatches():
     assert figure_findings(STANDINGS) == []
 
 
+def test_a_value_missing_from_a_passage_is_named_as_the_others_write_it_there():
+    texts = {
+        "en": "Most hikers need 2 days for the climb. In July it is 2 °C at the top.",
+        "de": "Die meisten Wanderer brauchen 2 Tage für den Aufstieg. Im Juli hat es am Gipfel 2 °C.",
+        "fr": "La plupart des randonneurs mettent 2 jours pour la montée. En juillet, il fait 2 °C au sommet.",
+        "ko": "대부분의 등산객은 등반에 이틀이 걸립니다. 7월 정상의 기온은 2°C입니다.",  # 이틀, two days, says no numeral
+    }
+    findings = figure_findings(texts)
+    assert [(f.version, str(f.kind), f.expected.unit) for f in findings] == [("ko", "omission", "duration-day")]
+    assert findings[0].message.startswith("2 day is missing in this passage")  # not the 2 °C Korean writes elsewhere
+
+
 def test_added_figure():
     texts = dict(BASE, tr=BASE["tr"] + " Fabrika 1992'de kuruldu.")
     assert kinds(figure_findings(texts)) == {("tr", "addition", "1992")}
