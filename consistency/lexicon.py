@@ -427,18 +427,16 @@ def decimal_symbol(locale: Locale) -> str:
     from babel.core import get_global
 
     own = clean_symbol(get_decimal_symbol(locale))
+    if _own_number_symbols(locale.language) or _own_number_symbols(str(locale)):
+        return own  # most languages (their own CLDR files are read for their scale words anyway)
     donors = _neighbours(locale.language)
-    if not donors:
-        return own  # most languages: the only official one of their territory
     region = likely_region(get_global("likely_subtags").get(locale.language, "")) or ""
     # as the donor writes it, there and at home, alike: not where they differ (Guatemalan
     # Spanish writes 1.5, Spain's 1,5; South African English 1,5 in CLDR, 1.5 in much of its
     # text and in the Zulu written beside it)
     written = [known_locale(tag) for donor in donors for tag in (donor, f"{donor}-{region}")]
     theirs = {clean_symbol(get_decimal_symbol(donor)) for donor in written if donor is not None}
-    if len(theirs) != 1 or own in theirs or _own_number_symbols(str(locale)) or _own_number_symbols(locale.language):
-        return own
-    return theirs.pop()
+    return theirs.pop() if len(theirs) == 1 else own
 
 
 def _own_number_symbols(identifier: str) -> bool:
