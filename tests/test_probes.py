@@ -55,7 +55,8 @@ languages, with brackets of euros, cents, 1,8 mil milhões, 1800 millones, Greek
 Finnish 45 prosentin, and a summer festival's programme in Upper and Lower Sorbian, Friulian,
 Sardinian and Occitan beside English, German, Italian, French, Polish and Czech, and a cyclone
 warning in Tongan, Samoan, Māori, Fijian, Hawaiian, French and English, and a league's final
-standings as a Markdown table). Each drift below is one edit to one version, and
+standings as a Markdown table, and an online shop's shipping confirmation in eight languages,
+with an order number, a tracking code, VAT and prices each). Each drift below is one edit to one version, and
 the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -506,6 +507,16 @@ DRIFT = {
         ('es', 'con 11 puntos', 'con 12 puntos', 'figures'),
         ('ja', '34回目の優勝', '35回目の優勝', 'figures'),
         ('en', '| 2 | Bayer Leverkusen |', '| 2 | Bayer Leverkuzen |', 'names'),
+    ],
+    "order": [
+        ('en', 'at €64.99 each', 'at €69.99 each', 'figures'),
+        ('de', 'inkl. 19 % MwSt.', 'inkl. 7 % MwSt.', 'figures'),
+        ('fr', '1Z999AA10123456784', '1Z999AA10123456748', 'names'),
+        ('es', 'de 2 a 4 días', 'de 3 a 5 días', 'figures'),
+        ('pl', 'w ciągu 30 dni', 'w ciągu 14 dni', 'figures'),
+        ('sv', 'ORD-2026-04518', 'ORD-2026-04581', 'names'),
+        ('ja', '2026年3月3日', '2026年3月13日', 'figures'),
+        ('ar', 'تتجاوز 50 يورو', 'تتجاوز 100 يورو', 'figures'),
     ],
     "history": [
         ("fr", "au XIIe siècle", "au XIIIe siècle", "figures"),
