@@ -56,7 +56,9 @@ Finnish 45 prosentin, and a summer festival's programme in Upper and Lower Sorbi
 Sardinian and Occitan beside English, German, Italian, French, Polish and Czech, and a cyclone
 warning in Tongan, Samoan, Māori, Fijian, Hawaiian, French and English, and a league's final
 standings as a Markdown table, and an online shop's shipping confirmation in eight languages,
-with an order number, a tracking code, VAT and prices each). Each drift below is one edit to one version, and
+with an order number, a tracking code, VAT and prices each, and a news item on a solar
+investment in Indonesian, Malay, Vietnamese, Thai, Filipino, Chinese and English, with US$1,2
+miliar, AS$1.2 bilion, 1,2 tỷ USD, 1,200 ล้านดอลลาร์ and 12亿美元). Each drift below is one edit to one version, and
 the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -518,6 +520,15 @@ DRIFT = {
         ('ja', '2026年3月3日', '2026年3月13日', 'figures'),
         ('ar', 'تتجاوز 50 يورو', 'تتجاوز 100 يورو', 'figures'),
     ],
+    "solar": [
+        ('en', '450 megawatts', '540 megawatts', 'figures'),
+        ('id', 'berinvestasi US$1,2 miliar di ladang', 'berinvestasi US$1,2 juta di ladang', 'figures'),  # miliar, a billion, into juta, a million
+        ('ms', '3.5 juta isi rumah', '3.5 ribu isi rumah', 'figures'),  # juta into ribu
+        ('vi', 'khoảng 1.800 lao động', 'khoảng 8.100 lao động', 'figures'),
+        ('th', 'ลดลง 12%', 'ลดลง 21%', 'figures'),
+        ('fil', 'pagsapit ng 2030', 'pagsapit ng 2035', 'figures'),
+        ('zh', '350万户家庭', '530万户家庭', 'figures'),
+    ],
     "history": [
         ("fr", "au XIIe siècle", "au XIIIe siècle", "figures"),
         ("de", "im 15. Jahrhundert hinzu", "im 16. Jahrhundert hinzu", "figures"),
@@ -791,6 +802,12 @@ DRIFT = {
 #: False findings a clean document is known to give, each a limit in the README's "Known limits":
 #: held exactly, so that a new one fails, and so does a fix (which then takes its entry out).
 KNOWN: dict[str, set[tuple[str, str, str, str]]] = {
+    "solar": {
+        # PyThaiNLP's sentence model cuts no sentence at the space after ภายในปี 2030: the Thai
+        # sentence holds both English ones, and its embedding is 0.647 from the first and 0.544
+        # from the second, just outside the 0.1 margin within which a merged sentence carries both.
+        ("th", "claims", "omission", "6fe6729cf503"),
+    },
     "cyclone": {
         # Samoan and Fijian write Tonga as Toga (their g is the ng of Tonga): CLDR has no data
         # for either language, so nothing says that this spelling is theirs, not a slip.
