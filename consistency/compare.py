@@ -688,16 +688,18 @@ def _currency_changes(document: str, view: VersionView, views: list[VersionView]
     languages = tuple(v.language for v in views)
     findings = []
     for where in occurrences.values():
+        stated = None  # the currencies the other versions state for this value: read once, if asked
         for figure in where.get(view.language, []):
             mine = _stated_currency(figure.text, figure.unit, languages)
             possible = {mine} if mine is not None else _possible_currencies(figure, view.language)
             if not possible:
                 continue
-            stated = {
-                lang: codes
-                for lang, figures in where.items()
-                if lang != view.language and (codes := {_stated_currency(f.text, f.unit, languages) for f in figures} - {None})
-            }
+            if stated is None:
+                stated = {
+                    lang: codes
+                    for lang, figures in where.items()
+                    if lang != view.language and (codes := {_stated_currency(f.text, f.unit, languages) for f in figures} - {None})
+                }
             if len(stated) < need or any(possible & codes for codes in stated.values()):
                 continue
             reference = Counter(code for codes in stated.values() for code in codes).most_common(1)[0][0]
