@@ -1273,13 +1273,10 @@ def _declined_percent(text: str, cursor: int, lex: NumberLexicon) -> int | None:
     words for per cent show that it declines the word: two forms or more. Not English 45
     percentage (points), which -age would make a form of percent; nor Prozentpunkte."""
     words = [word.casefold() for word in lex.percent_after if len(word) >= _DECLINED_UNIT and word.isalpha()]
-    if not lex.measured or len(words) < 2 or cursor >= len(text) or not text[cursor].isalpha():
+    if len(words) < 2 or cursor >= len(text) or not text[cursor].isalpha():
         return None
-    end = cursor
-    while end < len(text) and text[end].isalpha():
-        end += 1
-    form = text[cursor:end].casefold()
-    return end if any(declines(lex.language, word, form) for word in words) else None
+    ends = (_declined_unit(text, cursor, cursor, word, "concentr-percent", lex) for word in words)
+    return next((end for end in ends if end is not None), None)
 
 
 def _percent_before(text: str, pos: int, lex: NumberLexicon) -> int | None:

@@ -69,7 +69,7 @@ def zipf(word: str, language: str) -> float | None:
     Words and phrases in alphabets are read from those lists directly (``wordlists``, with
     wordfreq's own rules and arithmetic), which spares a check the 0.1 s import of wordfreq.
     """
-    base = _list_code(language)
+    base = wordlists.list_code(language)
     if base is None:
         return None
     listed = wordlists.plain_zipf(word, base)
@@ -85,18 +85,14 @@ def zipf(word: str, language: str) -> float | None:
 
 def measured(language: str) -> bool:
     """Whether wordfreq has a list of the language's words, so that its endings can be measured."""
-    return _list_code(language) is not None
+    return wordlists.list_code(language) is not None
 
 
-def _list_code(language: str) -> str | None:
-    """The code of the language's wordfreq list (pt for pt-BR), or None if wordfreq has none."""
-    base = language.split("-")[0].split("_")[0].casefold()
-    return base if base in wordlists.languages() else None
 
 
 @lru_cache(maxsize=None)
 def _vocabulary(language: str) -> frozenset[str] | None:
-    base = _list_code(language)
+    base = wordlists.list_code(language)
     if base is None:
         return None
     words = []
@@ -265,7 +261,7 @@ def compound(word: str, language: str) -> bool:
 def _frequent_words(language: str) -> dict[str, int] | None:
     """wordfreq's small list of the language (the words at Zipf 3 and above), as ``zipf`` has
     already loaded it; a lookup needs no copy of it (``_vocabulary`` takes 0.02 s a language)."""
-    base = _list_code(language)
+    base = wordlists.list_code(language)
     if base is None or zipf("a", base) is None:
         return None  # no list, or one that needs an extra
     return wordlists.band_table(base)

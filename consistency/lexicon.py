@@ -257,9 +257,14 @@ def era_offset(locale: Locale) -> int:
 
 def _territory(locale: Locale) -> str | None:
     """The locale's territory, or its language's likeliest one (KR for Korean)."""
+    return locale.territory or _likely_territory(locale.language)
+
+
+def _likely_territory(language: str) -> str | None:
+    """The language's likeliest territory, by CLDR's likely subtags (IT for Friulian)."""
     from babel.core import get_global
 
-    return locale.territory or likely_region(get_global("likely_subtags").get(locale.language, ""))
+    return likely_region(get_global("likely_subtags").get(language, ""))
 
 
 def likely_region(likely: str) -> str | None:
@@ -408,7 +413,7 @@ def _neighbours(language: str) -> tuple[str, ...]:
 
     likely = get_global("likely_subtags")
     own = likely.get(language, "").split("_")
-    region = likely_region(likely.get(language, ""))
+    region = _likely_territory(language)
     if len(own) < 2 or region is None:
         return ()
     found = []
@@ -424,13 +429,11 @@ def decimal_symbol(locale: Locale) -> str:
     of its own (Friulian and Occitan inherit the root's . and ,), the one the official languages
     of its territory in its script all write, at home and in that territory: Friulian 28.000 is
     28 thousand, as in Italian."""
-    from babel.core import get_global
-
     own = clean_symbol(get_decimal_symbol(locale))
     if _own_number_symbols(locale.language) or _own_number_symbols(str(locale)):
         return own  # most languages (their own CLDR files are read for their scale words anyway)
     donors = _neighbours(locale.language)
-    region = likely_region(get_global("likely_subtags").get(locale.language, "")) or ""
+    region = _likely_territory(locale.language) or ""
     # as the donor writes it, there and at home, alike: not where they differ (Guatemalan
     # Spanish writes 1.5, Spain's 1,5; South African English 1,5 in CLDR, 1.5 in much of its
     # text and in the Zulu written beside it)

@@ -391,7 +391,7 @@ def _abbreviation_before(paragraph: str, end: int, next_start: int | None = None
         return False
     word = match.group(1)
     following = paragraph[next_start : next_start + 1] if next_start is not None else ""
-    if len(word) == 1 and _AFTER_A_NUMBER.search(paragraph, 0, end - 2):
+    if len(word) == 1 and _AFTER_A_NUMBER.search(paragraph, max(0, end - 5), end - 2):
         return False  # a compass point is no initial: 10°59′08″ E. En julio
     if word.islower() and following.isdigit():
         return _abbreviated_word(word, language)  # before its number: art. 6, ust. 1, p. 12
@@ -410,7 +410,8 @@ def _abbreviated_word(word: str, language: str) -> bool:
     """Whether a short word in lower case before a period and a number is an abbreviation of a
     legal or bibliographic reference (art. 6, ust. 1, p. 12), by its frequency as a word of the
     language; without a word list for the language, it is."""
-    frequency = wordlists.plain_zipf(word, language.split("-")[0].split("_")[0].lower()) if language else None
+    code = wordlists.list_code(language)
+    frequency = wordlists.plain_zipf(word, code) if code else None
     return frequency is None or frequency < _ABBREVIATED_WORD
 
 

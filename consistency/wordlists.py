@@ -56,6 +56,12 @@ def languages() -> frozenset[str]:
     return frozenset(path.name[len("small_"):].split(".")[0] for path in folder.glob("small_*.msgpack.gz"))
 
 
+def list_code(language: str) -> str | None:
+    """The code of the language's wordfreq list (pt for pt-BR), or None if wordfreq has none."""
+    base = language.split("-")[0].split("_")[0].casefold()
+    return base if base in languages() else None
+
+
 @lru_cache(maxsize=None)
 def bands(language: str) -> tuple[tuple[str, ...], ...]:
     """The language's small list as wordfreq stores it: band i holds the words at -i centibels,
