@@ -201,7 +201,7 @@ def describe_value(value: Decimal | str, unit: str | None = None) -> str:
 def extract_figures(text: str, language: str) -> tuple[Figure, ...]:
     """Every figure in ``text``, read in the conventions of ``language``, in text order."""
     lex = lexicon(language)
-    blocked = verbatim.spans(text)
+    blocked = verbatim.spans(text) + _weekdays(text, lex)
     figures: list[Figure] = []
     for finder in (_dates, _written_dates, _times, _numerals, _fraction_signs, _lettered, _spelled, _han_counted):
         if finder is _numerals:
@@ -351,6 +351,34 @@ def _written_dates(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]
         found.append((start, end, month, dated))
     for start, end, month, _ in _with_ranged_months(text, found):
         yield Figure(text[start:end], start, end, f"month:{month:02d}", None, "month")
+
+
+def _weekdays(text: str, lex: NumberLexicon) -> list[tuple[int, int]]:
+    """Where a day of the week named with a number word stands (Portuguese na quarta-feira,
+    Greek την Τρίτη, Hebrew ביום שלישי): a day, not the number four or three, which the
+    versions that write Wednesday or Tuesday lack."""
+    finder = _weekday_finder(lex.language)
+    return [m.span() for m in finder.finditer(text)] if finder is not None else []
+
+
+@lru_cache(maxsize=None)
+def _weekday_finder(language: str) -> re.Pattern | None:
+    """What finds the language's ``NumberLexicon.weekdays`` as texts write them: their parts
+    joined by a space, a hyphen or a zero-width non-joiner alike (Persian سه‌شنبه, سه شنبه),
+    the first letter capitalised to open a sentence (Quarta-feira), and lowered where the name
+    keeps a capital after it (Vietnamese thứ Ba; but Greek τρίτη is the ordinal, third), ending
+    a word, and maybe after a letter a word is prefixed with (Hebrew ביום שלישי)."""
+    forms = set()
+    for name in lexicon(language).weekdays:
+        forms.add(name)
+        forms.add(name[:1].upper() + name[1:])
+        if any(c.isupper() for c in name[1:]):
+            forms.add(name[:1].lower() + name[1:])
+    if not forms:
+        return None
+    joined = r"[\s\-\u200c]"
+    alternatives = (joined.join(re.escape(part) for part in re.split(r"[\s\-\u200c]+", form)) for form in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?:{'|'.join(alternatives)})(?![^\W\d_])")
 
 
 def _undated_numbered_months(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1171,7 +1199,43 @@ def _scale_after(text: str, pos: int, lex: NumberLexicon) -> tuple[int, Scale | 
     truncated = _TRUNCATED.match(text, cursor)
     if truncated is not None and (scale := _scale_cut_short(truncated.group(1), lex)) is not None:
         return truncated.end(), scale
+    word = _LETTERS_AT.match(text, cursor)
+    if word is not None and (scale := _scale_declined(word.group(), lex)) is not None:
+        return word.end(), scale
     return pos, None
+
+
+_LETTERS_AT = re.compile(r"[^\W\d_]+")
+#: The marks of the Combining Diacritical Marks block: accents, which a declined Greek word
+#: may move to another letter (εκατομμύρια, εκατομμυρίων).
+_ACCENTS = re.compile("[\u0300-\u036f]")
+#: Fewest letters a scale word's stem keeps, and most letters its ending has, for a word that
+#: begins with that stem to be the scale word declined.
+_SCALE_STEM = 6
+_SCALE_ENDING = 3
+
+
+def _unaccented(word: str) -> str:
+    return _ACCENTS.sub("", unicodedata.normalize("NFD", word.casefold()))
+
+
+@lru_cache(maxsize=4096)
+def _scale_declined(word: str, lex: NumberLexicon) -> Scale | None:
+    """The scale a word names with a case ending CLDR's forms lack: it begins with a scale word
+    in full less its last letter or two, six letters or more, accents aside, and ends with
+    three letters or fewer, where every such scale word names one power. Greek 45
+    εκατομμυρίων ευρώ (of euros) is the genitive of CLDR's εκατομμύρια; not Spanish 5
+    millonarios (millionaires), whose ending is longer."""
+    mine = _unaccented(word)
+    factors = set()
+    for scale in lex.scales:
+        full = _unaccented(scale.word)
+        if scale.abbreviation or scale.before or not full.isalpha():
+            continue
+        for stem in (full[:-1], full[:-2]):
+            if len(stem) >= _SCALE_STEM and mine.startswith(stem) and len(mine) - len(stem) <= _SCALE_ENDING:
+                factors.add(scale.factor)
+    return Scale(word=word, factor=factors.pop(), abbreviation=False) if len(factors) == 1 else None
 
 
 #: A word of three letters or more cut short with a period.

@@ -177,6 +177,8 @@ class NumberLexicon:
     date_order: str = "DMY"
     #: Month names as text writes them → month number (``month_names``).
     months: dict[str, int] = field(default_factory=dict)
+    #: The names of the days of the week that a number word is part of (``numbered_weekdays``).
+    weekdays: tuple[str, ...] = ()
     #: The words CLDR's date patterns write between day, month and year, and after a month
     #: written as a number (``date_words``).
     date_words: frozenset[str] = frozenset()
@@ -210,6 +212,7 @@ def lexicon(language: str) -> NumberLexicon:
     locale = babel_locale(language)
     between, after_month = date_words(locale)
     words_measured = measured(language)
+    spelled, ordinals = spelled_numbers(language), ordinal_numbers(language)
     return NumberLexicon(
         language=language,
         decimal=decimal_symbol(locale),
@@ -218,8 +221,8 @@ def lexicon(language: str) -> NumberLexicon:
         percent_after=percent_words(locale, before=False),
         currency_symbols=currency_symbols(locale),
         currency_names=currency_names(locale),
-        spelled=spelled_numbers(language),
-        ordinals=ordinal_numbers(language),
+        spelled=spelled,
+        ordinals=ordinals,
         day_periods=day_periods(locale),
         flexible_periods=flexible_day_periods(locale),
         flexible_after=day_period_after_hour(locale),
@@ -230,6 +233,7 @@ def lexicon(language: str) -> NumberLexicon:
         glued_symbols=glued_symbols(locale),
         date_order=date_order(locale),
         months=month_names(locale, lower_case=not words_measured),
+        weekdays=numbered_weekdays(locale, spelled.keys() | ordinals.keys()),
         date_words=between,
         month_words=after_month,
         tokenizer="thai" if locale.language == "th" else "regex",
@@ -941,6 +945,24 @@ def date_order(locale: Locale) -> str:
         if letter and letter not in order:
             order.append(letter)
     return "".join(order) if len(order) == 3 else "DMY"
+
+
+_NAME_PARTS = re.compile(r"[\s\-\u200c]+")
+
+
+def numbered_weekdays(locale: Locale, number_words) -> tuple[str, ...]:
+    """CLDR's full names of the days of the week that one of the ``number_words`` (spelled
+    cardinals and ordinals, compacted) is part of, longest first: Portuguese quarta-feira (the
+    fourth), Greek Τρίτη (the third), Hebrew יום שלישי, Vietnamese Thứ Ba, Persian سه‌شنبه (three).
+    A weekday so named is no number. Abbreviations are left out: Vietnamese Thứ 3 is written so
+    for the third too."""
+    names = {
+        clean_symbol(name)
+        for context in ("format", "stand-alone")
+        for name in dict(locale.days.get(context, {}).get("wide", {})).values()
+    }
+    numbered = {name for name in names if any(compact_words(part) in number_words for part in _NAME_PARTS.split(name))}
+    return tuple(sorted(numbered, key=lambda n: (-len(n), n)))
 
 
 def month_names(locale: Locale, lower_case: bool = False) -> dict[str, int]:

@@ -360,6 +360,26 @@ def test_a_month_written_with_its_number_is_no_number_outside_a_date(text, langu
     assert [f.key for f in extract_figures("tháng 50", "vi")] == ["50"]
 
 
+@pytest.mark.parametrize(
+    "weekday, ordinal, language, value",
+    [
+        ("Na quarta-feira o clube anunciou.", "Foi a quarta vez.", "pt", "4"),  # Wednesday; the fourth time
+        ("Quinta-feira, o clube anunciou.", "Ficou em quinta posição.", "pt", "5"),  # opening a sentence
+        ("ανακοίνωσε την Τρίτη", "στην τρίτη θέση", "el", "3"),  # Tuesday; third place
+        ("הודיע ביום שלישי", "המקום השלישי", "he", "3"),  # on Tuesday, with the prefix ב; the third place
+        ("vào thứ Ba", "lần thứ ba", "vi", "3"),  # on Tuesday; the third time
+        ("روز سه‌شنبه و سه شنبه", "سه بازیکن", "fa", "3"),  # Tuesday, with and without the non-joiner; three players
+        ("It-Tlieta", "tlieta plejers", "mt", "3"),  # Tuesday; three players
+    ],
+)
+def test_a_weekday_named_with_a_number_word_is_no_number(weekday, ordinal, language, value):
+    """Portuguese quarta-feira, Greek Τρίτη and Hebrew יום שלישי name days by their numbers
+    (CLDR's weekday names): a day, not the 4 or 3 the versions that write Wednesday or Tuesday
+    lack. The same word alone is still the number."""
+    assert extract_figures(weekday, language) == ()
+    assert [f.key for f in extract_figures(ordinal, language)] == [value]
+
+
 def test_a_word_of_the_dates_before_a_year_is_no_spelled_number():
     # Vietnamese năm is both year (năm 2026) and five (năm người, five people).
     assert [f.key for f in extract_figures("ngày 14 tháng 5 năm 2026", "vi")] == ["14", "month:05", "2026"]
@@ -393,6 +413,19 @@ def test_another_units_symbol_before_a_stop_is_no_symbol_with_a_period(text, lan
 )
 def test_a_scale_word_cut_short_with_a_period_is_its_scale_where_it_names_one_power(text, language, expected):
     assert [f.key for f in extract_figures(text, language)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        ("έναντι 45 εκατομμυρίων ευρώ", "el", "45000000"),  # genitive of εκατομμύρια, the accent moved
+        ("ύψους 2 δισεκατομμυρίων", "el", "2000000000"),
+        ("περίπου 3 χιλιάδων θεατών", "el", "3000"),  # of χιλιάδες
+        ("unos 5 millonarios", "es", "5"),  # millionaires: an ending of four letters is no case
+    ],
+)
+def test_a_scale_word_declined_past_cldrs_forms_is_its_scale(text, language, expected):
+    assert [f.key for f in extract_figures(text, language)] == [expected]
 
 
 @pytest.mark.parametrize(
