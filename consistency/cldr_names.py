@@ -176,6 +176,12 @@ def _entities(name: str, languages: tuple[str, ...]) -> frozenset[str]:
     return frozenset(found)
 
 
+def named(name: str, language: str) -> bool:
+    """Whether ``name`` is, as it is written, a CLDR display name or code in ``language``, with
+    no ending taken off nor letter swapped (``entities`` reads those too)."""
+    return name.casefold() in _ids_by_name(language) or (name.isupper() and name in _ids_by_name(language))
+
+
 def calendar_word(word: str, languages: list[str]) -> bool:
     """Whether ``word`` is a month or a day of the week as one of ``languages`` writes it in CLDR
     (July, Wednesday's, lipiec, in their wide and abbreviated forms): a capitalised word in

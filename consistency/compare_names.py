@@ -60,7 +60,7 @@ import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
-from consistency import cldr_names, inflection, langid, verbatim
+from consistency import cldr_names, inflection, langid, thai, verbatim
 from consistency.align import Alignment, Unit
 from consistency.compare import UnitLocator, VersionView, before_cell, location_of
 from consistency.config import Config, at_most, more_than
@@ -609,8 +609,19 @@ def _halves_here(name: Name, writers: list[str], lang: str, words: list[Name], h
 
 
 def _places(name: Name, where: list[tuple[str, Name]]) -> frozenset[str]:
-    """The CLDR entities the name names in the languages that write it."""
-    return cldr_names.entities(without_suffix(name.text), sorted({other for other, _ in where}))
+    """The CLDR entities the name names in the languages that write it. A name that none of
+    three or more writes as a CLDR name, but some read as one with an ending, is that place
+    only where most of them read it so: German, Spanish and Turkish read the surname Palin as
+    Pali (the language) with an ending; English, French, Italian and Dutch, which write it
+    alike, read nothing."""
+    text = without_suffix(name.text)
+    writers = sorted({other for other, _ in where})
+    found = cldr_names.entities(text, writers)
+    if found and len(writers) >= 3 and not any(cldr_names.named(text, writer) for writer in writers):
+        readers = sum(bool(cldr_names.entities(text, [writer]) & found) for writer in writers)
+        if 2 * readers <= len(writers):
+            return frozenset()
+    return found
 
 
 def _place_spellings(places: frozenset[str], nominated: dict[str, list[tuple[str, Name]]], lang: str) -> list[tuple[str, Name]]:
@@ -1094,15 +1105,45 @@ def _sounds_like(key: str, candidates: list[str], least: float = SOUNDS_ALIKE) -
 
 def stretches(words: list[Name]) -> list[str]:
     """Every stretch of the passage that could write a name: its words and pairs of neighbouring
-    words, and inside an unspaced run (Han, Kana, Thai) every 2 to 6 characters."""
+    words, and inside an unspaced run (Han, Kana, Thai) every 2 to 6 characters; in Thai, whose
+    words PyThaiNLP finds, every run of its words instead (``_thai_stretches``)."""
     texts = [w.text for w in words]
     found = set(texts) | {f"{a} {b}" for a, b in zip(texts, texts[1:])}
     for text in texts:
         # A spaced word is no run of words, but a run of a script written without spaces is,
         # however short its stretch between two numbers (阿荣旗公安局 in 阿荣旗公安局110).
         if not cased_script(text) and (len(text) > STRETCH or (len(text) > 2 and cldr_names.unspaced(text))):
-            found |= {text[i : i + size] for size in range(2, STRETCH + 1) for i in range(len(text) - size + 1)}
+            if _script(text) == "THAI":
+                found |= _thai_stretches(text)
+            else:
+                found |= {text[i : i + size] for size in range(2, STRETCH + 1) for i in range(len(text) - size + 1)}
     return sorted(found)
+
+
+#: Longest run of Thai words compared with a name, in characters and in words: แพดดิงตั้น
+#: (Paddington) is ten characters, four pieces to PyThaiNLP's dictionary.
+THAI_STRETCH = 14
+THAI_PIECES = 4
+
+
+@lru_cache(maxsize=4096)
+def _thai_stretches(text: str) -> frozenset[str]:
+    """The runs of one to four of the words PyThaiNLP cuts a Thai run into, up to fourteen
+    characters: a respelt name begins and ends where words do (ประเทศ|จีน|และ, วอชิงตัน,
+    แพ|ด|ดิง|ตั้น). Every few characters, as for Han, held chance pieces of words close to a
+    place's name (ชิง of วอชิงตัน, Washington, 80 from China; ะธาน of ประธาน 83 from ไต้หวัน,
+    Taiwan), so that its omission went unseen."""
+    pieces = [piece for piece in thai.words(text) if piece.strip()]
+    found = set()
+    for start in range(len(pieces)):
+        run = ""
+        for piece in pieces[start : start + THAI_PIECES]:
+            run += piece
+            if len(run) > THAI_STRETCH:
+                break
+            if len(run) >= 2:
+                found.add(run)
+    return frozenset(found)
 
 
 def _fewer_here(missing: _Missing, versions: dict[str, VersionNames], lang: str) -> bool:

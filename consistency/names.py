@@ -128,11 +128,18 @@ class Name:
 @lru_cache(maxsize=1 << 17)
 def name_key(text: str) -> str:
     """Case, hyphens, spaces, apostrophes, a possessive and the script do not matter:
-    High-Flyer'in = highflyer, Ольга = Olga."""
+    High-Flyer'in = highflyer, Ольга = Olga. A vowel that Thai or Lao writes before the
+    consonant it is said after (Unicode's Logical_Order_Exception) is moved after it first:
+    anyascii reads letters in their written order, ไต้หวัน as aithwan, โตโยต้า as otoyta; said
+    in order they are taihwan and toyota."""
     if text.isascii():  # NFKC and transliteration leave ASCII as it is
         return _JOINERS.sub("", without_suffix(text)).casefold()
     text = without_suffix(unicodedata.normalize("NFKC", text))
-    return _JOINERS.sub("", anyascii(text)).casefold()
+    return _JOINERS.sub("", anyascii(_SPOKEN_ORDER.sub(r"\2\1", text))).casefold()
+
+
+#: A letter written before the one it is said after (Thai and Lao เ, แ, โ, ใ, ไ), and that one.
+_SPOKEN_ORDER = regex.compile(r"(\p{Logical_Order_Exception})(\p{L})")
 
 
 @lru_cache(maxsize=8192)

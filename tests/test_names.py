@@ -36,6 +36,8 @@ def names_in(text: str) -> set[str]:
         ("Ольга", "Olga"),  # the soft sign transliterates to an apostrophe
         ("მარტა", "Marta"),  # and so does a Georgian ejective
         ("O'Brien", "O’Brien"),
+        ("โตโยต้า", "Toyota"),  # Thai โ is written before the consonant it is said after
+        ("ໂຕໂຢຕ້າ", "Toyota"),  # and Lao ໂ
     ],
 )
 def test_equal_spellings_share_a_key(a, b):
