@@ -61,7 +61,9 @@ investment in Indonesian, Malay, Vietnamese, Thai, Filipino, Chinese and English
 miliar, AS$1.2 bilion, 1,2 tỷ USD, 1,200 ล้านดอลลาร์ and 12亿美元, and a football transfer in
 European Portuguese, Spanish, Turkish, Arabic, Greek, Romanian, Serbian, Indonesian, Hebrew and
 Japanese, with 45 εκατομμυρίων ευρώ, ٤٥ مليون يورو, 4500万ユーロ and weekdays named by their
-numbers, την Τρίτη, ביום שלישי). Each drift below is one edit to one version, and
+numbers, την Τρίτη, ביום שלישי, and a conference's registration notice in twelve languages, with
+date ranges (vom 14. bis 16. Oktober, 14–16 października, 10月14日から16日), prices before and after
+a deadline, segunda-feira, thứ Hai and 3月2日（月）). Each drift below is one edit to one version, and
 the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -544,6 +546,20 @@ DRIFT = {
         ('id', 'Musim lalu Moura mencetak', 'Musim lalu Mauro mencetak', 'names'),  # another name in its place
         ('he', 'בן 23', 'בן 25', 'figures'),
         ('ja', '1億ユーロ', '1000万ユーロ', 'figures'),
+    ],
+    "registration": [
+        ('en', 'from 14 to 16 October', 'from 14 to 18 October', 'figures'),
+        ('de', 'Montag, dem 2. März', 'Montag, dem 3. März', 'figures'),
+        ('fr', 'à 9 h 30', 'à 10 h 30', 'figures'),
+        ('es', 'info@greencities.example', 'info@greencity.example', 'names'),
+        ('it', 'alle 9:30 del 14 ottobre', 'alle 9:30 del 15 ottobre', 'figures'),
+        ('pt-BR', 'custa € 290', 'custa € 209', 'figures'),
+        ('pl', '12 warsztatów', '21 warsztatów', 'figures'),
+        ('ru', 'Амара Окафор', 'Амара Нвоко', 'names'),
+        ('ja', '390ユーロ', '390ドル', 'figures'),
+        ('zh', '9月30日截止', '9月20日截止', 'figures'),
+        ('ko', '48개의 강연', '40개의 강연', 'figures'),
+        ('vi', 'lên 390 euro', 'lên 350 euro', 'figures'),
     ],
     "history": [
         ("fr", "au XIIe siècle", "au XIIIe siècle", "figures"),
