@@ -367,7 +367,8 @@ def _weekday_finder(language: str) -> re.Pattern | None:
     joined by a space, a hyphen or a zero-width non-joiner alike (Persian سه‌شنبه, سه شنبه),
     the first letter capitalised to open a sentence (Quarta-feira), and lowered where the name
     keeps a capital after it (Vietnamese thứ Ba; but Greek τρίτη is the ordinal, third), ending
-    a word, and maybe after a letter a word is prefixed with (Hebrew ביום שלישי)."""
+    a word where words are spaced (not Chinese 星期五晚上, Friday evening), and maybe after a
+    letter a word is prefixed with (Hebrew ביום שלישי)."""
     forms = set()
     for name in lexicon(language).weekdays:
         forms.add(name)
@@ -377,8 +378,11 @@ def _weekday_finder(language: str) -> re.Pattern | None:
     if not forms:
         return None
     joined = r"[\s\-\u200c]"
-    alternatives = (joined.join(re.escape(part) for part in re.split(r"[\s\-\u200c]+", form)) for form in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?:{'|'.join(alternatives)})(?![^\W\d_])")
+    alternatives = (
+        joined.join(re.escape(part) for part in re.split(r"[\s\-\u200c]+", form)) + ("" if unspaced(form) else r"(?![^\W\d_])")
+        for form in sorted(forms, key=len, reverse=True)
+    )
+    return re.compile("|".join(alternatives))
 
 
 def _undated_numbered_months(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -213,6 +213,7 @@ def lexicon(language: str) -> NumberLexicon:
     between, after_month = date_words(locale)
     words_measured = measured(language)
     spelled, ordinals = spelled_numbers(language), ordinal_numbers(language)
+    counted = han_counted(language, locale)
     return NumberLexicon(
         language=language,
         decimal=decimal_symbol(locale),
@@ -233,7 +234,7 @@ def lexicon(language: str) -> NumberLexicon:
         glued_symbols=glued_symbols(locale),
         date_order=date_order(locale),
         months=month_names(locale, lower_case=not words_measured),
-        weekdays=numbered_weekdays(locale, spelled.keys() | ordinals.keys()),
+        weekdays=numbered_weekdays(locale, spelled.keys() | ordinals.keys(), counted.get("han_numbers", {}).keys()),
         date_words=between,
         month_words=after_month,
         tokenizer="thai" if locale.language == "th" else "regex",
@@ -241,7 +242,7 @@ def lexicon(language: str) -> NumberLexicon:
         measured=words_measured,
         minute_words=duration_minutes(locale),
         hour_words=unit_words(locale, "duration-hour"),
-        **han_counted(language, locale),
+        **counted,
     )
 
 
@@ -833,7 +834,8 @@ def time_separators(language: str) -> tuple[str, ...]:
 
     ":" everywhere; French adds " h " (fr-CA "HH 'h' mm"), Korean "시 " (a h시 m분), Japanese 時
     (H時mm分), Thai " นาฬิกา ". A dot (en-DK, fi: "7.55") is left out: it would read prices as
-    times. Figures carry a time alias for h.mm instead.
+    times. Figures carry a time alias for h.mm instead. So does the word CLDR writes after an
+    hour alone (its "H" format): Vietnamese 19 giờ 30, Chinese 19时30分, German 19 Uhr 30.
     """
     from babel import localedata
     from babel.dates import get_time_format
@@ -854,7 +856,21 @@ def time_separators(language: str) -> tuple[str, ...]:
                 if literal and literal.strip() not in (".", ""):
                     found.add(literal)
     found.update(_hour_symbols(language))
+    found.update(_hour_word(language))
     return tuple(sorted(found, key=len, reverse=True))
+
+
+def _hour_word(language: str) -> set[str]:
+    """The word the language's CLDR format for an hour alone writes after it (its "H"
+    skeleton: Vietnamese HH 'giờ', Chinese H时, German HH 'Uhr'), as a separator of hours and
+    minutes; none where that format is the number alone (Turkish HH)."""
+    try:
+        skeleton = str(babel_locale(language).datetime_skeletons.get("H") or "")
+    except (KeyError, TypeError, ValueError):
+        return set()
+    # a quoted literal ('giờ', 'Uhr') or letters no pattern uses (时, 時, 시), never the pattern's own H
+    match = re.fullmatch(r"H{1,2}(\s*)(?:'([^\W\d_]+)'|([^\W\d_A-Za-z]+))", skeleton)
+    return {f"{match.group(1)}{match.group(2) or match.group(3)} "} if match else set()
 
 
 def twelve_hour_clock(locale: Locale, padded: bool = False) -> bool:
@@ -950,18 +966,23 @@ def date_order(locale: Locale) -> str:
 _NAME_PARTS = re.compile(r"[\s\-\u200c]+")
 
 
-def numbered_weekdays(locale: Locale, number_words) -> tuple[str, ...]:
+def numbered_weekdays(locale: Locale, number_words, han_numerals=()) -> tuple[str, ...]:
     """CLDR's full names of the days of the week that one of the ``number_words`` (spelled
     cardinals and ordinals, compacted) is part of, longest first: Portuguese quarta-feira (the
-    fourth), Greek Τρίτη (the third), Hebrew יום שלישי, Vietnamese Thứ Ba, Persian سه‌شنبه (three).
-    A weekday so named is no number. Abbreviations are left out: Vietnamese Thứ 3 is written so
-    for the third too."""
+    fourth), Greek Τρίτη (the third), Hebrew יום שלישי, Vietnamese Thứ Ba, Persian سه‌شنبه (three);
+    or that holds one of the ``han_numerals`` (Chinese 星期五, day five of the week). A weekday
+    so named is no number. Abbreviations are left out: Vietnamese Thứ 3 is written so for the
+    third too."""
     names = {
         clean_symbol(name)
         for context in ("format", "stand-alone")
         for name in dict(locale.days.get(context, {}).get("wide", {})).values()
     }
-    numbered = {name for name in names if any(compact_words(part) in number_words for part in _NAME_PARTS.split(name))}
+    numbered = {
+        name
+        for name in names
+        if any(compact_words(part) in number_words for part in _NAME_PARTS.split(name)) or any(n in name for n in han_numerals)
+    }
     return tuple(sorted(numbered, key=lambda n: (-len(n), n)))
 
 

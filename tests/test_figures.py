@@ -370,6 +370,7 @@ def test_a_month_written_with_its_number_is_no_number_outside_a_date(text, langu
         ("vào thứ Ba", "lần thứ ba", "vi", "3"),  # on Tuesday; the third time
         ("روز سه‌شنبه و سه شنبه", "سه بازیکن", "fa", "3"),  # Tuesday, with and without the non-joiner; three players
         ("It-Tlieta", "tlieta plejers", "mt", "3"),  # Tuesday; three players
+        ("星期五晚上", "五个月", "zh", "5"),  # Friday evening, unspaced; five months
     ],
 )
 def test_a_weekday_named_with_a_number_word_is_no_number(weekday, ordinal, language, value):
@@ -378,6 +379,21 @@ def test_a_weekday_named_with_a_number_word_is_no_number(weekday, ordinal, langu
     lack. The same word alone is still the number."""
     assert extract_figures(weekday, language) == ()
     assert [f.key for f in extract_figures(ordinal, language)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("lúc 19 giờ 30 thứ Sáu", "vi"),  # CLDR's hour alone: HH 'giờ'
+        ("晚上19时30分开始", "zh"),  # H时
+        ("um 19 Uhr 30 beginnt", "de"),  # HH 'Uhr'
+    ],
+)
+def test_hours_and_minutes_around_the_word_cldr_writes_after_an_hour_are_a_clock_time(text, language):
+    assert [f.key for f in extract_figures(text, language)] == ["time:19:30"]
+    # with the word for minutes after them, a duration (2 giờ 30 phút, two hours thirty minutes)
+    assert [f.key for f in extract_figures("trong 2 giờ 30 phút", "vi")] == ["2", "30"]
+    assert [f.key for f in extract_figures("um 19 Uhr beginnt", "de")] == ["19"]  # an hour alone, as before
 
 
 def test_a_word_of_the_dates_before_a_year_is_no_spelled_number():
