@@ -210,7 +210,23 @@ def extract_figures(text: str, language: str) -> tuple[Figure, ...]:
             figures.append(figure)
             blocked.append((figure.start, figure.end))
     ordered = sorted(_with_gregorian_years(_dated(figures), lex.era_offset), key=lambda f: f.start)
-    return tuple(_compound_measures(ordered, text))
+    return tuple(_compound_measures(_digit_ordinals(ordered, text, lex), text))
+
+
+def _digit_ordinals(figures: list[Figure], text: str, lex: NumberLexicon) -> list[Figure]:
+    """The numbers written in digits after what the language writes before an ordinal's digits
+    (``NumberLexicon.digit_ordinal_prefix``: 第2四半期, ke-2) marked as ordinals, which support
+    the number and never demand it, as spelled ones do: the second quarter, whose second is
+    read in no language, is no 2 missing."""
+    prefix = lex.digit_ordinal_prefix
+    if not prefix or prefix not in text:
+        return figures
+    return [
+        replace(f, ordinal=True)
+        if f.kind == "number" and not f.spelled and f.unit is None and text.endswith(prefix, 0, f.start)
+        else f
+        for f in figures
+    ]
 
 
 def _compound_measures(figures: list[Figure], text: str) -> list[Figure]:
@@ -1532,11 +1548,23 @@ def _spelled(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
             continue
         if count == 1 and text[start:end].casefold() in lex.date_words and _DATE_WORD_BEFORE_YEAR.match(text, end):
             continue  # a word of the language's dates before its year: Vietnamese năm 2026 (year, and five)
+        if not ordinal and _after_ordinal_prefix(text, spans, index - count, lex):
+            continue  # Vietnamese thứ hai, Swahili wa pili: second, which is read in no language
         if ordinal:
             yield Figure(text[start:end], start, end, Decimal(value), spelled=True, ordinal=True)
             continue
         figure, _ = _decorate(text, start, end, Decimal(value), lex, spelled=True)
         yield figure
+
+
+def _after_ordinal_prefix(text: str, spans: list[tuple[int, int]], index: int, lex: NumberLexicon) -> bool:
+    """Whether the word before word ``index`` is the one the language's ordinals open with
+    (``NumberLexicon.ordinal_prefix``), so that a cardinal there is an ordinal below the range
+    read: the ordinals of the range are read whole (thứ ba, third), before this is asked."""
+    if not lex.ordinal_prefix or index == 0:
+        return False
+    before_start, before_end = spans[index - 1]
+    return not text[before_end : spans[index][0]].strip() and text[before_start:before_end].casefold() == lex.ordinal_prefix
 
 
 def _han_counted(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):

@@ -157,6 +157,10 @@ class NumberLexicon:
     spelled: dict[str, int] = field(default_factory=dict)
     #: Spelled ordinals (``ordinal_numbers``): they support a number, never demand it.
     ordinals: dict[str, int] = field(default_factory=dict)
+    #: The word every spelled ordinal opens with, before a cardinal (``ordinal_prefix``).
+    ordinal_prefix: str = ""
+    #: What the language writes on the digits of an ordinal, before them (``digit_ordinal_prefix``).
+    digit_ordinal_prefix: str = ""
     day_periods: dict[str, str] = field(default_factory=dict)
     #: The locale's other day periods (in the evening, at night) → their hours, from and before
     #: (``flexible_day_periods``).
@@ -224,6 +228,8 @@ def lexicon(language: str) -> NumberLexicon:
         currency_names=currency_names(locale),
         spelled=spelled,
         ordinals=ordinals,
+        ordinal_prefix=ordinal_prefix(language),
+        digit_ordinal_prefix=digit_ordinal_prefix(language),
         day_periods=day_periods(locale),
         flexible_periods=flexible_day_periods(locale),
         flexible_after=day_period_after_hour(locale),
@@ -1107,6 +1113,35 @@ def _bare_hundreds(language: str, forms: dict[str, int]) -> set[str]:
 #: Ordinals read from words: from third on, as "first" and "second" are words of other kinds
 #: too (a second; Italian secondo, according to).
 ORDINAL_RANGE = range(3, 32)
+
+
+def ordinal_prefix(language: str) -> str:
+    """The word CLDR's spell-out rules write before every ordinal from third on, where there is
+    one (Vietnamese thứ: thứ ba, thứ tư), case-folded; "" elsewhere. After it a cardinal is an
+    ordinal: Vietnamese thứ hai (second) is no 2, as second is none (``ORDINAL_RANGE``)."""
+    code = _rbnf_code(language)
+    if code is None:
+        return ""
+    firsts = set()
+    for value in ORDINAL_RANGE:
+        spelled = spellout.rbnf_spelled(code, value, True)
+        if spelled is None:
+            return ""
+        parts = spelled[0].split(" ", 1)
+        if len(parts) < 2:
+            return ""  # one word (third, dritte), or the prefix written on it (第三)
+        firsts.add(parts[0].casefold())
+    return firsts.pop() if len(firsts) == 1 else ""
+
+
+def digit_ordinal_prefix(language: str) -> str:
+    """What CLDR's rules write on the digits of an ordinal, before them and joined to them:
+    Japanese and Chinese 第 (第2四半期, the second quarter), Indonesian and Malay ke-, Khmer ទី.
+    Not a word of its own before them, which may be no ordinal's: Thai ที่ (also at, that),
+    Vietnamese thứ (thứ 2 is Monday too)."""
+    code = _rbnf_code(language)
+    prefix = spellout.digits_ordinal_prefix(code) if code is not None else ""
+    return "" if not prefix or prefix[-1].isspace() else prefix
 
 
 def ordinal_numbers(language: str) -> dict[str, int]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import unicodedata
 import zipfile
 from functools import lru_cache
@@ -53,6 +54,24 @@ def rbnf_codes() -> frozenset[str]:
     if folder is None:
         return frozenset()
     return frozenset(path.stem for path in (folder / "rbnf").glob("*.xml") if path.stem != "root")
+
+
+#: CLDR's digits-ordinal rule for every number, written before the digits (第=#,##0=, ke-=#,##0=).
+_DIGITS_ORDINAL = re.compile(r'<ruleset type="digits-ordinal">\s*(?:<rbnfrule[^>]*>[^<]*</rbnfrule>\s*)*?<rbnfrule value="0">([^<=]+)=#,##0=;</rbnfrule>')
+
+
+@lru_cache(maxsize=None)
+def digits_ordinal_prefix(code: str) -> str:
+    """What CLDR's rules write before the digits of every ordinal written in digits (Japanese and
+    Chinese 第, Indonesian and Malay ke-, Thai ที่ and a space), or "" where they write an ending
+    after them (2nd, 2e) or nothing; read from the rules file itself, which unicode-rbnf
+    formats spelled numbers with."""
+    folder = _rbnf_folder()
+    rules = folder / "rbnf" / f"{code}.xml" if folder is not None else None
+    if rules is None or not rules.is_file():
+        return ""
+    match = _DIGITS_ORDINAL.search(rules.read_text(encoding="utf-8"))
+    return unicodedata.normalize("NFC", match.group(1)) if match else ""
 
 
 def rbnf_loads(code: str) -> bool:

@@ -396,6 +396,38 @@ def test_hours_and_minutes_around_the_word_cldr_writes_after_an_hour_are_a_clock
     assert [f.key for f in extract_figures("um 19 Uhr beginnt", "de")] == ["19"]  # an hour alone, as before
 
 
+@pytest.mark.parametrize(
+    "second, third, language",
+    [
+        ("làn đường thứ hai", "lần thứ ba", "vi"),  # CLDR: thứ ba, thứ tư...
+        ("mwaka wa pili", "mwaka wa tatu", "sw"),  # wa tatu, wa nne...
+    ],
+)
+def test_a_cardinal_after_the_word_every_ordinal_opens_with_is_an_ordinal(second, third, language):
+    """Vietnamese thứ hai is second, not the 2 the versions that write second lack: ordinals
+    are read from third on, as second is also a unit of time, and thứ ba is read whole as one."""
+    assert extract_figures(second, language) == ()
+    assert [(f.key, f.ordinal) for f in extract_figures(third, language)] == [("3", True)]
+    assert [f.key for f in extract_figures("có hai người", "vi")] == ["2"]  # two people
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("トラック用の第2車線", "ja"),  # CLDR's digits-ordinal rule: 第=#,##0=
+        ("第2季度", "zh"),
+        ("tahun ke-2", "id"),  # ke-=#,##0=
+    ],
+)
+def test_digits_after_what_an_ordinal_is_written_with_are_an_ordinal(text, language):
+    """第2車線, the second lane: an ordinal, which supports a 2 and never demands it, as the
+    second that the other versions write is read as none."""
+    assert [(f.key, f.ordinal) for f in extract_figures(text, language)] == [("2", True)]
+    assert [(f.key, f.ordinal) for f in extract_figures("2車線", "ja")] == [("2", False)]  # two lanes
+    # Thai ที่ and Vietnamese thứ are words of their own (at; thứ 2 is Monday too): not so read
+    assert [(f.key, f.ordinal) for f in extract_figures("ที่ 2", "th")] == [("2", False)]
+
+
 def test_a_word_of_the_dates_before_a_year_is_no_spelled_number():
     # Vietnamese năm is both year (năm 2026) and five (năm người, five people).
     assert [f.key for f in extract_figures("ngày 14 tháng 5 năm 2026", "vi")] == ["14", "month:05", "2026"]

@@ -65,7 +65,9 @@ numbers, την Τρίτη, ביום שלישי, and a conference's registration
 date ranges (vom 14. bis 16. Oktober, 14–16 października, 10月14日から16日), prices before and after
 a deadline, segunda-feira, thứ Hai and 3月2日（月）, and a concert notice in twelve languages with
 each one's clock times: 7:30 p.m., klo 19.30, kl. 19.30, saat 19.30'da, 19 giờ 30, 19 h 30,
-오후 7시 30분, 7:30 p. m., 午後7時半 and 晚上7点半). Each drift below is one edit to one version, and
+오후 7시 30분, 7:30 p. m., 午後7時半 and 晚上7点半, and a bridge's reopening in Thai, Lao, Vietnamese,
+Chinese, Japanese, German, French and English, with ordinals written ที่ 1, thứ hai, 第2 and
+second, and 2570 for 2027). Each drift below is one edit to one version, and
 the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -574,6 +576,16 @@ DRIFT = {
         ('ko', '오후 6시 45분', '오후 6시 15분', 'figures'),  # 오후 6시 45분 into 6시 15분
         ('fr', 'un entracte de 20 minutes', 'un entracte de 30 minutes', 'figures'),
         ('es-MX', 'a las 7:30 p. m.', 'a las 7:30 a. m.', 'figures'),  # p. m. into a. m.
+    ],
+    "friendship": [
+        ('en', '45 days', '54 days', 'figures'),
+        ('th', '8,500 คัน', '5,800 คัน', 'figures'),
+        ('lo', '120 ລ້ານບາດ', '210 ລ້ານບາດ', 'figures'),
+        ('vi', 'Somphong Keomany', 'Somphong Keola', 'names'),
+        ('de', 'Nong Khai und Vientiane', 'Nong Khai und Bangkok', 'names'),
+        ('fr', 'en 2027', 'en 2028', 'figures'),
+        ('zh', '1170米', '1710米', 'figures'),
+        ('ja', '約8500台', '約850台', 'figures'),
     ],
     "history": [
         ("fr", "au XIIe siècle", "au XIIIe siècle", "figures"),
