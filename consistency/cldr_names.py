@@ -27,6 +27,7 @@ from functools import lru_cache
 import regex
 
 from consistency.inflection import DECLINES, declined_from, declines, ending_share, endings, uncommon, without_suffix
+from consistency.langid import han
 from consistency.lexicon import babel_locale, currency_symbols, likely_region, unit_symbols
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -449,10 +450,6 @@ def _by_stem(names) -> dict[str, tuple[str, ...]]:
     for name in names:
         found.setdefault(name[:-1], []).append(name)
     return {stem: tuple(group) for stem, group in found.items()}
-
-
-def han(char: str) -> bool:
-    return unicodedata.name(char, "").startswith("CJK UNIFIED IDEOGRAPH")
 
 
 @lru_cache(maxsize=None)

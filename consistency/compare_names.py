@@ -1075,7 +1075,7 @@ def _own_place_names(missing: _Missing, lang: str) -> list[str]:
     from New Zealand but 86 from CLDR's न्यूज़ीलैंड). Not Han names: their characters stand for
     meaning, and a stretch sharing two of them (地利 of 奥地利, Austria) respells nothing."""
     names = cldr_names.own_names(_places(missing.where[0][1], list(missing.where)), lang)
-    return [name for name in names if not any(cldr_names.han(c) for c in name)]
+    return [name for name in names if not any(langid.han(c) for c in name)]
 
 
 #: Least rapidfuzz ratio between a name and a stretch, both transliterated, for the stretch to

@@ -566,8 +566,30 @@ def percent_words(locale: Locale, before: bool) -> tuple[str, ...]:
     the language's regional ones too (British 18 per cent)."""
     words = set(_percent_pattern_words(locale._data["unit_patterns"].get("concentr-percent", {}), before))
     words.update(_regional_percent_words(locale.language, before))
+    words.update(_percent_words_apart(words, locale.language))
     words.add(clean_symbol(locale.number_symbols.get(locale.default_numbering_system, {}).get("percentSign", "%")))
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+#: How common (wordfreq's Zipf scale) the word before a hundred must be for a word for per cent
+#: to be written as the two (Italian per, Croatian po: above 6).
+_PERCENT_PART = 4.0
+
+
+def _percent_words_apart(words: set[str], language: str) -> set[str]:
+    """A word for per cent that ends with the language's spelled hundred after a common word of
+    its own, written as the two words too: Italian 20 per cento for CLDR's percento, Croatian
+    po sto for posto, as British English writes per cent. Not where the first part is no word
+    (Malay pe of peratus)."""
+    hundreds = [key for key, value in spelled_numbers(language).items() if value == 100 and len(key) >= 3]
+    apart = set()
+    for word in words:
+        for hundred in hundreds:
+            head = word[: len(word) - len(hundred)]
+            if word.isalpha() and word.casefold().endswith(hundred) and len(head) >= 2:
+                if (zipf(head.casefold(), language) or 0.0) >= _PERCENT_PART:
+                    apart.add(f"{head} {word[len(head):]}")
+    return apart
 
 
 def _percent_pattern_words(unit, before: bool) -> set[str]:

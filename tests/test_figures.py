@@ -476,6 +476,14 @@ def test_a_scale_word_declined_past_cldrs_forms_is_its_scale(text, language, exp
     assert [f.key for f in extract_figures(text, language)] == [expected]
 
 
+def test_a_word_for_per_cent_that_ends_with_the_spelled_hundred_is_written_apart_too():
+    """Italian writes 20 per cento as often as CLDR's percento: per cento was 20 and a hundred."""
+    assert [(f.key, f.unit) for f in extract_figures("aumentate del 20 per cento", "it")] == [("20", "percent")]
+    assert [(f.key, f.unit) for f in extract_figures("al cinque per cento annuo", "it")] == [("5", "percent")]
+    assert [(f.key, f.unit) for f in extract_figures("cento persone", "it")] == [("100", None)]  # a hundred people
+    assert [(f.key, f.unit) for f in extract_figures("naik 20 peratus", "ms")] == [("20", "percent")]  # pe is no word
+
+
 @pytest.mark.parametrize(
     "text, language, percent",
     [

@@ -67,7 +67,8 @@ a deadline, segunda-feira, thứ Hai and 3月2日（月）, and a concert notice
 each one's clock times: 7:30 p.m., klo 19.30, kl. 19.30, saat 19.30'da, 19 giờ 30, 19 h 30,
 오후 7시 30분, 7:30 p. m., 午後7時半 and 晚上7点半, and a bridge's reopening in Thai, Lao, Vietnamese,
 Chinese, Japanese, German, French and English, with ordinals written ที่ 1, thứ hai, 第2 and
-second, and 2570 for 2027). Each drift below is one edit to one version, and
+second, and 2570 for 2027, and a contract's payment terms in seven languages whose numbers are
+written in words and digits both: thirty (30) days, cinque per cento (5%)). Each drift below is one edit to one version, and
 the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -586,6 +587,11 @@ DRIFT = {
         ('fr', 'en 2027', 'en 2028', 'figures'),
         ('zh', '1170米', '1710米', 'figures'),
         ('ja', '約8500台', '約850台', 'figures'),
+    ],
+    "contract": [
+        ('en', "ninety (90) days'", "sixty (60) days'", 'figures'),
+        ('de', 'fünf Prozent (5 %)', 'fünf Prozent (6 %)', 'figures'),  # the digits only: fünf Prozent (6 %)
+        ('fr', 'trente (30) jours', 'quinze (15) jours', 'figures'),
     ],
     "history": [
         ("fr", "au XIIe siècle", "au XIIIe siècle", "figures"),
