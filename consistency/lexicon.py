@@ -572,15 +572,16 @@ def percent_words(locale: Locale, before: bool) -> tuple[str, ...]:
 
 
 #: How common (wordfreq's Zipf scale) the word before a hundred must be for a word for per cent
-#: to be written as the two (Italian per, Croatian po: above 6).
+#: to be written as the two (Italian per: 7.2).
 _PERCENT_PART = 4.0
 
 
 def _percent_words_apart(words: set[str], language: str) -> set[str]:
     """A word for per cent that ends with the language's spelled hundred after a common word of
-    its own, written as the two words too: Italian 20 per cento for CLDR's percento, Croatian
-    po sto for posto, as British English writes per cent. Not where the first part is no word
-    (Malay pe of peratus)."""
+    its own, written as the two words too: Italian 20 per cento for CLDR's percento, as British
+    English writes per cent. Not where the first part is no word (Malay pe of peratus), nor
+    where wordfreq has no list to tell (Croatian po sto for posto, Albanian për qind). Arabic
+    بالمائة gains بال مائة, a spelling no text writes: harmless."""
     hundreds = [key for key, value in spelled_numbers(language).items() if value == 100 and len(key) >= 3]
     apart = set()
     for word in words:
