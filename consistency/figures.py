@@ -1570,13 +1570,15 @@ def _after_ordinal_prefix(text: str, spans: list[tuple[int, int]], index: int, l
 def _han_counted(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
     """Han numerals before a word CLDR's unit patterns write after a number (三个月, three
     months; 二十四小时): a spelled number, which supports the digits other versions write. Not
-    after 第, which makes an ordinal (第三个月, the third month)."""
+    after what the language writes before an ordinal (``NumberLexicon.digit_ordinal_prefix``,
+    第: 第三个月, the third month)."""
     if not lex.han_numbers:
         return
+    ordinal = lex.digit_ordinal_prefix
     for match in _han_numeral_runs(lex).finditer(text):
         start, end = match.span()
         value = lex.han_numbers.get(match.group())
-        if value is None or text[start - 1 : start] == "第" or _overlaps(start, end, blocked):
+        if value is None or (ordinal and text.endswith(ordinal, 0, start)) or _overlaps(start, end, blocked):
             continue
         if text.startswith(lex.counted_after, end) or text[end : end + 1] == " " and text.startswith(lex.counted_after, end + 1):
             yield Figure(match.group(), start, end, Decimal(value), spelled=True)

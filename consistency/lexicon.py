@@ -159,7 +159,8 @@ class NumberLexicon:
     ordinals: dict[str, int] = field(default_factory=dict)
     #: The word every spelled ordinal opens with, before a cardinal (``ordinal_prefix``).
     ordinal_prefix: str = ""
-    #: What the language writes on the digits of an ordinal, before them (``digit_ordinal_prefix``).
+    #: What the language writes before an ordinal's digits (``digit_ordinal_prefix``: 第2), and so
+    #: before its Han numerals (第三).
     digit_ordinal_prefix: str = ""
     day_periods: dict[str, str] = field(default_factory=dict)
     #: The locale's other day periods (in the evening, at night) → their hours, from and before
