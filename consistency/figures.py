@@ -1300,7 +1300,9 @@ def _measure_after(text: str, pos: int, lex: NumberLexicon, per: bool = True) ->
     plural, a label or a scale (the 1990s, 5G, £5m); but for where the language's CLDR patterns
     glue it (Korean 35g, Japanese 0.45g: ``glued_symbols``)."""
     cursor = pos + 1 if pos < len(text) and text[pos] in _SPACES else pos
-    for word, unit, exact in lex.measures:
+    if cursor >= len(text):
+        return None
+    for word, unit, exact in _measures_opening(lex, text[cursor]):
         if len(word) == 1 and cursor == pos and word.isalpha() and word not in lex.glued_symbols:
             continue
         chunk = text[cursor : cursor + len(word)]
@@ -1317,6 +1319,16 @@ def _measure_after(text: str, pos: int, lex: NumberLexicon, per: bool = True) ->
                 return unit + PER + under[0], under[1]  # 10 mg/kg, 25 g/km, 5 µg/m³
         return unit, stop
     return None
+
+
+@lru_cache(maxsize=65536)
+def _measures_opening(lex: NumberLexicon, first: str) -> tuple[tuple[str, str, bool], ...]:
+    """The language's measure words that a text whose next character is ``first`` may open
+    with, in their order (longest first): those of exact case that start with it, and the
+    others that start with it case-folded. Read per number, the whole list (150-250 words) was a
+    tenth of the time figures take."""
+    folded = first.casefold()[:1]
+    return tuple(entry for entry in lex.measures if entry[0][:1] == (first if entry[2] else folded))
 
 
 #: The fewest letters of a unit's word that may take an ending (Hungarian nap, napon: day, on days).
