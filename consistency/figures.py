@@ -464,11 +464,16 @@ def _declined_month(word: str, lex: NumberLexicon) -> int | None:
     Where the language's endings cannot be measured, a whole month name with a few letters in
     lower case after it is the month: it is read only beside a day or a year (``_written_dates``),
     where no other word starts with a month name (English, whose endings are measured, has
-    Augusta)."""
-    for cut in range(1, (_MONTH_ENDING if lex.measured else _UNMEASURED_MONTH_ENDING) + 1):
+    Augusta). So are a few letters of a script without case, measured or not, where words
+    take their case endings glued on: Kannada 2026ರ ಜನವರಿಯಲ್ಲಿ, Tamil 2026 ஜனவரியில் (in January
+    2026), Marathi ३१ ऑक्टोबरला, whose endings wordfreq's lists show too seldom to be measured."""
+    caseless = not any(_cased_letter(c) for c in word)
+    for cut in range(1, (_MONTH_ENDING if lex.measured and not caseless else _UNMEASURED_MONTH_ENDING) + 1):
         base = word[:-cut]
         if len(base) >= 4 and base in lex.months:
-            if declines(lex.language, base, word) if lex.measured else word[-cut:].islower():
+            if lex.measured and declines(lex.language, base, word):
+                return lex.months[base]
+            if (caseless or not lex.measured) and not any(c.isupper() for c in word[-cut:]):
                 return lex.months[base]
     base = _declined_key(word, lex.language, _months_by_stem(lex))  # none without measured endings
     return lex.months[base] if base is not None else None

@@ -348,9 +348,19 @@ def _spelled_scales(language: str) -> tuple[Scale, ...]:
                         continue
                 else:
                     continue
+                word = _without_own_one(word, one, before)
                 if word and not any(ch.isdigit() for ch in word):
                     found.setdefault(word.casefold(), Scale(word=word, factor=Decimal(power), abbreviation=False, before=before))
     return tuple(found.values())
+
+
+def _without_own_one(word: str, one: str, before: bool) -> str:
+    """A scale word less the word for one that the rules spelled inside it too: num2words'
+    Kannada spells 10⁵ ಒಂದು ಒಂದು ಲಕ್ಷ and 10⁶ ಹತ್ತು ಒಂದು ಲಕ್ಷ, whose scale word is ಲಕ್ಷ (lakh),
+    as 2.5 ಲಕ್ಷ writes it, not ಒಂದು ಲಕ್ಷ (one lakh). No scale word opens with the word for one."""
+    if before:
+        return word.removesuffix(" " + one)
+    return word.removeprefix(one + " ")
 
 
 @lru_cache(maxsize=None)

@@ -135,11 +135,56 @@ def name_key(text: str) -> str:
     if text.isascii():  # NFKC and transliteration leave ASCII as it is
         return _JOINERS.sub("", without_suffix(text)).casefold()
     text = without_suffix(unicodedata.normalize("NFKC", text))
-    return _JOINERS.sub("", anyascii(_SPOKEN_ORDER.sub(r"\2\1", text))).casefold()
+    text = _indic_as_said(_SPOKEN_ORDER.sub(r"\2\1", text))
+    return _JOINERS.sub("", anyascii(text)).casefold()
 
 
 #: A letter written before the one it is said after (Thai and Lao เ, แ, โ, ใ, ไ), and that one.
 _SPOKEN_ORDER = regex.compile(r"(\p{Logical_Order_Exception})(\p{L})")
+
+
+def _indic_as_said(text: str) -> str:
+    """The text as an Indic script says it, for anyascii: the vowel a written after each
+    consonant that says it unwritten (no vowel sign, virama or nukta after it: Unicode's
+    Indic_Syllabic_Category), and the nasal sign (anusvara) as the nasal of the consonant after
+    it, m before p, b or m and n elsewhere. anyascii writes consonants alone and that sign as m,
+    Hindi कर्नाटक as krnatk and बंगारप्पा as bmgarppa, too far from Karnataka and Bangarappa;
+    said, they are karnataka and bangarappa. Only in the scripts that kill the vowel with a
+    virama (Devanagari, Bengali, Tamil, Telugu, Sinhala...): Thai and Khmer consonants, whose
+    final ones stay silent, are left as they are."""
+    if not _BRAHMIC.search(text):
+        return text
+    vowels, nasals = _indic_finders()
+    return vowels.sub(r"\1a", nasals.sub(lambda m: "m" if _labial(m.group(2)) else "n", text))
+
+
+@lru_cache(maxsize=1)
+def _indic_finders() -> tuple[regex.Pattern, regex.Pattern]:
+    """What finds a consonant with its vowel unwritten, and a nasal sign before a consonant, in
+    the scripts with a virama."""
+    letters = "".join(chr(c) for start, stop in _BRAHMIC_SPANS for c in range(start, stop))
+    scripts = {_script(c) for c in regex.findall(r"\p{InSC=Virama}", letters)}
+    consonants = "".join(c for c in regex.findall(r"\p{InSC=Consonant}", letters) if _script(c) in scripts)
+    nasals = "".join(c for c in regex.findall(r"\p{InSC=Bindu}", letters) if _script(c) in scripts)
+    vowels = regex.compile(rf"([{consonants}]\p{{InSC=Nukta}}?)(?![\p{{InSC=Vowel_Dependent}}\p{{InSC=Virama}}\p{{InSC=Nukta}}])")
+    return vowels, regex.compile(rf"([{nasals}])(?=([{consonants}]))")
+
+
+def _labial(consonant: str) -> bool:
+    """Whether an Indic consonant is said with the lips: its Unicode name ends in PA, PHA, BA,
+    BHA or MA in every such script."""
+    return unicodedata.name(consonant, "?").rsplit(" ", 1)[-1] in ("PA", "PHA", "BA", "BHA", "MA")
+
+
+def _script(char: str) -> str:
+    """The script a character's Unicode name opens with (DEVANAGARI LETTER KA: DEVANAGARI)."""
+    return unicodedata.name(char, "?").split()[0]
+
+
+#: The code points of the Indic scripts and their neighbours (Devanagari to Lao, Tibetan to
+#: Khmer, Balinese to Javanese, and the Brahmi family's historic scripts from U+11000).
+_BRAHMIC_SPANS = ((0x0900, 0x1800), (0x1B00, 0x1C00), (0xA800, 0xA9E0), (0x11000, 0x11800))
+_BRAHMIC = re.compile("[" + "".join(f"{chr(start)}-{chr(stop - 1)}" for start, stop in _BRAHMIC_SPANS) + "]")
 
 
 @lru_cache(maxsize=8192)

@@ -239,6 +239,8 @@ def test_scale_words_from_num2words_where_cldr_has_no_spell_out_rules():
     # Kannada: CLDR's compact formats say million and billion only; num2words spells ಒಂದು ಕೋಟಿ
     # (one crore), in decomposed code points, which are read as the text writes them (NFC).
     assert values("ಇದಕ್ಕೆ 210 ಕೋಟಿ ಡಾಲರ್ ವೆಚ್ಚವಾಗಿದೆ.", "kn") == ["2100000000"]
+    # ... and ಒಂದು ಒಂದು ಲಕ್ಷ for a lakh, with its one twice: the scale word is ಲಕ್ಷ, not ಒಂದು ಲಕ್ಷ
+    assert values("ವರ್ಷಕ್ಕೆ 2.5 ಲಕ್ಷ ರೂಪಾಯಿ", "kn") == ["250000"]
     # Serbian has CLDR's rules: num2words' bilion (10⁹ there, 10¹² in Serbian) is not taken
     assert {s.factor for s in lexicon("sr-Latn").scales if s.word == "bilion"} <= {Decimal(10**12)}
 
@@ -565,6 +567,18 @@ def test_where_endings_cannot_be_measured_a_month_name_with_letters_after_it_is_
     assert [f.key for f in extract_figures("oktýabryndan bäri", "tk") if f.kind == "month"] == []  # no day or year
     # English endings are measured: Augusta is no August
     assert [f for f in extract_figures("on 3 Augusta 2025", "en") if f.kind == "month"] == []
+
+
+def test_in_a_script_without_case_a_month_name_with_an_ending_glued_on_is_the_month_in_a_date():
+    # Kannada (no wordfreq list) 2026ರ ಜನವರಿಯಲ್ಲಿ, in January 2026; Marathi ३१ ऑक्टोबरला, on
+    # 31 October; Tamil, whose list is measured but shows -யில் too seldom, 2026 ஜனவரியில்
+    assert [f.key for f in extract_figures("2026ರ ಜನವರಿಯಲ್ಲಿ ಪ್ರಕಟಿಸಲಾಗುವುದು", "kn")] == ["2026", "month:01"]
+    assert [f.key for f in extract_figures("३१ ऑक्टोबरला बंद होतील", "mr")] == ["31", "month:10"]
+    assert [f.key for f in extract_figures("முடிவுகள் 2026 ஜனவரியில் அறிவிக்கப்படும்", "ta")] == ["2026", "month:01"]
+    # ... and not without a day or year beside it
+    assert [f for f in extract_figures("ಜನವರಿಯಲ್ಲಿ ಪ್ರಕಟಿಸಲಾಗುವುದು", "kn") if f.kind == "month"] == []
+    # a measured language with case keeps to its measured endings (Augusta above)
+    assert [f for f in extract_figures("on 3 Marchen 2025", "en") if f.kind == "month"] == []
 
 
 def test_where_common_words_cannot_be_told_a_capitalised_month_name_is_read_in_lower_case_too():

@@ -38,6 +38,11 @@ def names_in(text: str) -> set[str]:
         ("O'Brien", "O’Brien"),
         ("โตโยต้า", "Toyota"),  # Thai โ is written before the consonant it is said after
         ("ໂຕໂຢຕ້າ", "Toyota"),  # and Lao ໂ
+        ("कर्नाटक", "Karnataka"),  # Hindi: the vowel a each consonant says unwritten
+        ("ಬಂಗಾರಪ್ಪ", "Bangarappa"),  # Kannada: the nasal sign said n before g
+        ("बंगारप्पा", "Bangarappa"),
+        ("संपत", "Sampata"),  # ... and m before p
+        ("ශ්‍රී ලංකා", "Sri Lanka"),  # Sinhala
     ],
 )
 def test_equal_spellings_share_a_key(a, b):
@@ -47,6 +52,14 @@ def test_equal_spellings_share_a_key(a, b):
 @pytest.mark.parametrize("a, b", [("ChatGPT4", "ChatGPT4o"), ("VX-940", "VX-9400"), ("T31.5A", "T3.15A")])
 def test_near_misses_have_different_keys(a, b):
     assert name_key(a) != name_key(b)
+
+
+def test_only_scripts_with_a_virama_have_their_unwritten_vowels_added():
+    # Hindi बंगाल says a after ब and ल; Thai ง and น end their syllables silent, and Khmer's
+    # consonants say one of two vowels: their keys are anyascii's letters alone
+    assert name_key("बंगाल") == "bangala"
+    assert name_key("วอชิงตัน") == "wochingtan"
+    assert name_key("ភ្នំពេញ") == "phnampenh"
 
 
 def test_an_inflected_suffix_carries_the_name_but_a_code_letter_does_not():

@@ -68,7 +68,9 @@ each one's clock times: 7:30 p.m., klo 19.30, kl. 19.30, saat 19.30'da, 19 giờ
 오후 7시 30분, 7:30 p. m., 午後7時半 and 晚上7点半, and a bridge's reopening in Thai, Lao, Vietnamese,
 Chinese, Japanese, German, French and English, with ordinals written ที่ 1, thứ hai, 第2 and
 second, and 2570 for 2027, and a contract's payment terms in seven languages whose numbers are
-written in words and digits both: thirty (30) days, cinque per cento (5%)). Each drift below is one edit to one version, and
+written in words and digits both: thirty (30) days, cinque per cento (5%), and a scholarship
+scheme in Indian English, Hindi, Bengali, Marathi, Tamil, Telugu, Gujarati, Urdu and Kannada,
+with ₹2.5 lakh, ₹১২০ কোটি, ಜನವರಿಯಲ್ಲಿ and names respelt in each script). Each drift below is one edit to one version, and
 the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -593,6 +595,16 @@ DRIFT = {
         ('de', 'fünf Prozent (5 %)', 'fünf Prozent (6 %)', 'figures'),  # the digits only: fünf Prozent (6 %)
         ('fr', 'trente (30) jours', 'quinze (15) jours', 'figures'),
     ],
+    "scholarship": [
+        ("hi", "1,200 छात्रों", "1,500 छात्रों", "figures"),
+        ("bn", "₹১২০ কোটি", "₹১২০ লাখ", "figures"),
+        ("mr", "३१ ऑक्टोबरला", "३० ऑक्टोबरला", "figures"),
+        ("te", "దాదాపు 45,000", "దాదాపు 54,000", "figures"),
+        ("gu", "શિક્ષણ મંત્રી મધુ બંગારપ્પાએ કહ્યું", "શિક્ષણ મંત્રીએ કહ્યું", "names"),
+        ("ur", " انہوں نے کہا، \"کسی بھی باصلاحیت طالب علم کو پیسوں کی وجہ سے کالج نہیں چھوڑنا چاہیے۔\"", "", "claims"),
+        ("kn", "2026ರ ಜನವರಿಯಲ್ಲಿ", "2026ರ ಫೆಬ್ರವರಿಯಲ್ಲಿ", "figures"),
+        ("en-IN", "below ₹8 lakh", "below ₹6 lakh", "figures"),
+    ],
     "history": [
         ("fr", "au XIIe siècle", "au XIIIe siècle", "figures"),
         ("de", "im 15. Jahrhundert hinzu", "im 16. Jahrhundert hinzu", "figures"),
@@ -886,6 +898,11 @@ KNOWN: dict[str, set[tuple[str, str, str, str]]] = {
         # one word.
         ("el", "figures", "omission", "5"),
         ("sr", "figures", "omission", "5"),
+    },
+    "scholarship": {
+        # Tamil ₹8 லட்சத்துக்குக் (than eight lakh): லட்சம் takes its oblique stem லட்சத்து before
+        # the case ending, which the endings measured on wordfreq's Tamil list do not give.
+        ("ta", "figures", "mismatch", "800000"),
     },
     "solar": {
         # PyThaiNLP's sentence model cuts no sentence at the space after ภายในปี 2030: the Thai
