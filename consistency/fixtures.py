@@ -124,6 +124,29 @@ def is_version_file(path: Path) -> bool:
     return path.suffix.lower() in VERSION_SUFFIXES and path.stem.lower() not in NOT_VERSIONS
 
 
+def unread_version(path: Path) -> InputError | None:
+    """The error for a file named as a version of another format (de.html, ko.docx), which is
+    not read: dropped in as a new translation, it would otherwise be left out unseen. None for
+    one whose language has a version file beside it: its source, kept (en.html by en.txt)."""
+    if path.name.startswith(".") or not path.suffix or is_version_file(path) or not path.is_file():
+        return None
+    try:
+        language = canonical_language(path.stem)
+    except ValueError:
+        return None
+    for sibling in path.parent.iterdir():
+        if is_version_file(sibling) and _same_language(sibling.stem, language):
+            return None
+    return InputError(path, f"not read: versions are plain text, .txt or .md files (save it as {path.stem}.txt)")
+
+
+def _same_language(stem: str, language: str) -> bool:
+    try:
+        return canonical_language(stem) == language
+    except ValueError:
+        return False
+
+
 def find_documents(paths: list[Path]) -> tuple[list[Path], list[InputError]]:
     """Document folders under the given paths: any folder that directly holds version files."""
     found: list[Path] = []
@@ -146,8 +169,18 @@ def find_documents(paths: list[Path]) -> tuple[list[Path], list[InputError]]:
                     elif _holds_versions(folder):
                         found.append(folder)
     if not found and not problems:
-        problems.extend(InputError(p, "no document folders (<document>/<lang>.txt) found") for p in paths)
+        unread = [error for path in paths if path.is_dir() for error in _unread_versions(path)]
+        problems.extend(unread or (InputError(p, "no document folders (<document>/<lang>.txt) found") for p in paths))
     return sorted(set(found)), problems
+
+
+def _unread_versions(path: Path) -> list[InputError]:
+    """The files under ``path`` named as versions of another format (``unread_version``)."""
+    found = []
+    for root, dirs, files in os.walk(path):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(error for name in sorted(files) if (error := unread_version(Path(root) / name)) is not None)
+    return found
 
 
 _SYMLINKED_FOLDER = "is a symbolic link to a folder, which is not followed; copy the document into the fixture tree"
@@ -171,6 +204,8 @@ def load_document(folder: Path, max_file_bytes: int = 10_000_000) -> Document:
     seen: dict[str, Path] = {}
     for path in sorted(folder.iterdir()):
         if not is_version_file(path):
+            if (unread := unread_version(path)) is not None:
+                problems.append(unread)
             continue
         try:
             version = load_version(folder.name, path, max_file_bytes)

@@ -16,7 +16,7 @@ import pytest
 from consistency.config import Config, has_config_section, load_config
 from consistency.errors import ConsistencyError
 from consistency.findings import CHECKS, Finding
-from consistency.fixtures import is_version_file, slugify
+from consistency.fixtures import is_version_file, slugify, unread_version
 
 _STATE = pytest.StashKey["ConsistencyState"]()
 
@@ -99,11 +99,13 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_collect_file(file_path: Path, parent: pytest.Collector):
     """Collect each language file of a document folder under a fixture root."""
     state = parent.config.stash.get(_STATE, None)
-    if state is None or not state.enabled or not is_version_file(file_path):
+    if state is None or not state.enabled:
         return None
     # The folder resolved, not the file: a symlinked file is collected and reported, not skipped.
     if not state.covers(file_path.parent.resolve() / file_path.name):
         return None
+    if not (is_version_file(file_path) or unread_version(file_path)):
+        return None  # a version, or a file named as one that is not read (de.html): its items say so
     from consistency.pipeline import in_shard
 
     if not in_shard(file_path.parent, state.shard):

@@ -89,6 +89,7 @@ CASES = [
     Case("unknown-code", {"en.txt": EN, "fr.txt": FR, "xq.txt": DE}, "unknown language code 'xq'", names="xq.txt"),
     Case("one-version", {"en.txt": EN}, "needs at least two language versions", names=""),
     Case("symlink-outside", {"en.txt": EN, "fr.txt": FR}, "symbolic link", setup=_symlink_outside),
+    Case("other-format", {"en.txt": EN, "fr.txt": FR, "de.html": f"<p>{DE}</p>"}, "not read", names="de.html"),
     Case("file-name-with-space", {"en.txt": EN, "fr.txt": FR, "de (Kopie).txt": DE}, "unknown language code", names="de (Kopie).txt"),
 ]
 

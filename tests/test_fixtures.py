@@ -150,6 +150,22 @@ def test_find_documents_walks_folders(write_document, tmp_path):
     assert missing == [] and "no such file" in str(errors[0])
 
 
+def test_a_version_in_another_format_is_named_not_left_out_unseen(write_document, tmp_path):
+    # de.html dropped in as the German translation: an error naming it, the others still load
+    folder = write_document({"en": "One.", "fr": "Un.", "de.html": "<p>Eins.</p>"})
+    document = load_document(folder)
+    assert [v.language for v in document.versions] == ["en", "fr"]
+    assert problems(document) == [f"{folder / 'de.html'}: not read: versions are plain text, .txt or .md files (save it as de.txt)"]
+    # the source kept beside its version (en.html by en.txt), and files named for no language,
+    # are no version
+    folder = write_document({"en": "One.", "fr": "Un.", "en.html": "<p>One.</p>", "index.html": "<p>One.</p>"}, name="kept")
+    assert problems(load_document(folder)) == []
+    # a folder of such files only is named file by file, not as "no document folders"
+    only = write_document({"ko.docx": b"PK\x03\x04", "ja.html": "<p>一。</p>"}, name="only", root=tmp_path / "other")
+    found, errors = find_documents([tmp_path / "other"])
+    assert found == [] and [e.path.name for e in errors] == ["ja.html", "ko.docx"] and all(e.path.parent == only for e in errors)
+
+
 def test_slugify_is_ascii():
     assert slugify("Über Größe") == "uber-groe"
     assert slugify("東京") == "x"
