@@ -203,7 +203,7 @@ def extract_figures(text: str, language: str) -> tuple[Figure, ...]:
     lex = lexicon(language)
     blocked = verbatim.spans(text) + _weekdays(text, lex)
     figures: list[Figure] = []
-    for finder in (_dates, _written_dates, _times, _numerals, _fraction_signs, _lettered, _spelled, _han_counted):
+    for finder in (_era_years, _dates, _written_dates, _times, _numerals, _fraction_signs, _lettered, _spelled, _han_counted):
         if finder is _numerals:
             blocked += _undated_numbered_months(text, lex, blocked)
         for figure in finder(text, lex, blocked):
@@ -256,6 +256,48 @@ def _continues_measure(first: Figure, second: Figure, text: str) -> bool:
 
 #: The Gregorian years a number in another calendar may stand for.
 _YEARS = range(1900, 2101)
+
+
+def _era_years(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
+    """A year counted in a named era, as the Gregorian year: Japanese 令和7年 is 2025 and 令和元年,
+    the era's first year, 2019 (``NumberLexicon.eras``), which the other versions write. The
+    era's count alone (7) is no figure of its own: no other version writes it."""
+    found = _era_finder(lex.language)
+    if found is None:
+        return
+    finder, starts = found
+    for match in finder.finditer(text):
+        if _overlaps(*match.span(), blocked):
+            continue
+        count = match.group("count")
+        if count is None:
+            number = 1  # the era's word for its first year (元)
+        elif count.isdigit():
+            number = int(ascii_digits(count))
+        else:
+            number = lex.han_numbers[count]
+        yield Figure(match.group(), *match.span(), Decimal(starts[match.group("era")] + number - 1))
+
+
+@lru_cache(maxsize=None)
+def _era_finder(language: str) -> tuple[re.Pattern, dict[str, int]] | None:
+    """What finds a year of one of the language's eras (its name, the year's count in digits or
+    Han numerals or the word for the first year, and the year's word), with each era's first
+    Gregorian year; None for a language without eras."""
+    lex = lexicon(language)
+    if not lex.eras or not lex.year_word:
+        return None
+    starts = {name: start for name, start, _ in lex.eras}
+    firsts = {first.removeprefix(name).removesuffix(lex.year_word) for name, _, first in lex.eras}
+    firsts = {word for word in firsts if word and not word.isdigit()}
+    counts = sorted(lex.han_numbers, key=len, reverse=True)
+    pattern = (
+        f"(?P<era>{'|'.join(map(re.escape, sorted(starts, key=len, reverse=True)))}) ?"
+        f"(?:{'|'.join(map(re.escape, sorted(firsts)))}|(?P<count>\\d{{1,3}}(?!\\d)"
+        + "".join(f"|{re.escape(c)}" for c in counts)
+        + f")){re.escape(lex.year_word)}"
+    )
+    return re.compile(pattern), starts
 
 
 def _with_gregorian_years(figures: list[Figure], offset: int) -> list[Figure]:

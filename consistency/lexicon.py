@@ -202,6 +202,10 @@ class NumberLexicon:
     minute_words: tuple[str, ...] = ()
     #: CLDR's words for hours as a length of time (時間, 시간, heures), longest first.
     hour_words: tuple[str, ...] = ()
+    #: The eras the language counts years in (``spellout.eras``: Japanese 令和 from 2019), and
+    #: the word CLDR writes after a year (``year_word``: 年), which an era's year ends with.
+    eras: tuple[tuple[str, int, str], ...] = ()
+    year_word: str = ""
 
 
 def babel_locale(language: str) -> Locale:
@@ -219,6 +223,7 @@ def lexicon(language: str) -> NumberLexicon:
     words_measured = measured(language)
     spelled, ordinals = spelled_numbers(language), ordinal_numbers(language)
     counted = han_counted(language, locale)
+    eras = spellout.eras(num2words_language(language) or "")
     return NumberLexicon(
         language=language,
         decimal=decimal_symbol(locale),
@@ -249,8 +254,17 @@ def lexicon(language: str) -> NumberLexicon:
         measured=words_measured,
         minute_words=duration_minutes(locale),
         hour_words=unit_words(locale, "duration-hour"),
+        eras=eras,
+        year_word=year_word(locale) if eras else "",
         **counted,
     )
+
+
+def year_word(locale: Locale) -> str:
+    """What CLDR's format for a year alone writes after it (Japanese, Chinese y年: 年; Korean
+    y년), or "" where it writes the digits alone (German y)."""
+    pattern = str(locale.datetime_skeletons.get("y", "")) if "y" in locale.datetime_skeletons else ""
+    return _unquote(re.sub(r"y+", "", pattern)).strip()
 
 
 #: Calendars whose year is the Gregorian year plus a constant, by the territories CLDR's

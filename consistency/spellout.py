@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sys
 import unicodedata
 import zipfile
 from functools import lru_cache
@@ -45,6 +46,17 @@ def num2words_text(code: str, value: int, kind: str) -> str | None:
         if known is not None and str(value) in known:
             return _nfc(known[str(value)])
     return _nfc(_live_num2words(code, value, kind))
+
+
+def eras(code: str) -> tuple[tuple[str, int, str], ...]:
+    """The eras num2words counts the language's years in (its Japanese converter: 令和 from
+    2019, 平成 from 1989, back to 大化 in 645): each era's name, the Gregorian year its first
+    year is, and how num2words writes that first year (令和元年). None for a language whose
+    years count from one epoch."""
+    table = _num2words_table()
+    if table is not None and "eras" in table:
+        return tuple((name, start, first) for name, start, first in table["eras"].get(code, ()))
+    return _live_eras(code)
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +124,7 @@ def write_table(cardinals: list[int], ordinals: list[int], path: Path | None = N
         "codes": codes,
         "cardinal": {code: {str(v): _live_num2words(code, v, "cardinal") for v in cardinals} for code in codes},
         "ordinal": {code: {str(v): _live_num2words(code, v, "ordinal") for v in ordinals} for code in codes},
+        "eras": {code: [list(era) for era in found] for code in codes if (found := _live_eras(code))},
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_suffix(".tmp")
@@ -227,6 +240,25 @@ def _live_num2words_codes() -> frozenset[str]:
     except ImportError:
         return frozenset()
     return frozenset(CONVERTER_CLASSES)
+
+
+@lru_cache(maxsize=None)
+def _live_eras(code: str) -> tuple[tuple[str, int, str], ...]:
+    """``eras`` from num2words itself: the era table (ERA_START) of the module of the language's
+    converter, and its writing of each era's first year (to="year"). An era that begins in the
+    year another does is written under that one's name, and left out."""
+    try:
+        from num2words import CONVERTER_CLASSES
+    except ImportError:
+        return ()
+    converter = CONVERTER_CLASSES.get(code)
+    starts = getattr(sys.modules.get(type(converter).__module__), "ERA_START", None) if converter is not None else None
+    found = []
+    for start, names in starts or ():
+        first = _live_num2words(code, start, "year")
+        if first is not None and names and first.startswith(names[0]):
+            found.append((names[0], int(start), _nfc(first)))
+    return tuple(found)
 
 
 def _live_num2words(code: str, value: int, kind: str) -> str | None:

@@ -254,6 +254,17 @@ def test_a_thai_year_in_the_buddhist_era_is_also_its_gregorian_year():
     assert [f.aliases for f in extract_figures("ราคา 85,000 กีบ", "th")] == [()]
 
 
+def test_a_japanese_year_of_an_era_is_its_gregorian_year():
+    # num2words' era table: 令和 began in 2019, so 令和7年 is 2025, and its first year, 令和元年, 2019
+    assert values("令和7年12月7日から", "ja") == ["2025", "month:12", "7"]
+    assert values("令和元年5月1日", "ja") == ["2019", "month:05", "1"]
+    assert values("平成31年4月30日まで", "ja") == ["2019", "month:04", "30"]
+    assert values("令和７年度の予算", "ja") == ["2025"]  # full-width digits; a fiscal year (年度)
+    # a year written as such stays itself, and no era is read where the year's word is missing
+    assert values("2025年12月7日", "ja") == ["2025", "month:12", "7"]
+    assert values("令和7", "ja") == ["7"]
+
+
 def test_full_width_digits_group_with_a_full_width_comma_and_break_at_a_full_width_stop():
     assert values("容量は４，５００ｍＡｈです", "ja") == ["4500"]
     assert values("価格は１，２４９．９０スイスフラン、バージョン１５．２", "ja") == ["1249.9", "15.2"]

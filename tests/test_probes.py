@@ -71,7 +71,9 @@ second, and 2570 for 2027, and a contract's payment terms in seven languages who
 written in words and digits both: thirty (30) days, cinque per cento (5%), and a scholarship
 scheme in Indian English, Hindi, Bengali, Marathi, Tamil, Telugu, Gujarati, Urdu and Kannada,
 with ₹2.5 lakh, ₹১২০ কোটি, ಜನವರಿಯಲ್ಲಿ and names respelt in each script, and a tennis final in
-eight languages with its sets written 6-4, 6:4 and 7-6 (7/5), and 500 tys. euro). Each drift below is one edit to one version, and
+eight languages with its sets written 6-4, 6:4 and 7-6 (7/5), and 500 tys. euro, and a Tokyo
+ward's renovation subsidy in Japanese, whose dates count the years of the Reiwa era (令和7年6月1日),
+and in English, Chinese, Korean, Vietnamese, Brazilian Portuguese, Spanish and Filipino). Each drift below is one edit to one version, and
 the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -615,6 +617,16 @@ DRIFT = {
         ("ru", "обыграл Александра Зверева", "обыграл Даниила Медведева", "names"),
         ("en", " The match lasted two hours and 51 minutes.", "", "claims"),
         ("pl", "Otrzyma 500 tys. euro", "Otrzyma 400 tys. euro", "figures"),
+    ],
+    "subsidy": [
+        ("ja", "令和8年1月31日", "令和9年1月31日", "figures"),
+        ("zh", "至2026年1月31日", "至2026年1月30日", "figures"),
+        ("ko", "최대 30만 엔", "최대 20만 엔", "figures"),
+        ("vi", "khoảng 450 hộ", "khoảng 540 hộ", "figures"),
+        ("pt-BR", "no 5º andar", "no 4º andar", "figures"),
+        ("es", "de 8:30 a 17:15", "de 8:30 a 17:45", "figures"),
+        ("fil", "Dapat isumite ang aplikasyon bago magsimula ang trabaho. ", "", "claims"),
+        ("en", "Minato City will", "Chuo City will", "names"),
     ],
     "history": [
         ("fr", "au XIIe siècle", "au XIIIe siècle", "figures"),

@@ -52,6 +52,8 @@ def test_the_shipped_table_gives_the_installed_libraries_answers():
     for kind in ("cardinal", "ordinal"):
         for code, spelled in num2words[kind].items():
             assert spelled == {value: spellout._live_num2words(code, int(value), kind) for value in spelled}, code
+    live_eras = {code: [list(era) for era in found] for code in num2words["codes"] if (found := spellout._live_eras(code))}
+    assert num2words["eras"] == live_eras and ["令和", 2019, "令和元年"] in live_eras["ja"]
     assert len(entries) > 80
     for code, entry in entries.items():
         assert entry["loads"] == (spellout._rbnf_engine(code) is not None), code
@@ -96,6 +98,13 @@ def test_a_missing_or_damaged_table_leaves_the_answers_as_they_are(table):
         assert spellout.num2words_text("nl", 8, "cardinal") == "acht"
         assert spellout.rbnf_spelled("nl", 8, False) == live_rbnf("nl", 8, False)
         assert "nl" in spellout.num2words_codes() and spellout.rbnf_loads("nl")
+
+
+def test_eras_come_from_the_table_and_from_the_library_alike(table):
+    live = spellout.eras("ja")
+    spellout.write_table(CARDINALS, [3])
+    assert spellout.eras("ja") == live and ("平成", 1989, "平成元年") in live
+    assert spellout.eras("de") == () and spellout.eras("xx") == ()
 
 
 def test_what_the_table_cannot_spell_is_none_as_from_the_libraries(table):
