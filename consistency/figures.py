@@ -565,6 +565,9 @@ def _numbered_month(name: str) -> str:
 def _day_or_year(match) -> bool:
     if match is None:
         return False
+    if match.re.groupindex.get("first") and match.group("first") is not None:
+        # two numbers joined by a dash: a range of days if the first is the smaller, else a score
+        return 1 <= int(ascii_digits(match.group("first"))) < int(ascii_digits(match.group("last"))) <= 31
     number = int(ascii_digits(match.group("number")))
     return 1 <= number <= 31 or 1000 <= number <= 2999
 
@@ -587,11 +590,15 @@ def _date_finders(language: str):
     gap = rf"[\s.,]*(?:(?:{words})\.?[\s.,]*)?" if words else r"[\s.,]*"
     return (
         re.compile("|".join(glued)) if glued else None,
-        # A day or year before: not after a number and a dash (a score, 4-1 de febrero), with
-        # an ordinal's letters (30th), or a hyphen and a suffix of up to four (Turkmen 14-nji,
-        # Esperanto 14-a), or a hyphen alone (Uzbek 14-oktabr); maybe after a prefix and a
-        # hyphen (Xhosa ngowama-22 Novemba, on the 22nd of November).
-        re.compile(rf"(?<![\d.,])(?<!\d[\-–])(?P<number>\d{{1,4}})(?:[^\W\d_]{{1,2}}|-[^\W\d_]{{0,4}})?{gap}$"),
+        # A day or year before: not after a number and a dash (a score, 4-1 de febrero), but for
+        # a range of days (3–9 października), with an ordinal's letters (30th), or a hyphen and a
+        # suffix of up to four (Turkmen 14-nji, Esperanto 14-a), or a hyphen alone (Uzbek
+        # 14-oktabr); maybe after a prefix and a hyphen (Xhosa ngowama-22 Novemba, on the 22nd of
+        # November).
+        re.compile(
+            rf"(?:(?<![\d.,])(?P<first>\d{{1,2}}) ?[\-–] ?(?P<last>\d{{1,2}})|(?<![\d.,])(?<!\d[\-–])(?P<number>\d{{1,4}}))"
+            rf"(?:[^\W\d_]{{1,2}}|-[^\W\d_]{{0,4}})?{gap}$"
+        ),
         # ... or after, as a whole number (im Juli 2,7 Prozent is no date).
         re.compile(rf"{gap}(?P<number>\d{{1,4}})(?!\d|[.,]\d)"),
     )

@@ -580,6 +580,16 @@ def test_where_endings_cannot_be_measured_a_month_name_with_letters_after_it_is_
     assert [f for f in extract_figures("on 3 Augusta 2025", "en") if f.kind == "month"] == []
 
 
+def test_a_month_after_a_range_of_days_is_a_date_and_after_a_score_is_not():
+    # Polish w dniach 3–9 października (from 3 to 9 October): the smaller day first
+    assert values("w dniach 3–9 października", "pl") == ["3", "9", "month:10"]
+    assert values("3 - 9 October", "en") == ["3", "9", "month:10"]
+    # a score before the month: the first number the larger, or more than a day's
+    assert values("ganó 4-1 de febrero", "es") == ["4", "1"]
+    assert values("won 2-1 in March", "en") == ["2", "1"]
+    assert values("won 12-40 March", "en") == ["12", "40"]
+
+
 def test_in_a_script_without_case_a_month_name_with_an_ending_glued_on_is_the_month_in_a_date():
     # Kannada (no wordfreq list) 2026ರ ಜನವರಿಯಲ್ಲಿ, in January 2026; Marathi ३१ ऑक्टोबरला, on
     # 31 October; Tamil, whose list is measured but shows -யில் too seldom, 2026 ஜனவரியில்

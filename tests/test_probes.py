@@ -73,7 +73,9 @@ scheme in Indian English, Hindi, Bengali, Marathi, Tamil, Telugu, Gujarati, Urdu
 with ₹2.5 lakh, ₹১২০ কোটি, ಜನವರಿಯಲ್ಲಿ and names respelt in each script, and a tennis final in
 eight languages with its sets written 6-4, 6:4 and 7-6 (7/5), and 500 tys. euro, and a Tokyo
 ward's renovation subsidy in Japanese, whose dates count the years of the Reiwa era (令和7年6月1日),
-and in English, Chinese, Korean, Vietnamese, Brazilian Portuguese, Spanish and Filipino). Each drift below is one edit to one version, and
+and in English, Chinese, Korean, Vietnamese, Brazilian Portuguese, Spanish and Filipino, and an
+opinion poll in eight languages with percentage points, ±3, 31 proc., 12 százalékon and a range
+of days, 3–9 października). Each drift below is one edit to one version, and
 the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -627,6 +629,16 @@ DRIFT = {
         ("es", "de 8:30 a 17:15", "de 8:30 a 17:45", "figures"),
         ("fil", "Dapat isumite ang aplikasyon bago magsimula ang trabaho. ", "", "claims"),
         ("en", "Minato City will", "Chuo City will", "names"),
+    ],
+    "poll": [
+        ("de", "4 Prozentpunkte weniger", "5 Prozentpunkte weniger", "figures"),
+        ("fr", "1 024 adultes", "1 042 adultes", "figures"),
+        ("es", "frente al 41 %", "frente al 14 %", "figures"),
+        ("pl", "mają teraz 27 proc.", "mają teraz 37 proc.", "figures"),
+        ("hu", "változatlanul 12 százalékon", "változatlanul 13 százalékon", "figures"),
+        ("sv", "Felmarginalen är ±3 procentenheter", "Felmarginalen är ±2 procentenheter", "figures"),
+        ("el", "(64%)", "(46%)", "figures"),
+        ("en", "between 3 and 9 October", "between 3 and 9 November", "figures"),
     ],
     "history": [
         ("fr", "au XIIe siècle", "au XIIIe siècle", "figures"),
