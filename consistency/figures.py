@@ -129,8 +129,12 @@ class Figure:
 
         7.55 (en "7.55am", nl "7.55 uur") is also the time 07:55 (de "7:55 Uhr"); the decade 1980
         (en "the 1980s") is also 80 (es "los años 80", it "anni '80"); French "entre 2 h et 4 h"
-        is 02:00 and 04:00 (en "between 02:00 and 04:00").
+        is 02:00 and 04:00 (en "between 02:00 and 04:00"). A negative number or per cent is also
+        its size, which other versions give with a word (French à -4,1 % for down 4.1%): a sign
+        written is no drift, but a sign dropped is, and a measure keeps its sign (−10 °C).
         """
+        if isinstance(self.value, Decimal) and self.unit == "percent" and self.value < 0:
+            return (decimal_key(-self.value),)
         if not isinstance(self.value, Decimal) or self.unit is not None:
             return (self.clock,) if self.clock else ()
         value = self.value
@@ -145,6 +149,8 @@ class Figure:
         if value == value.to_integral_value() and 1900 <= value <= 2099 and value % 10 == 0:
             aliases.append(decimal_key(value % 100))
         if self.bracketed:
+            aliases.append(decimal_key(-value))
+        if value < 0:
             aliases.append(decimal_key(-value))
         return tuple(aliases)
 

@@ -855,6 +855,15 @@ def test_a_minus_sign_before_a_number_makes_it_negative(text, language, expected
     assert values(text, language) == expected
 
 
+def test_a_negative_number_or_per_cent_is_also_its_size_and_a_negative_measure_is_not():
+    # French à -4,1 % where the others write "down 4.1%", a fall said in words
+    [fall] = extract_figures("Bayer a reculé, à -4,1 %.", "fr")
+    assert (fall.key, fall.aliases) == ("-4.1", ("4.1",))
+    assert extract_figures("perdió un 4,1 %", "es")[0].aliases == ()  # no sign: no other reading
+    # a temperature keeps its sign: 10 °C is no −10 °C
+    assert extract_figures("bis −10 °C", "de")[0].aliases == ()
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [
