@@ -103,6 +103,7 @@ MEASURES: dict[str, tuple[str, float, float]] = {
     "energy-kilojoule": ("energy", 1e3, 0.0),
     "energy-kilocalorie": ("energy", 4184.0, 0.0),
     "pressure-kilopascal": ("pressure", 1000.0, 0.0),
+    "duration-decade": ("duration", 315569520.0, 0.0),
     "duration-year": ("duration", 31556952.0, 0.0),
     "duration-month": ("duration", 2629746.0, 0.0),
     "duration-week": ("duration", 604800.0, 0.0),

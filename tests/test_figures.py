@@ -699,6 +699,15 @@ def test_a_length_of_time_in_days_weeks_months_or_years_is_a_measure(text, langu
     assert [(f.key, f.unit) for f in extract_figures(text, language)] == [expected]
 
 
+def test_decades_are_a_length_of_time_equal_to_their_years():
+    # four decades (CLDR's duration-decade) are the forty years Turkish writes: Kırk yıl boyunca
+    [decades] = extract_figures("Over four decades she led 37 expeditions", "en")[:1]
+    [years] = extract_figures("Kırk yıl boyunca", "tr")
+    assert (decades.unit, years.unit) == ("duration-decade", "duration-year")
+    assert decades.measure == years.measure
+    assert extract_figures("In vier Jahrzehnten", "de")[0].unit == "duration-decade"
+
+
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [

@@ -76,7 +76,9 @@ ward's renovation subsidy in Japanese, whose dates count the years of the Reiwa 
 and in English, Chinese, Korean, Vietnamese, Brazilian Portuguese, Spanish and Filipino, and an
 opinion poll in eight languages with percentage points, ±3, 31 proc., 12 százalékon and a range
 of days, 3–9 października, and a market report in eight languages with index points, basis
-points, $1.0845 and a fall written -4,1 % where the others say it in words). Each drift below is one edit to one version, and
+points, $1.0845 and a fall written -4,1 % where the others say it in words, and an obituary in
+English, Arabic, French, German, Dutch, Spanish, Indonesian and Turkish, whose four decades are
+Turkish Kırk yıl, forty years). Each drift below is one edit to one version, and
 the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -650,6 +652,16 @@ DRIFT = {
         ("en", "DAX fell 1.2%", "DAX fell 2.1%", "figures"),
         ("it", "Le azioni di Siemens Energy", "Le azioni di Rheinmetall", "names"),
         ("pl", "do 2,35 proc.", "do 2,53 proc.", "figures"),
+    ],
+    "obituary": [
+        ("ar", "قادت 37 بعثة", "قادت 27 بعثة", "figures"),
+        ("fr", "à l'université de Brême en 1972", "à l'université de Brême en 1974", "figures"),
+        ("de", "mehr als 120 Arten", "mehr als 210 Arten", "figures"),
+        ("nl", "2400 vierkante kilometer", "4200 vierkante kilometer", "figures"),
+        ("es", "su marido, Karim Haddad", "su marido, Karim Hadid", "names"),
+        ("id", "wafat pada 2 November 2025", "wafat pada 3 November 2025", "figures"),
+        ("tr", "2009'da Prens", "2008'de Prens", "figures"),
+        ("en", "at the University of Bremen", "at the University of Hamburg", "names"),
     ],
     "history": [
         ("fr", "au XIIe siècle", "au XIIIe siècle", "figures"),
