@@ -1672,6 +1672,8 @@ def _spelled_prefixes(lex: NumberLexicon) -> frozenset[str]:
 def _longest_spelled(text: str, spans: list[tuple[int, int]], index: int, lex: NumberLexicon):
     """(words, value, whether an ordinal) of the spelled number that starts at word ``index``."""
     first = compact_words(text[spans[index][0] : spans[index][1]])
+    if first in lex.attributive and index + 1 < len(spans) and text[spans[index][1] : spans[index + 1][0]] == " ":
+        return 1, lex.attributive[first], False  # Korean 두 번 (twice): one letter, before its noun
     if first not in _spelled_prefixes(lex):
         value = _declined_ordinal(first, lex)
         return (1, value, True) if value is not None else _prefixed_number(first, lex)

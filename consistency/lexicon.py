@@ -158,6 +158,9 @@ class NumberLexicon:
     spelled: dict[str, int] = field(default_factory=dict)
     #: Spelled ordinals (``ordinal_numbers``): they support a number, never demand it.
     ordinals: dict[str, int] = field(default_factory=dict)
+    #: Cardinals of one letter that CLDR spells for use before a noun (``attributive_numbers``:
+    #: Korean 두, 세, 네), read only there.
+    attributive: dict[str, int] = field(default_factory=dict)
     #: The word every spelled ordinal opens with, before a cardinal (``ordinal_prefix``).
     ordinal_prefix: str = ""
     #: What the language writes before an ordinal's digits (``digit_ordinal_prefix``: 第2), and so
@@ -235,6 +238,7 @@ def lexicon(language: str) -> NumberLexicon:
         currency_names=currency_names(locale),
         spelled=spelled,
         ordinals=ordinals,
+        attributive=attributive_numbers(language),
         ordinal_prefix=ordinal_prefix(language),
         digit_ordinal_prefix=digit_ordinal_prefix(language),
         day_periods=day_periods(locale),
@@ -1228,6 +1232,26 @@ def _rbnf_code(language: str) -> str | None:
         if spellout.rbnf_loads(code):
             return code
     return None
+
+
+@lru_cache(maxsize=None)
+def attributive_numbers(language: str) -> dict[str, int]:
+    """The cardinals of one letter, two or more, that CLDR's spell-out rules write for use
+    before a noun (a ruleset named attributive: Korean spellout-cardinal-native-attributive, 두,
+    세, 네 in 두 번, twice, and 세 명, three people). ``spelled_numbers`` leaves out forms of one
+    letter, which stand alone as other words (네, yes); these are read before a word only."""
+    code = _rbnf_code(language)
+    if code is None:
+        return {}
+    found: dict[str, int] = {}
+    for value in SPELLED_RANGE:
+        spelled = spellout.rbnf_spelled(code, value, False)
+        if spelled is None:
+            return found
+        for ruleset, words in spelled[1].items():
+            if "attributive" in ruleset and len(words) == 1 and words.isalpha():
+                found.setdefault(words, value)
+    return found
 
 
 def _rbnf_forms(language: str, values, ordinal: bool) -> dict[str, int]:

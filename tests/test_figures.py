@@ -1061,6 +1061,14 @@ def test_numbers_spelled_as_cldrs_spell_out_rules_give_them(text, language, valu
     assert values(text, language)[:1] == [value]
 
 
+def test_a_korean_numeral_of_one_letter_is_read_before_its_noun_only():
+    # CLDR's native attributive numerals: 두 번 (twice), 세 명 (three people), 네 가지 (four kinds)
+    assert values("하루 두 번 1정씩", "ko") == ["2", "1"]
+    assert values("세 명이 다쳤습니다", "ko") == ["3"]
+    # 네 is also yes, and 세 opens other words (세계, the world): alone or glued on, no number
+    assert values("네, 알겠습니다.", "ko") == [] and values("세계 경제", "ko") == []
+
+
 def test_an_ordinal_before_a_noun_is_read_as_cldr_spells_it():
     (figure,) = extract_figures("en el tercer trimestre", "es")
     assert (figure.key, figure.ordinal) == ("3", True)

@@ -78,7 +78,8 @@ opinion poll in eight languages with percentage points, ±3, 31 proc., 12 száza
 of days, 3–9 października, and a market report in eight languages with index points, basis
 points, $1.0845 and a fall written -4,1 % where the others say it in words, and an obituary in
 English, Arabic, French, German, Dutch, Spanish, Indonesian and Turkish, whose four decades are
-Turkish Kırk yıl, forty years). Each drift below is one edit to one version, and
+Turkish Kırk yıl, forty years, and a medicine's dosage in eight languages, with Korean 하루 세 번
+(three times a day), 1日3回, 每日3次 and 3-mal täglich). Each drift below is one edit to one version, and
 the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -662,6 +663,16 @@ DRIFT = {
         ("id", "wafat pada 2 November 2025", "wafat pada 3 November 2025", "figures"),
         ("tr", "2009'da Prens", "2008'de Prens", "figures"),
         ("en", "at the University of Bremen", "at the University of Hamburg", "names"),
+    ],
+    "dosage": [
+        ("en", "for 7 days", "for 5 days", "figures"),
+        ("ko", "25mg을", "20mg을", "figures"),
+        ("ja", "8時間ごとに", "6時間ごとに", "figures"),
+        ("zh", "每日不得超过3克", "每日不得超过4克", "figures"),
+        ("de", "Kinder über 40 kg", "Kinder über 45 kg", "figures"),
+        ("fr", "répartis en 2 prises", "répartis en 3 prises", "figures"),
+        ("es", "por debajo de 25 °C", "por debajo de 30 °C", "figures"),
+        ("vi", "3 lần mỗi ngày", "2 lần mỗi ngày", "figures"),
     ],
     "history": [
         ("fr", "au XIIe siècle", "au XIIIe siècle", "figures"),
