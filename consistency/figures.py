@@ -1672,11 +1672,9 @@ def _spelled_prefixes(lex: NumberLexicon) -> frozenset[str]:
 def _longest_spelled(text: str, spans: list[tuple[int, int]], index: int, lex: NumberLexicon):
     """(words, value, whether an ordinal) of the spelled number that starts at word ``index``."""
     first = compact_words(text[spans[index][0] : spans[index][1]])
-    if first in lex.attributive and index + 1 < len(spans) and text[spans[index][1] : spans[index + 1][0]] == " ":
-        return 1, lex.attributive[first], False  # Korean 두 번 (twice): one letter, before its noun
     if first not in _spelled_prefixes(lex):
         value = _declined_ordinal(first, lex)
-        return (1, value, True) if value is not None else _prefixed_number(first, lex)
+        return (1, value, True) if value is not None else _prefixed_number(first, lex) or _attributive(text, spans, index, first, lex)
     for count in range(min(_MAX_SPELLED_WORDS, len(spans) - index), 0, -1):
         group = spans[index : index + count]
         if any(text[a_end:b_start].strip(" -‐") for (_, a_end), (b_start, _) in zip(group, group[1:])):
@@ -1686,6 +1684,14 @@ def _longest_spelled(text: str, spans: list[tuple[int, int]], index: int, lex: N
             return count, lex.spelled[key], False
         if key in lex.ordinals:
             return count, lex.ordinals[key], True
+    return _attributive(text, spans, index, first, lex)
+
+
+def _attributive(text: str, spans: list[tuple[int, int]], index: int, word: str, lex: NumberLexicon) -> tuple[int, int, bool] | None:
+    """(1, value, False) of a numeral of one letter spelled for use before a noun
+    (``NumberLexicon.attributive``) where one follows after a space: Korean 두 번 (twice)."""
+    if word in lex.attributive and index + 1 < len(spans) and text[spans[index][1] : spans[index + 1][0]] == " ":
+        return 1, lex.attributive[word], False
     return None
 
 
