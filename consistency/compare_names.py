@@ -327,6 +327,8 @@ def name_findings(
                 near = _near_miss(missing, cells, lang, row)
                 if near is not None and _adapted(near, missing, lang):
                     continue  # the name spelt as this language spells it: Brně for Brno, Pensylvánské for Pennsylvania
+                if near is not None and _romanised_its_way(near, missing):
+                    continue  # Martschenko, Marczenko for Марченко: each language romanises by its own rules
                 if near is None and not (missing.absent and _fewer_here(missing, versions, lang)):
                     continue  # carried elsewhere as often as the others carry it: the aligner's slack
                 if near is None and meaning is not None and _translated(missing, cells, lang, row, meaning):
@@ -1279,6 +1281,27 @@ def _adapted(near: Name, missing: _Missing, lang: str) -> bool:
         if mine is None or theirs is None or mine - theirs < ADAPTED:
             return False
     return True
+
+
+#: How close in letters (rapidfuzz's ratio) a romanisation is to the transliteration of the
+#: script most versions write the name in: Martschenko and Marczenko are 90 and 89 from
+#: marchenko (Марченко), where a name swapped for a like one, Makarenko, is 78.
+ROMANISED = 85
+
+
+def _romanised_its_way(near: Name, missing: _Missing) -> bool:
+    """Whether a near miss is a name that most versions write in another script, transliterated
+    close to their spelling (ROMANISED): German Martschenko and Polish Marczenko for Ukrainian
+    Марченко, which English writes Marchenko. Each language romanises by its own rules, so such
+    a name's spellings in one script differ among themselves without any being wrong; they are
+    held to the script the name is written in, not to each other."""
+    if missing.where[0][1].code or any(c.isdigit() for c in near.key + missing.key):
+        return False
+    scripts = Counter(_script(name.text) for _, name in missing.where)
+    origin, count = scripts.most_common(1)[0]
+    if origin == _script(near.text) or count * 2 <= sum(scripts.values()):
+        return False
+    return any(fuzz.ratio(near.key, name.key) >= ROMANISED for _, name in missing.where if _script(name.text) == origin)
 
 
 def _own_spelling_here(missing: _Missing, cells: Cells, lang: str, row: int) -> bool:
