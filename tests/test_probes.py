@@ -81,7 +81,9 @@ English, Arabic, French, German, Dutch, Spanish, Indonesian and Turkish, whose f
 Turkish Kırk yıl, forty years, and a medicine's dosage in eight languages, with Korean 하루 세 번
 (three times a day), 1日3回, 每日3次 and 3-mal täglich, and a news item on aid to Ukraine in
 English, Ukrainian, Russian, Polish, Bulgarian, German, Kazakh and Serbian, whose Марченко is
-Marchenko, Martschenko and Marczenko). Each drift below is one edit to one version, and
+Marchenko, Martschenko and Marczenko, and a migration deal in English, Greek, Russian, Arabic,
+Japanese, Chinese, Korean, Turkish and Spanish, whose leaders' names each script respells by
+ear: Ούρσουλα φον ντερ Λάιεν, Реджеп Тайип Эрдоган, بيدرو سانشيز). Each drift below is one edit to one version, and
 the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -686,6 +688,16 @@ DRIFT = {
         ("sr", "Сергиј Марченко", "Сергиј Марчук", "names"),
         ("en", "Since March 2024", "Since May 2024", "figures"),
     ],
+    "leaders": [
+        ("en", "worth €6 billion", "worth €8 billion", "figures"),
+        ("ja", "最大50万人", "最大40万人", "figures"),
+        ("zh", "首笔15亿欧元", "首笔25亿欧元", "figures"),
+        ("ko", "2028년까지", "2029년까지", "figures"),
+        ("es", "hasta 500.000 refugiados", "hasta 50.000 refugiados", "figures"),
+        ("ar", "حتى عام 2028", "حتى عام 2027", "figures"),
+        ("ru", "в размере 1,5 млрд евро", "в размере 2,5 млрд евро", "figures"),
+        ("el", "ύψους 6 δισ. ευρώ", "ύψους 7 δισ. ευρώ", "figures"),
+    ],
     "history": [
         ("fr", "au XIIe siècle", "au XIIIe siècle", "figures"),
         ("de", "im 15. Jahrhundert hinzu", "im 16. Jahrhundert hinzu", "figures"),
@@ -979,6 +991,19 @@ KNOWN: dict[str, set[tuple[str, str, str, str]]] = {
         # one word.
         ("el", "figures", "omission", "5"),
         ("sr", "figures", "omission", "5"),
+    },
+    "leaders": {
+        # Names respelt by ear between scripts, which neither letters nor English sounds
+        # (metaphone) bring back: Greek Ούρσουλα and Λάιεν (anyascii oyrsoyla, laien) for Ursula
+        # von der Leyen, Russian Реджеп Тайип (redzhep tayip) for Recep Tayyip, whose Turkish c is
+        # dzh, and Arabic بيدرو (bydrw) for Pedro, Arabic having no p.
+        ("ar", "names", "omission", "pedro"),
+        ("el", "names", "omission", "leyen"),
+        ("el", "names", "omission", "ursula"),
+        ("ru", "names", "omission", "receptayyip"),
+        # Turkish 500 bine kadar (up to 500 thousand): bin with the dative's one letter, which
+        # is no ending measured (a letter added alone is how a word is cut short: bina, building).
+        ("tr", "figures", "mismatch", "500000"),
     },
     "aid": {
         # German Ukraine-Fazilität for the EU's Ukraine Facility: a name translated in part is
