@@ -83,7 +83,8 @@ Turkish Kırk yıl, forty years, and a medicine's dosage in eight languages, wit
 English, Ukrainian, Russian, Polish, Bulgarian, German, Kazakh and Serbian, whose Марченко is
 Marchenko, Martschenko and Marczenko, and a migration deal in English, Greek, Russian, Arabic,
 Japanese, Chinese, Korean, Turkish and Spanish, whose leaders' names each script respells by
-ear: Ούρσουλα φον ντερ Λάιεν, Реджеп Тайип Эрдоган, بيدرو سانشيز). Each drift below is one edit to one version, and
+ear: Ούρσουλα φον ντερ Λάιεν, Реджеп Тайип Эрдоган, بيدرو سانشيز, and an airline's notice of
+passengers' rights in eight languages, with regulation 261/2004, distances and an address). Each drift below is one edit to one version, and
 the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -697,6 +698,16 @@ DRIFT = {
         ("ar", "حتى عام 2028", "حتى عام 2027", "figures"),
         ("ru", "в размере 1,5 млрд евро", "в размере 2,5 млрд евро", "figures"),
         ("el", "ύψους 6 δισ. ευρώ", "ύψους 7 δισ. ευρώ", "figures"),
+    ],
+    "delay": [
+        ("en", "more than 3 hours late", "more than 2 hours late", "figures"),
+        ("de", "400 € bei Flügen", "450 € bei Flügen", "figures"),
+        ("fr", "1 500 à 3 500 km", "1 500 à 5 000 km", "figures"),
+        ("es", "en un plazo de 7 días", "en un plazo de 14 días", "figures"),
+        ("it", "entro 2 anni dal volo", "entro 3 anni dal volo", "figures"),
+        ("pt-PT", "www.example-air.com/claims", "www.example-air.pt/claims", "names"),
+        ("pl", "(WE) nr 261/2004", "(WE) nr 216/2004", "figures"),
+        ("el", "600 € για μεγαλύτερες", "500 € για μεγαλύτερες", "figures"),
     ],
     "history": [
         ("fr", "au XIIe siècle", "au XIIIe siècle", "figures"),
