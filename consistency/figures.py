@@ -130,8 +130,8 @@ class Figure:
         7.55 (en "7.55am", nl "7.55 uur") is also the time 07:55 (de "7:55 Uhr"); the decade 1980
         (en "the 1980s") is also 80 (es "los años 80", it "anni '80"); French "entre 2 h et 4 h"
         is 02:00 and 04:00 (en "between 02:00 and 04:00"). A negative number or per cent is also
-        its size, which other versions give with a word (French à -4,1 % for down 4.1%): a sign
-        written is no drift, but a sign dropped is, and a measure keeps its sign (−10 °C).
+        its size, which other versions may give with a word (French à -4,1 % for down 4.1%), so
+        there a sign written or dropped passes; a measure keeps its sign (−10 °C is no 10 °C).
         """
         if isinstance(self.value, Decimal) and self.unit == "percent" and self.value < 0:
             return (decimal_key(-self.value),)
@@ -513,8 +513,9 @@ def _declined_month(word: str, lex: NumberLexicon) -> int | None:
     lower case after it is the month: it is read only beside a day or a year (``_written_dates``),
     where no other word starts with a month name (English, whose endings are measured, has
     Augusta). So are a few letters of a script without case, measured or not, where words
-    take their case endings glued on: Kannada 2026ರ ಜನವರಿಯಲ್ಲಿ, Tamil 2026 ஜனவரியில் (in January
-    2026), Marathi ३१ ऑक्टोबरला, whose endings wordfreq's lists show too seldom to be measured."""
+    take their case endings glued on: Kannada 2026ರ ಜನವರಿಯಲ್ಲಿ (in January 2026) and Marathi ३१
+    ऑक्टोबरला, which have no wordfreq list, and Tamil 2026 ஜனவரியில், whose list shows -யில்
+    too seldom to be measured."""
     caseless = not any(_cased_letter(c) for c in word)
     for cut in range(1, (_MONTH_ENDING if lex.measured and not caseless else _UNMEASURED_MONTH_ENDING) + 1):
         base = word[:-cut]
@@ -571,7 +572,7 @@ def _numbered_month(name: str) -> str:
 def _day_or_year(match) -> bool:
     if match is None:
         return False
-    if match.re.groupindex.get("first") and match.group("first") is not None:
+    if match.groupdict().get("first") is not None:
         # two numbers joined by a dash: a range of days if the first is the smaller, else a score
         return 1 <= int(ascii_digits(match.group("first"))) < int(ascii_digits(match.group("last"))) <= 31
     number = int(ascii_digits(match.group("number")))

@@ -163,9 +163,9 @@ def _indic_finders() -> tuple[regex.Pattern, regex.Pattern]:
     """What finds a consonant with its vowel unwritten, and a nasal sign before a consonant, in
     the scripts with a virama."""
     letters = "".join(chr(c) for start, stop in _BRAHMIC_SPANS for c in range(start, stop))
-    scripts = {_script(c) for c in regex.findall(r"\p{InSC=Virama}", letters)}
-    consonants = "".join(c for c in regex.findall(r"\p{InSC=Consonant}", letters) if _script(c) in scripts)
-    nasals = "".join(c for c in regex.findall(r"\p{InSC=Bindu}", letters) if _script(c) in scripts)
+    scripts = {_letter_script(c) for c in regex.findall(r"\p{InSC=Virama}", letters)}
+    consonants = "".join(c for c in regex.findall(r"\p{InSC=Consonant}", letters) if _letter_script(c) in scripts)
+    nasals = "".join(c for c in regex.findall(r"\p{InSC=Bindu}", letters) if _letter_script(c) in scripts)
     vowels = regex.compile(rf"([{consonants}]\p{{InSC=Nukta}}?)(?![\p{{InSC=Vowel_Dependent}}\p{{InSC=Virama}}\p{{InSC=Nukta}}])")
     return vowels, regex.compile(rf"([{nasals}])(?=([{consonants}]))")
 
@@ -176,7 +176,7 @@ def _labial(consonant: str) -> bool:
     return unicodedata.name(consonant, "?").rsplit(" ", 1)[-1] in ("PA", "PHA", "BA", "BHA", "MA")
 
 
-def _script(char: str) -> str:
+def _letter_script(char: str) -> str:
     """The script a character's Unicode name opens with (DEVANAGARI LETTER KA: DEVANAGARI)."""
     return unicodedata.name(char, "?").split()[0]
 

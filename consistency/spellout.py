@@ -51,7 +51,7 @@ def num2words_text(code: str, value: int, kind: str) -> str | None:
 def eras(code: str) -> tuple[tuple[str, int, str], ...]:
     """The eras num2words counts the language's years in (its Japanese converter: 令和 from
     2019, 平成 from 1989, back to 大化 in 645): each era's name, the Gregorian year its first
-    year is, and how num2words writes that first year (令和元年). None for a language whose
+    year is, and how num2words writes that first year (令和元年). Empty for a language whose
     years count from one epoch."""
     table = _num2words_table()
     if table is not None and "eras" in table:
