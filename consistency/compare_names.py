@@ -390,9 +390,12 @@ def _missing_here(
         if len(support) < need and (forms or not _most_who_could(support, where, lang, row, versions, cells, share)):
             continue
         if lang in carriers:
-            # Present here, but maybe fewer times than elsewhere: one mention misspelt (Panam).
+            # Present here, but maybe fewer times than elsewhere: one mention misspelt (Panam);
+            # not where the others are this language's own name for the place (Boliviens).
             if cells.count(lang, row, key, reach=0) < statistics.median(cells.count(o, row, key, reach=0) for o in spelt):
-                found.append(_Missing(key, tuple(where), support, row, absent=False))
+                places = _places(where[0][1], where)
+                if not (places and _own_name_here(places, lang, cells.words(lang, row))):
+                    found.append(_Missing(key, tuple(where), support, row, absent=False))
             continue
         if cells.count(lang, row, key) >= statistics.median(cells.count(o, row, key) for o in spelt):
             continue  # in a neighbouring unit as often as the others have it there: the aligner's slack
@@ -454,6 +457,18 @@ def _missing_here(
     # "Deepseek R1" is missing because "R1" is: report the shorter name only.
     keys = {m.key for m in found}
     return [m for m in found if not any(k != m.key and k in m.key for k in keys)]
+
+
+def _own_name_here(places: frozenset[str], lang: str, words: list[Name]) -> bool:
+    """Whether a word here is this language's CLDR name for one of the places, as it is or
+    declined by an ending the language adds or swaps (German Boliviens, of Bolivien); not a
+    word made from it (Bolivianer), which may sit beside a misspelt name."""
+    names = [name.casefold() for name in cldr_names.own_names(places, lang)]
+    return any(
+        word == name or inflection.declines(lang, name, word)
+        for word in {without_suffix(w.text).casefold() for w in words}
+        for name in names
+    )
 
 
 def _respelt_only(where, version: VersionNames) -> bool:

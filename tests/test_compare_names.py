@@ -264,6 +264,22 @@ def test_a_name_most_versions_write_in_cyrillic_may_be_romanised_each_languages_
     assert [(f.version, str(f.kind), f.found.text) for f in findings] == [("de", "mismatch", "Makarenko")]
 
 
+def test_a_place_written_fewer_times_than_elsewhere_is_no_misspelling_where_the_rest_are_its_own_name():
+    """German Boliviens is the genitive of CLDR's Bolivien: with the Bolivianer once, the Germans
+    write the country as often as the others write Bolivia; a misspelt one (Bolivai) is not."""
+    texts = {
+        "en": "The Bolivians hope the court rules for Bolivia, and Bolivia expects a ruling on 1 October.",
+        "es": "Los bolivianos esperan que el tribunal falle a favor de Bolivia, y Bolivia espera un fallo el 1 de octubre.",
+        "it": "I boliviani sperano che la corte dia ragione alla Bolivia, e la Bolivia attende la sentenza il 1º ottobre.",
+        "nl": "De Bolivianen hopen dat het hof Bolivia gelijk geeft, en Bolivia verwacht op 1 oktober een uitspraak.",
+        "de": "Die Bolivianer hoffen, dass das Gericht zugunsten Boliviens entscheidet, das am 1. Oktober ein Urteil erwartet.",
+    }
+    assert name_findings(texts)[1] == []
+    texts["de"] = texts["de"].replace("zugunsten Boliviens", "zugunsten Bolivais")
+    _, findings = name_findings(texts)
+    assert [(f.version, str(f.kind), f.found.text) for f in findings] == [("de", "mismatch", "Bolivais")]
+
+
 def test_a_short_code_changed_in_one_character_is_one_mismatch():
     """B22 and B23 are 67 apart in letters, X2 and X3 50, under the near miss's 75: each change
     was told as the code missing and the new one added, two findings for one."""
