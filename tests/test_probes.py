@@ -84,7 +84,9 @@ English, Ukrainian, Russian, Polish, Bulgarian, German, Kazakh and Serbian, whos
 Marchenko, Martschenko and Marczenko, and a migration deal in English, Greek, Russian, Arabic,
 Japanese, Chinese, Korean, Turkish and Spanish, whose leaders' names each script respells by
 ear: Ούρσουλα φον ντερ Λάιεν, Реджеп Тайип Эрдоган, بيدرو سانشيز, and an airline's notice of
-passengers' rights in eight languages, with regulation 261/2004, distances and an address). Each drift below is one edit to one version, and
+passengers' rights in eight languages, with regulation 261/2004, distances and an address, and
+Nordic electricity prices in English, Swedish, Norwegian, Danish, Finnish, Estonian and German,
+with 42 euroon megawattitunnilta, 5,2 senti kilovatt-tunni eest and −24 asteeseen). Each drift below is one edit to one version, and
 the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -708,6 +710,15 @@ DRIFT = {
         ("pt-PT", "www.example-air.com/claims", "www.example-air.pt/claims", "names"),
         ("pl", "(WE) nr 261/2004", "(WE) nr 216/2004", "figures"),
         ("el", "600 € για μεγαλύτερες", "500 € για μεγαλύτερες", "figures"),
+    ],
+    "power": [
+        ("en", "€42 per megawatt hour", "€24 per megawatt hour", "figures"),
+        ("sv", "18 procent lägre", "16 procent lägre", "figures"),
+        ("nb", "rekordhøye 9,8 TWh", "rekordhøye 8,9 TWh", "figures"),
+        ("da", "91 procent fyldt", "81 procent fyldt", "figures"),
+        ("fi", "5,2 senttiä", "5,5 senttiä", "figures"),
+        ("et", "28. november", "29. november", "figures"),
+        ("de", "auf −24 °C fiel", "auf −21 °C fiel", "figures"),
     ],
     "history": [
         ("fr", "au XIIe siècle", "au XIIIe siècle", "figures"),
