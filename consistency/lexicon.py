@@ -1240,18 +1240,28 @@ def attributive_numbers(language: str) -> dict[str, int]:
     before a noun (a ruleset named attributive: Korean spellout-cardinal-native-attributive, 두,
     세, 네 in 두 번, twice, and 세 명, three people). ``spelled_numbers`` leaves out forms of one
     letter, which stand alone as other words (네, yes); these are read before a word only."""
-    code = _rbnf_code(language)
-    if code is None:
-        return {}
     found: dict[str, int] = {}
-    for value in SPELLED_RANGE:
-        spelled = spellout.rbnf_spelled(code, value, False)
-        if spelled is None:
-            return found
-        for ruleset, words in spelled[1].items():
+    for value, rulesets in _rbnf_cardinals(language):
+        for ruleset, words in rulesets.items():
             if "attributive" in ruleset and len(words) == 1 and words.isalpha():
                 found.setdefault(words, value)
     return found
+
+
+@lru_cache(maxsize=None)
+def _rbnf_cardinals(language: str) -> tuple[tuple[int, dict[str, str]], ...]:
+    """Each number of SPELLED_RANGE with its spelling in each of CLDR's rulesets for the
+    language; none where it has no rules, or rules that cannot spell them all."""
+    code = _rbnf_code(language)
+    if code is None:
+        return ()
+    found = []
+    for value in SPELLED_RANGE:
+        spelled = spellout.rbnf_spelled(code, value, False)
+        if spelled is None:
+            return ()
+        found.append((value, spelled[1]))
+    return tuple(found)
 
 
 def _rbnf_forms(language: str, values, ordinal: bool) -> dict[str, int]:
@@ -1302,19 +1312,15 @@ def han_counted(language: str, locale: Locale) -> dict:
     天, 小时, 平方米; か月, 時間). A numeral is read only before such a word (三个月, three
     months), for Han numerals are parts of ordinary words too (统一, 万一, 三明治); empty for
     every other language."""
-    code = _rbnf_code(language)
-    if code is None:
-        return {}
     numbers: dict[str, int] = {}
-    for value in SPELLED_RANGE:
-        spelled = spellout.rbnf_spelled(code, value, False)
-        if spelled is None:
-            return {}
-        for ruleset, words in spelled[1].items():
+    for value, rulesets in _rbnf_cardinals(language):
+        for ruleset, words in rulesets.items():
             if ruleset.startswith("spellout-cardinal") and words and all(han(ch) for ch in words):
                 numbers.setdefault(words, value)
         if not numbers:
             return {}  # two is spelled in another script: so is every number
+    if not numbers:
+        return {}  # no rules that spell them all
     after = set()
     for forms in unit_patterns(locale).values():
         for plural, pattern in ((forms or {}).get("long") or {}).items():
