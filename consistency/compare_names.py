@@ -850,6 +850,9 @@ def _metaphone(key: str) -> str:
     return jellyfish.metaphone(key)
 
 
+_VOWEL_SOUNDS = frozenset("AEIOU")
+
+
 #: Fewest consonant sounds two codes must share before their last, for that last to differ.
 SHARED_SOUNDS = 4
 
@@ -864,6 +867,8 @@ def _spoken_alike(key: str, other: str) -> bool:
     code, theirs = _metaphone(key), _metaphone(other)
     if len(code) >= 3 and code == theirs:
         return True
+    if code[:1] in _VOWEL_SOUNDS and theirs[:1] in _VOWEL_SOUNDS and len(code) >= 4 and code[1:] == theirs[1:]:
+        return True  # the vowel metaphone keeps at the start, which scripts write apart: Greek Ούρσουλα (ORSL), Ursula (URSL)
     if len(theirs) >= SHARED_SOUNDS and code[:-1] == theirs:
         return True
     return len(code) == len(theirs) > SHARED_SOUNDS and code[:-1] == theirs[:-1]

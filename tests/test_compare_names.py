@@ -280,6 +280,22 @@ def test_a_place_written_fewer_times_than_elsewhere_is_no_misspelling_where_the_
     assert [(f.version, str(f.kind), f.found.text) for f in findings] == [("de", "mismatch", "Bolivais")]
 
 
+def test_a_greek_respelling_that_starts_with_another_vowel_sounds_like_the_name():
+    """Greek writes the u of Ursula ου (anyascii oyrsoyla): metaphone keeps the first vowel (ORSL,
+    URSL), so the sounds after it are compared; a name with other sounds is no respelling."""
+    from consistency.compare_names import _spoken_alike
+
+    assert _spoken_alike("oyrsoyla", "ursula") and not _spoken_alike("oyrsoyla", "ismini")
+    texts = {
+        "en": "Commission President Ursula Gerber met the ministers in Athens on Monday.",
+        "de": "Kommissionspräsidentin Ursula Gerber traf am Montag in Athen die Minister.",
+        "fr": "La présidente de la Commission, Ursula Gerber, a rencontré lundi les ministres à Athènes.",
+        "es": "La presidenta de la Comisión, Ursula Gerber, se reunió el lunes en Atenas con los ministros.",
+        "el": "Η πρόεδρος της Επιτροπής Ούρσουλα Γκέρμπερ συναντήθηκε τη Δευτέρα στην Αθήνα με τους υπουργούς.",
+    }
+    assert name_findings(texts)[1] == []
+
+
 def test_a_short_code_changed_in_one_character_is_one_mismatch():
     """B22 and B23 are 67 apart in letters, X2 and X3 50, under the near miss's 75: each change
     was told as the code missing and the new one added, two findings for one."""

@@ -1031,12 +1031,11 @@ KNOWN: dict[str, set[tuple[str, str, str, str]]] = {
     },
     "leaders": {
         # Names respelt by ear between scripts, which neither letters nor English sounds
-        # (metaphone) bring back: Greek Ούρσουλα and Λάιεν (anyascii oyrsoyla, laien) for Ursula
-        # von der Leyen, Russian Реджеп Тайип (redzhep tayip) for Recep Tayyip, whose Turkish c is
-        # dzh, and Arabic بيدرو (bydrw) for Pedro, Arabic having no p.
+        # (metaphone) bring back: Greek Λάιεν (anyascii laien, LN) for von der Leyen (LYN),
+        # Russian Реджеп Тайип (redzhep tayip) for Recep Tayyip, whose Turkish c is dzh, and
+        # Arabic بيدرو (bydrw) for Pedro, Arabic having no p.
         ("ar", "names", "omission", "pedro"),
         ("el", "names", "omission", "leyen"),
-        ("el", "names", "omission", "ursula"),
         ("ru", "names", "omission", "receptayyip"),
         # Turkish 500 bine kadar (up to 500 thousand): bin with the dative's one letter, which
         # is no ending measured (a letter added alone is how a word is cut short: bina, building).
