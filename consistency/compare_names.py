@@ -1082,10 +1082,11 @@ HEARD = 70
 
 def _heard_in(key: str, candidates: list[str]) -> bool:
     """Whether a stretch sounds like the name: equal metaphone codes, or codes of three sounds or
-    more within HEARD of each other."""
-    code = _metaphone(key)
+    more within HEARD of each other. b and p count as one sound: a script without a p writes b
+    for it (Arabic بيدرو, bydrw, BTR, for Pedro, PTR)."""
+    code = _metaphone(key).replace("P", "B")
     for candidate in candidates:
-        other = _metaphone(name_key(candidate))
+        other = _metaphone(name_key(candidate)).replace("P", "B")
         if other == code or (min(len(code), len(other)) >= 3 and fuzz.ratio(code, other) >= HEARD):
             return True
     return False

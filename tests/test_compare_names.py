@@ -296,6 +296,13 @@ def test_a_greek_respelling_that_starts_with_another_vowel_sounds_like_the_name(
     assert name_findings(texts)[1] == []
 
 
+def test_an_arabic_respelling_heard_with_b_for_p_is_the_name():
+    """Arabic has no p: بيدرو (bydrw, BTR) is Pedro (PTR) by ear; سانشيز (Sánchez) is not."""
+    from consistency.compare_names import _heard_in
+
+    assert _heard_in("pedro", ["بيدرو"]) and not _heard_in("pedro", ["سانشيز"])
+
+
 def test_a_short_code_changed_in_one_character_is_one_mismatch():
     """B22 and B23 are 67 apart in letters, X2 and X3 50, under the near miss's 75: each change
     was told as the code missing and the new one added, two findings for one."""

@@ -1031,10 +1031,8 @@ KNOWN: dict[str, set[tuple[str, str, str, str]]] = {
     },
     "leaders": {
         # Names respelt by ear between scripts, which neither letters nor English sounds
-        # (metaphone) bring back: Greek Λάιεν (anyascii laien, LN) for von der Leyen (LYN),
-        # Russian Реджеп Тайип (redzhep tayip) for Recep Tayyip, whose Turkish c is dzh, and
-        # Arabic بيدرو (bydrw) for Pedro, Arabic having no p.
-        ("ar", "names", "omission", "pedro"),
+        # (metaphone) bring back: Greek Λάιεν (anyascii laien, LN) for von der Leyen (LYN), and
+        # Russian Реджеп Тайип (redzhep tayip) for Recep Tayyip, whose Turkish c is dzh.
         ("el", "names", "omission", "leyen"),
         ("ru", "names", "omission", "receptayyip"),
         # Turkish 500 bine kadar (up to 500 thousand): bin with the dative's one letter, which
