@@ -268,8 +268,7 @@ def lexicon(language: str) -> NumberLexicon:
 def year_word(locale: Locale) -> str:
     """What CLDR's format for a year alone writes after it (Japanese, Chinese y年: 年; Korean
     y년), or "" where it writes the digits alone (German y)."""
-    pattern = str(locale.datetime_skeletons.get("y", "")) if "y" in locale.datetime_skeletons else ""
-    return _unquote(re.sub(r"y+", "", pattern)).strip()
+    return _unquote(re.sub(r"y+", "", str(locale.datetime_skeletons.get("y", "")))).strip()
 
 
 #: Calendars whose year is the Gregorian year plus a constant, by the territories CLDR's
@@ -1183,15 +1182,12 @@ def ordinal_prefix(language: str) -> str:
     """The word CLDR's spell-out rules write before every ordinal from third on, where there is
     one (Vietnamese thứ: thứ ba, thứ tư), case-folded; "" elsewhere. After it a cardinal is an
     ordinal: Vietnamese thứ hai (second) is no 2, as second is none (``ORDINAL_RANGE``)."""
-    code = _rbnf_code(language)
-    if code is None:
-        return ""
+    spellings = _rbnf_spellings(language, ORDINAL_RANGE, True)
+    if len(spellings) < len(ORDINAL_RANGE):
+        return ""  # no rules, or rules that cannot spell them all
     firsts = set()
-    for value in ORDINAL_RANGE:
-        spelled = spellout.rbnf_spelled(code, value, True)
-        if spelled is None:
-            return ""
-        parts = spelled[0].split(" ", 1)
+    for _, (text, _) in spellings:
+        parts = text.split(" ", 1)
         if len(parts) < 2:
             return ""  # one word (third, dritte), or the prefix written on it (第三)
         firsts.add(parts[0].casefold())
@@ -1248,19 +1244,30 @@ def attributive_numbers(language: str) -> dict[str, int]:
     return found
 
 
-@lru_cache(maxsize=None)
 def _rbnf_cardinals(language: str) -> tuple[tuple[int, dict[str, str]], ...]:
     """Each number of SPELLED_RANGE with its spelling in each of CLDR's rulesets for the
     language; none where it has no rules, or rules that cannot spell them all."""
+    spellings = _rbnf_spellings(language, SPELLED_RANGE, False)
+    if len(spellings) < len(SPELLED_RANGE):
+        return ()
+    return tuple((value, rulesets) for value, (_, rulesets) in spellings)
+
+
+@lru_cache(maxsize=None)
+def _rbnf_spellings(language: str, values: Iterable[int], ordinal: bool) -> tuple[tuple[int, spellout.Spelled], ...]:
+    """CLDR's spelling of each of ``values`` (a range or tuple), cardinal or ordinal, in order
+    up to the first one the language's rules cannot spell; none where it has no rules. Kept per
+    language: the spelled numbers, the ordinals, their prefix and the numerals read before a
+    noun or a counter all ask for the same ones."""
     code = _rbnf_code(language)
     if code is None:
         return ()
     found = []
-    for value in SPELLED_RANGE:
-        spelled = spellout.rbnf_spelled(code, value, False)
+    for value in values:
+        spelled = spellout.rbnf_spelled(code, value, ordinal)
         if spelled is None:
-            return ()
-        found.append((value, spelled[1]))
+            break
+        found.append((value, spelled))
     return tuple(found)
 
 
@@ -1268,16 +1275,11 @@ def _rbnf_forms(language: str, values, ordinal: bool) -> dict[str, int]:
     """Every form CLDR's spell-out rules give the values, in every gender and case they have
     (spellout-cardinal-feminine, spellout-ordinal-masculine-adjective...); none for a language
     CLDR has no rules for. Year and day numberings are left out (nineteen eighty-four, 初二)."""
-    code = _rbnf_code(language)
-    if code is None:
-        return {}
     prefix = "spellout-ordinal" if ordinal else "spellout-cardinal"
     forms: dict[str, int] = {}
-    for value in values:
-        spelled = spellout.rbnf_spelled(code, value, ordinal)
-        if spelled is None:  # a language without rules of this kind
-            return forms
-        kept = {words for ruleset, words in spelled[1].items() if ruleset.startswith(prefix) or (not ordinal and ruleset == "spellout-numbering")}
+    # up to a value the rules cannot spell: none, in a language without rules of this kind
+    for value, (_, rulesets) in _rbnf_spellings(language, values, ordinal):
+        kept = {words for ruleset, words in rulesets.items() if ruleset.startswith(prefix) or (not ordinal and ruleset == "spellout-numbering")}
         for words in kept:  # most rulesets spell most numbers alike (German zwei in all eight)
             if not words.isprintable():  # Thai ที่​สาม has a zero-width space
                 words = "".join(ch for ch in words if unicodedata.category(ch) != "Cf")
