@@ -423,7 +423,7 @@ def _missing_here(
             continue  # a number and a letter written out: three-dimensional for 3D
         if all(_in_gloss(name, versions[o].view.text, cells.keys(lang, row, reach=1)) for o, name in where):
             continue  # a gloss of an acronym carried here: PZPN (Polish Football Association)
-        if sample.acronym and mine.count(key) == 0 and _own_acronym(cells, lang, row, support):
+        if sample.acronym and mine.count(key) == 0 and _own_acronym(sample, cells, lang, row, support):
             continue  # a translated acronym (KI for AI, UE for EU), used instead of the name here
         if _spelt_out_here(sample, cells, lang, row, support):
             continue  # an acronym and the name it stands for: Premier League for АПЛ, UE for European Union
@@ -824,12 +824,33 @@ def _transliterated_here(name: Name, words: list[Name]) -> bool:
     others = [w for w in words if w.latin != name.latin]
     return all(
         any(
-            fuzz.ratio(key, w.key) >= TRANSLITERATED or _spoken_alike(key, w.key) or _stems_alike(key, w.key)
+            fuzz.ratio(_y_as_i(key), _y_as_i(w.key)) >= TRANSLITERATED
+            or _spoken_alike(key, w.key)
+            or _stems_alike(key, w.key)
+            or _declined_respelling(key, w.key)
             for w in others
             if _ending_apart(key, w.key)
         )
         for key in (name_key(part) for part in name.text.split())
     )
+
+
+def _y_as_i(key: str) -> str:
+    """A transliterated key with y for i: romanisations write either for the same sound (Рай,
+    ray, for Rai; Tolstoy, Tolstoi), and a name respelt comes back with the one or the other."""
+    return key.replace("y", "i")
+
+
+def _declined_respelling(key: str, other: str) -> bool:
+    """Whether a word here, less an ending of up to MAX_SUFFIX letters, is as close to the name's
+    key of five letters or more as a romanisation (ROMANISED): the name respelt and declined
+    with a long ending (Mongolian Делигийн, deligiyn, of Delhi: 57 in letters; deli, 89). Any
+    word less its last letters is close to some name: possi of possible is 73 from Rossii.
+    Never the name less an ending: John is no Johnson."""
+    if len(key) < DECLINED_KEY or len(other) <= len(key):
+        return False
+    stems = (other[:-cut] for cut in range(1, MAX_SUFFIX + 1) if len(other) - cut >= len(key) - 1)
+    return any(fuzz.ratio(_y_as_i(key), _y_as_i(stem)) >= ROMANISED for stem in stems)
 
 
 #: Fewest letters of each of two transliterated keys for their last letters to be endings.
@@ -855,6 +876,8 @@ _VOWEL_SOUNDS = frozenset("AEIOU")
 
 #: Fewest consonant sounds two codes must share before their last, for that last to differ.
 SHARED_SOUNDS = 4
+#: Most sounds a case ending glued to a respelt name adds to its code (Armenian -ից, -its: TS).
+ENDING_SOUNDS = 2
 
 
 def _spoken_alike(key: str, other: str) -> bool:
@@ -871,6 +894,9 @@ def _spoken_alike(key: str, other: str) -> bool:
         return True  # the vowel metaphone keeps at the start, which scripts write apart: Greek Ούρσουλα (ORSL), Ursula (URSL)
     if len(theirs) >= SHARED_SOUNDS and code[:-1] == theirs:
         return True
+    shorter, longer = sorted((code, theirs), key=len)
+    if len(shorter) >= SHARED_SOUNDS and longer.startswith(shorter) and len(longer) - len(shorter) <= ENDING_SOUNDS:
+        return True  # respelt and declined: Armenian Էրզրումից (erzrowmits, ERSRMTS), from Erzurum (ERSRM)
     return len(code) == len(theirs) > SHARED_SOUNDS and code[:-1] == theirs[:-1]
 
 
@@ -1180,13 +1206,18 @@ def _fewer_here(missing: _Missing, versions: dict[str, VersionNames], lang: str)
     return mentions(lang) < statistics.median(mentions(o) for o in missing.support)
 
 
-def _own_acronym(cells: Cells, lang: str, row: int, support: tuple[str, ...]) -> bool:
+def _own_acronym(name: Name, cells: Cells, lang: str, row: int, support: tuple[str, ...]) -> bool:
     """Whether this version writes an acronym here that the others do not: its own for the
-    missing one, alone or in a compound (BIP-Einheit for GDP)."""
+    missing one, alone or in a compound (BIP-Einheit for GDP). A translated acronym has about
+    as many letters as the one it stands for (EU and UE, UN and ONU, IMF and МВФ): Indonesian
+    LU and BT (north latitude, east longitude) beside a coordinate are no AFAD."""
     support_keys = set().union(*(cells.keys(o, row, reach=1) for o in support))
     names = [n for r in (row - 1, row, row + 1) if 0 <= r < len(cells.rows) for n in cells.names(lang, r)]
     names += [p for w in cells.words(lang, row, reach=1) for p in parts(w)]
-    return any(n.acronym and not carried(support_keys, n.key) for n in names)
+    letters = len(name_key(name.text))
+    return any(
+        n.acronym and not carried(support_keys, n.key) and abs(len(n.key) - letters) <= 1 for n in names
+    )
 
 
 def _spelt_out_here(name: Name, cells: Cells, lang: str, row: int, support: tuple[str, ...]) -> bool:

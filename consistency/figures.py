@@ -1270,10 +1270,11 @@ def _scale_after(text: str, pos: int, lex: NumberLexicon) -> tuple[int, Scale | 
             continue
         stop = cursor + len(word)
         if stop < len(text) and _cased_letter(text[stop]) and _cased_letter(word[-1]):  # 16万km: km is a word of its own
-            if len(word) < 6:
+            ending = _LETTERS_AT.match(text, stop)
+            if len(word) < 6 and not (not lex.measured and ending and _unmeasured_ending(ending.group())):
                 continue  # "mille" must not eat the French "milles" (miles)
             while stop < len(text) and text[stop].isalpha():
-                stop += 1  # an inflected form: milyonluk, Millionen...
+                stop += 1  # an inflected form: milyonluk, Millionen, Mongolian мянган...
         elif lex.tokenizer == "thai" and not _word_ends_at(text, cursor, stop, lex):
             continue  # Thai writes no spaces: พัน (thousand) must not match inside พันธมิตร
         return stop, scale
@@ -1287,6 +1288,14 @@ def _scale_after(text: str, pos: int, lex: NumberLexicon) -> tuple[int, Scale | 
 
 
 _LETTERS_AT = re.compile(r"[^\W\d_]+")
+
+
+def _unmeasured_ending(letters: str) -> bool:
+    """Whether letters glued to a short scale word are an ending in a language whose endings
+    cannot be measured (no wordfreq list): a few, in lower case (Mongolian 500 мянган рупи, 500
+    thousand rupees, of мянга). Where endings are measured, a short scale word takes none: French
+    milles are miles, not thousands."""
+    return len(letters) <= _SCALE_ENDING and letters.islower()
 #: The marks of the Combining Diacritical Marks block: accents, which a declined Greek word
 #: may move to another letter (εκατομμύρια, εκατομμυρίων).
 _ACCENTS = re.compile("[\u0300-\u036f]")

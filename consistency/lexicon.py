@@ -55,6 +55,7 @@ MEASURES: dict[str, tuple[str, float, float]] = {
     "length-foot": ("length", 0.3048, 0.0),
     "length-inch": ("length", 0.0254, 0.0),
     "length-nautical-mile": ("length", 1852.0, 0.0),
+    "length-mile-scandinavian": ("length", 10000.0, 0.0),  # Swedish and Norwegian mil: 6 000 mil = 60 000 km
     "mass-kilogram": ("mass", 1.0, 0.0),
     "mass-gram": ("mass", 0.001, 0.0),
     "mass-milligram": ("mass", 1e-6, 0.0),

@@ -50,13 +50,19 @@ from consistency.segment import capitalises_nouns as language_capitalises_nouns,
 #: A word, with inner hyphens and dots (GPT-4o, T3.15A) and a trailing apostrophe suffix (Nvidia'nın),
 #: which holds digits too where it follows an elided article (l'iPhone6).
 #: Vowel signs and other combining marks belong to their word (नेपाल, ไทย), which re's \w leaves out.
-_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-.‐‑][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*(?:['’]\p{L}[\p{L}\p{N}\p{M}]*)?")
+#: A word: letters, digits and marks, joined by hyphens and full stops, and by a decimal comma
+#: after a letter's digits (French PM2,5; a number's 2,5 is two tokens, as its figure is read).
+_TOKEN = regex.compile(
+    r"[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-.‐‑][\p{L}\p{N}][\p{L}\p{N}\p{M}]*|(?<=\p{L}\p{N}+),\p{N}+)*(?:['’]\p{L}[\p{L}\p{N}\p{M}]*)?"
+)
 #: An elided article before a name: dell'IA, l'Europe, d'Amsterdam (the capital is checked in code).
 _ELISION = re.compile(r"^[^\W\d_]{1,5}['’]")
 _DIGIT = re.compile(r"\d")
 #: What a name's key leaves out: spaces and hyphens, and the apostrophes transliteration writes
 #: for a soft sign, an ejective or an ayin (Ol'ga for Ольга, mart'a for მარტა, `bd for عبد).
 _JOINERS = re.compile(r"[\s\-‐‑_'’ʼ`]")
+#: A decimal comma inside a code, which languages that write one write there too (French PM2,5).
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _BETWEEN_PAIR = re.compile(r"[\s\-‐‑]{1,3}")
 #: 125e, 25ste, 1980er, 2000s, 07h55, 89º: a number with a lowercase ending (or an infix, for times).
 _NUMBER_WITH_ENDING = re.compile(r"\d[\d.,]*(?:[^\W\d_](?<![A-Z]))+(?:\d+)?")
@@ -127,16 +133,16 @@ class Name:
 
 @lru_cache(maxsize=1 << 17)
 def name_key(text: str) -> str:
-    """Case, hyphens, spaces, apostrophes, a possessive and the script do not matter:
-    High-Flyer'in = highflyer, Ольга = Olga. A vowel that Thai or Lao writes before the
+    """Case, hyphens, spaces, apostrophes, a possessive, the script and a decimal comma do not
+    matter: High-Flyer'in = highflyer, Ольга = Olga, PM2,5 = PM2.5. A vowel that Thai or Lao writes before the
     consonant it is said after (Unicode's Logical_Order_Exception) is moved after it first:
     anyascii reads letters in their written order, ไต้หวัน as aithwan, โตโยต้า as otoyta; said
     in order they are taihwan and toyota."""
     if text.isascii():  # NFKC and transliteration leave ASCII as it is
-        return _JOINERS.sub("", without_suffix(text)).casefold()
+        return _DECIMAL_COMMA.sub(".", _JOINERS.sub("", without_suffix(text))).casefold()
     text = without_suffix(unicodedata.normalize("NFKC", text))
     text = _indic_as_said(_SPOKEN_ORDER.sub(r"\2\1", text))
-    return _JOINERS.sub("", anyascii(text)).casefold()
+    return _DECIMAL_COMMA.sub(".", _JOINERS.sub("", anyascii(text))).casefold()
 
 
 #: A letter written before the one it is said after (Thai and Lao เ, แ, โ, ใ, ไ), and that one.
@@ -419,6 +425,7 @@ def version_names(sentences: list[str], language: str | None = None) -> tuple[Se
                 n for n in _with_proper_nouns(text, language, names + katakana_runs(text))
                 if not _measured(n, language)
                 and not _unit_of_a_figure(n, text, language)
+                and not _bearing(n, text)
                 and lettered_number(n.text) is None
             ]
             names = _with_places(text, language, names)
@@ -491,13 +498,24 @@ _AFTER_A_NUMBER = re.compile(r"\d[ \u00a0\u202f]?$")
 
 
 def _unit_of_a_figure(name: Name, text: str, language: str) -> bool:
-    """A unit's symbol after a number (7.4 mmHg, 5 GB) is part of a figure, which the figures
-    check holds to the others' however each version writes its unit (Russian 7,4 мм рт. ст.)."""
+    """A unit's symbol or a currency's code after a number (7.4 mmHg, 5 GB, 5.700 USD) is part
+    of a figure, which the figures check holds to the others' however each version writes its
+    unit or money (Russian 7,4 мм рт. ст., English US$5,700)."""
     if not _AFTER_A_NUMBER.search(text, max(0, name.start - 2), name.start):
         return False
     start = max(0, name.start - 24)
     figures = extract_figures(text[start : name.end], language)
-    return any(f.kind == "measure" and f.end == name.end - start and f.start < name.start - start for f in figures)
+    return any(
+        f.kind in ("measure", "currency") and f.end == name.end - start and f.start < name.start - start for f in figures
+    )
+
+
+def _bearing(name: Name, text: str) -> bool:
+    """A coordinate's or a bearing's compass point after its angle (Indonesian 40,12° LU and
+    41,45° BT, north and east; 45° SW), up to three capitals: part of the angle, which each
+    language abbreviates its own way."""
+    before = text[max(0, name.start - 2) : name.start]
+    return name.acronym and len(name.text) <= 3 and before.rstrip().endswith("°")
 
 
 #: Share of a heading's longer words (four letters or more, after the first) that title case

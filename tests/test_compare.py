@@ -139,6 +139,17 @@ def test_converted_units_are_equal():
     assert kinds(figure_findings(texts)) == {("fr", "mismatch", "320->120")}
 
 
+def test_a_scandinavian_mile_is_ten_kilometres():
+    texts = {
+        "en": "A front brake hose may crack after about 60,000 km.",
+        "de": "Ein vorderer Bremsschlauch kann nach etwa 60.000 km reißen.",
+        "sv": "En främre bromsslang kan spricka efter cirka 6 000 mil.",
+    }
+    assert figure_findings(texts) == []  # Swedish mil, CLDR's mile-scandinavian
+    texts["sv"] = "En främre bromsslang kan spricka efter cirka 600 mil."
+    assert kinds(figure_findings(texts)) == {("sv", "mismatch", "60000->600")}
+
+
 def test_a_measure_a_version_writes_itself_is_no_conversion_of_the_others():
     texts = {
         "en": "The warranty lasts 2 years. Register within 60 days.",

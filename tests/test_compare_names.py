@@ -1305,3 +1305,42 @@ def test_another_name_of_the_passage_translates_no_name():
     # Reintalangerhütte is close to Knorrhütte in meaning and letters, but it is there as itself
     _, findings = name_findings(dict(texts, it=texts["it"].replace("Knorrhütte", "Münchner Haus")))
     assert ("it", "omission", "Knorrhütte") in [(f.version, str(f.kind), f.expected.text) for f in findings]
+
+
+def test_an_acronym_of_another_length_does_not_replace_the_missing_one():
+    texts = {
+        "id": "Menurut badan bencana AFAD, pusat gempa berada di koordinat 40,12° LU dan 41,45° BT.",
+        "en": "According to the disaster agency AFAD, the epicentre was at 40.12° N, 41.45° E.",
+    }
+    _, findings = name_findings(texts)
+    assert findings == []
+    # LU and BT (north latitude, east longitude) are Indonesian's own acronyms, but none for AFAD
+    _, findings = name_findings(dict(texts, id=texts["id"].replace("bencana AFAD", "bencana")))
+    assert [(f.version, str(f.kind), f.expected.text) for f in findings] == [("id", "omission", "AFAD")]
+
+
+def test_a_respelt_name_with_a_case_ending_is_carried():
+    texts = {
+        "hy": "Էպիկենտրոնը գտնվել է Էրզրումից 38 կմ հյուսիս-արևելք, 10 կմ խորության վրա։",
+        "en": "The epicentre was 38 km north-east of Erzurum, at a depth of 10 km.",
+    }
+    _, findings = name_findings(texts)
+    assert findings == []  # Էրզրումից, erzrowmits (ERSRMTS): from Erzurum (ERSRM)
+    # from Kars instead: Erzurum is missing, and Kars is a name the English lacks
+    _, findings = name_findings(dict(texts, hy=texts["hy"].replace("Էրզրումից", "Կարսից")))
+    assert sorted((f.version, str(f.kind), f.expected.text) for f in findings) == [
+        ("en", "omission", "Կարսից"),
+        ("hy", "omission", "Erzurum"),
+    ]
+
+
+def test_a_name_respelt_with_a_long_ending_or_y_for_i_is_carried():
+    texts = {
+        "mn": "Байгаль орчны сайд Гопал Рай Делигийн гудамжинд 2,000 машин ажиллуулна гэж мэдэгдэв.",
+        "en": "Environment minister Gopal Rai said 2,000 vehicles would be deployed on Delhi's streets.",
+        "fr": "Le ministre de l'Environnement, Gopal Rai, a annoncé 2 000 véhicules dans les rues de Delhi.",
+    }
+    _, findings = name_findings(texts)
+    assert findings == []  # Делигийн, deligiyn: Delhi's, less the genitive -гийн; Рай, ray, for Rai
+    _, findings = name_findings(dict(texts, mn=texts["mn"].replace("Делигийн", "Мумбайн")))
+    assert ("mn", "omission", "Delhi") in [(f.version, str(f.kind), f.expected.text) for f in findings]

@@ -483,6 +483,10 @@ def test_a_scale_word_cut_short_with_a_period_is_its_scale_where_it_names_one_po
         ("ύψους 2 δισεκατομμυρίων", "el", "2000000000"),
         ("περίπου 3 χιλιάδων θεατών", "el", "3000"),  # of χιλιάδες
         ("unos 5 millonarios", "es", "5"),  # millionaires: an ending of four letters is no case
+        # a short scale word with an ending, where endings cannot be measured (no wordfreq list)
+        ("500 мянган рупи", "mn", "500000"),  # of мянга, a thousand
+        ("2 мянгаас илүү", "mn", "2000"),  # more than two thousand
+        ("3 мянгаНЫ", "mn", "3"),  # capitals are no ending
     ],
 )
 def test_a_scale_word_declined_past_cldrs_forms_is_its_scale(text, language, expected):

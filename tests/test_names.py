@@ -190,6 +190,23 @@ def test_a_unit_symbol_after_a_number_is_part_of_the_figure_not_a_name():
     assert not {"mmHg"} & named and {"GB", "MMR"} <= named  # GB with no number before it is still a name
 
 
+def test_a_currency_code_after_a_number_is_part_of_the_money_not_a_name():
+    named = [n.text for s in version_names(["Mức phạt 500.000 rupee (khoảng 5.700 USD). USD tăng giá."], "vi") for n in s.names]
+    assert named.count("USD") == 1  # the code alone, with no number before it, is still a name
+
+
+def test_a_decimal_comma_inside_a_code_is_its_decimal_point():
+    (french,) = version_names(["la concentration de particules fines PM2,5 était de 287 µg/m³"], "fr")
+    assert [n.key for n in french.names] == [name_key("PM2.5")] == ["pm2.5"]
+    assert [t.text for t in tokens("entre 2,5 et 3,5 millions")] == ["entre", "2", "5", "et", "3", "5", "millions"]
+
+
+def test_a_compass_point_after_an_angle_is_part_of_it_not_a_name():
+    text = "Pusat gempa berada di 40,12° LU dan 41,45° BT, menurut AFAD; angin dari 45°SW. LU dan BT."
+    named = [n.text for s in version_names([text], "id") for n in s.names]
+    assert named.count("LU") == named.count("BT") == 1 and "SW" not in named and "AFAD" in named
+
+
 def test_a_unit_symbol_the_japanese_tokeniser_tags_a_proper_noun_is_no_name():
     # the tokeniser tags kcal and g of 1580kJ／378kcal and 3.4g proper nouns; Hollin is one
     text = "エネルギー1580kJ／378kcal、脂質12g（うち飽和脂肪酸3.4g）。製造者：Hollin Mills Ltd。"
