@@ -833,7 +833,7 @@ def _glued_to_name(text: str, start: int, lex: NumberLexicon) -> bool:
         return False
     before = text[start - 1]
     if _cased_letter(before):
-        return True
+        return not _after_duration_symbol(text, start, lex)
     if before in "-‐_" and start >= 2 and text[start - 2].isdigit():
         return _glued_to_name(text, _chain_start(text, start), lex)  # a code's later part: LA-2027-031
     if not (before in "-‐_" and start >= 2 and _cased_letter(text[start - 2])):
@@ -841,6 +841,45 @@ def _glued_to_name(text: str, start: int, lex: NumberLexicon) -> bool:
     finder = _WORD_BEFORE_HYPHEN if lex.measured else _ANY_WORD_BEFORE_HYPHEN
     word = finder.search(text, max(0, start - 32), start - 1)
     return not (before != "_" and word is not None and word.group().islower())
+
+
+def _after_duration_symbol(text: str, start: int, lex: NumberLexicon) -> bool:
+    """Whether the digits at ``start`` follow an hour's or a minute's symbol written against the
+    number before it: the minutes and seconds of Portuguese 4h51min32s and 1min12s, a length
+    of time written without spaces, not a code's digits (H800)."""
+    letters = _LETTERS_BEFORE.search(text, max(0, start - 8), start)
+    return (
+        letters is not None
+        and letters.start() > 0
+        and text[letters.start() - 1].isdigit()
+        and letters.group().casefold() in _duration_symbols(lex)
+    )
+
+
+_LETTERS_BEFORE = re.compile(r"[^\W\d_]+$")
+
+
+@lru_cache(maxsize=None)
+def _duration_symbols(lex: NumberLexicon) -> frozenset[str]:
+    """The language's words and symbols for hours, minutes and seconds (CLDR's units), case-folded."""
+    seconds = (word for word, unit, _ in lex.measures if unit == "duration-second")
+    return frozenset(word.casefold() for word in (*lex.hour_words, *lex.minute_words, *seconds))
+
+
+def glued_duration(word: str, language: str) -> bool:
+    """Whether a word is a length of time written without spaces, two numbers or more each with
+    its unit's symbol (Portuguese 4h51min32s, 1min12s): a figure, whose numbers are read as
+    those of 4 h 51 min 32 s are, not a code."""
+    parts = _DURATION_PARTS.findall(word)
+    symbols = _duration_symbols(lexicon(language))
+    return (
+        len(parts) >= 2
+        and "".join(number + symbol for number, symbol in parts) == word
+        and all(symbol.casefold() in symbols for _, symbol in parts)
+    )
+
+
+_DURATION_PARTS = re.compile(r"(\d+)([^\W\d_]+)")
 
 
 def _chain_start(text: str, start: int) -> int:

@@ -43,7 +43,7 @@ import regex
 from anyascii import anyascii
 
 from consistency import cjk, cldr_names, verbatim
-from consistency.figures import extract_figures, lettered_number
+from consistency.figures import extract_figures, glued_duration, lettered_number
 from consistency.inflection import compound, without_suffix, zipf
 from consistency.segment import capitalises_nouns as language_capitalises_nouns, lower_case
 
@@ -453,6 +453,8 @@ def _measured(name: Name, language: str) -> bool:
     nor, in a script without capitals, a foreign word."""
     if not (name.text[:1].isdigit() and any(c.isalpha() for c in name.text)):
         return False
+    if glued_duration(name.text, language):
+        return True  # 4h51min32s
     figures = extract_figures(name.text, language)
     return len(figures) == 1 and figures[0].kind == "measure" and figures[0].end - figures[0].start == len(name.text)
 

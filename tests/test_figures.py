@@ -962,6 +962,14 @@ def test_a_scale_word_that_is_also_a_unit_symbol_keeps_the_unscaled_reading():
     assert (plain.key, plain.aliases) == ("5000000", ())
 
 
+def test_a_length_of_time_written_without_spaces_is_read_as_written_with_them():
+    # Portuguese 4h51min32s: each number after an hour's or a minute's symbol is read
+    assert values("Terminou em 4h51min32s, a 1min12s do segundo.", "pt") == ["4", "51", "32", "1", "12"]
+    assert values("em 4 h 51 min 32 s", "pt")[:2] == ["4", "51"]
+    # a code's digits after its letters stay unread: VX9400, and H800 after a number's symbol h
+    assert values("o modelo VX9400 e o chip 5hH800", "pt") == ["5"]
+
+
 def test_scale_word_needs_a_word_boundary():
     # French "milles" are miles, not thousands; Thai พัน must not match inside พันธมิตร.
     assert values("10 milles", "fr") == ["10"]

@@ -201,6 +201,11 @@ def test_a_decimal_comma_inside_a_code_is_its_decimal_point():
     assert [t.text for t in tokens("entre 2,5 et 3,5 millions")] == ["entre", "2", "5", "et", "3", "5", "millions"]
 
 
+def test_a_length_of_time_without_spaces_is_a_figure_not_a_code():
+    named = [n.text for s in version_names(["Terminou em 4h51min32s, a 1min12s do Tiesj H800 4h."], "pt") for n in s.names]
+    assert not {"4h51min32s", "1min12s"} & set(named) and "H800" in named
+
+
 def test_a_compass_point_after_an_angle_is_part_of_it_not_a_name():
     text = "Pusat gempa berada di 40,12° LU dan 41,45° BT, menurut AFAD; angin dari 45°SW. LU dan BT."
     named = [n.text for s in version_names([text], "id") for n in s.names]
