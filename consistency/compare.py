@@ -24,7 +24,7 @@ from consistency.align import Alignment, Unit
 from consistency.config import Config, at_most, more_than
 from consistency.figures import Figure, ascii_digits, decimal_key, describe_value, extract_figures, head_stems, inflected_head, number_words
 from consistency.findings import Category, Finding, Kind, Location, Severity, ValueRef, text_fingerprint
-from consistency.langid import Detection, base_language, kindred, leaning, letters
+from consistency.langid import Detection, base_language, can_judge, kindred, leaning, letters, screen
 from consistency.lexicon import babel_locale, currency_families, lexicon
 from consistency.names import SentenceNames
 from consistency.segment import Segment, locate
@@ -1256,14 +1256,26 @@ def copied_sentences(views: list[VersionView]) -> dict[str, list[tuple[Segment, 
                 (
                     other
                     for other, _ in held
-                    if base_language(other) != base_language(language)
-                    and (leaning(text, other, language) or 0.0) >= COPIED_MARGIN
+                    if base_language(other) != base_language(language) and _written_in(text, other, language)
                 ),
                 None,
             )
             if source is not None:
                 copied.setdefault(language, []).append((sentence, source))
     return copied
+
+
+def _written_in(text: str, other: str, language: str) -> bool:
+    """Whether text two versions share is written in ``other``'s language rather than in
+    ``language``: by COPIED_MARGIN more likely in it, by langdetect's profiles. Where
+    ``language`` has none (Georgian, Maltese, Mongolian: langdetect knows 55 languages), where
+    it reads plainly as ``other`` against every language langdetect knows in its script
+    (``screen``), unless CLDR counts the two as nearly one: an English paragraph kept in the
+    Georgian or the Maltese version."""
+    lean = leaning(text, other, language)
+    if lean is not None:
+        return lean >= COPIED_MARGIN
+    return can_judge(other) and not can_judge(language) and not kindred(language, other) and screen(text, other) is not None
 
 
 def _sentences_and_paragraphs(view: VersionView) -> list[Segment]:

@@ -129,6 +129,27 @@ def test_a_short_sentence_left_in_another_versions_language_is_found():
     assert finding.evidence["es"] == SHORT["en"][0]
 
 
+GEORGIAN_AND_MALTESE = {
+    "en": "Customers can call from 8 am to 8 pm, Monday to Friday.\n\n"
+    "The company has received reports of overheating, including several minor burns.",
+    "ka": "მომხმარებლებს შეუძლიათ დარეკონ ორშაბათიდან პარასკევამდე, 8:00-დან 20:00-მდე.\n\n"
+    "კომპანიამ მიიღო შეტყობინებები გადახურების შესახებ, მათ შორის რამდენიმე მსუბუქი დამწვრობის.",
+    "mt": "Il-klijenti jistgħu jċemplu mit-8 ta' filgħodu sat-8 ta' filgħaxija, mit-Tnejn sal-Ġimgħa.\n\n"
+    "Il-kumpanija rċeviet rapporti ta' sħana żejda, inklużi diversi ħruq żgħir.",
+}
+
+
+def test_a_paragraph_left_in_another_versions_language_is_found_where_langdetect_lacks_this_one():
+    # langdetect has no profile for Georgian nor for Maltese: the copy is judged by whether it
+    # reads plainly as the other version's language
+    assert language_findings(GEORGIAN_AND_MALTESE) == []
+    english = GEORGIAN_AND_MALTESE["en"].split("\n\n")[1]
+    for language in ("ka", "mt"):
+        first = GEORGIAN_AND_MALTESE[language].split("\n\n")[0]
+        versions = dict(GEORGIAN_AND_MALTESE, **{language: first + "\n\n" + english})
+        assert [(f.version, f.found.value) for f in language_findings(versions)] == [(language, "en")]
+
+
 def test_a_short_file_copied_whole_from_another_version_is_one_finding():
     texts = {lang: "\n\n".join(sentences[:2]) for lang, sentences in SHORT.items()}
     [finding] = language_findings(dict(texts, fr=texts["en"]))

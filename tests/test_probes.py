@@ -757,6 +757,8 @@ DRIFT = {
         ("mn", "500 мянган рупи", "50 мянган рупи", "figures"),
         ("vi", "nút giao ITO", "nút giao", "names"),
         ("fr", "PM2,5 était", "PM10 était", "names"),
+        # a paragraph left in English, in a language langdetect has no profile for
+        ("mn", 'ITO уулзвар дээр азотын давхар ислийн (NO₂) агууламж 96 ppb хүрэв. Индира Гандигийн нэрэмжит олон улсын нисэх онгоцны буудлын үзэгдэх орчин 150 метр хүртэл буурч, 37 нислэг хойшлогдов.', 'Levels of nitrogen dioxide (NO₂) reached 96 ppb at the ITO junction. Visibility at Indira Gandhi International Airport fell to 150 metres, and 37 flights were delayed.', "language"),
     ],
     "recall": [
         ("en", "48,300", "43,800", "figures"),
