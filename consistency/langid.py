@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+import regex
 
 #: langdetect's names that differ from the CLDR base language.
 _ALIASES = {"iw": "he", "in": "id", "nb": "no", "nn": "no", "tl": "fil", "jw": "jv"}
@@ -314,6 +315,40 @@ def script_of(char: str) -> str:
 def letter_scripts(text: str) -> Counter[str]:
     """How many of the text's letters each script has."""
     return Counter(script_of(char) for char in text if char.isalpha())
+
+
+@lru_cache(maxsize=None)
+def written_script(tag: str) -> str | None:
+    """The script a language tag is written in (ISO 15924): its own subtag (sr-Latn), or CLDR's
+    likeliest for the language (ka: Geor, mn: Cyrl); None where CLDR does not know it."""
+    from babel.core import Locale, UnknownLocaleError, get_global
+
+    try:
+        locale = Locale.parse(tag.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return None
+    if locale.script:
+        return locale.script
+    likely = get_global("likely_subtags").get(locale.language, "")
+    parts = likely.split("_")
+    return parts[1] if len(parts) > 2 and len(parts[1]) == 4 else None
+
+
+def share_in_script(text: str, script: str) -> float:
+    """The share of the text's letters in the script (ISO 15924: Geor, Cyrl); 0 without letters."""
+    total = letters(text)
+    if not total:
+        return 0.0
+    try:
+        pattern = _script_pattern(script)
+    except regex.error:
+        return 1.0  # a script the regex module does not know: taken as the text's own
+    return len(pattern.findall(text)) / total
+
+
+@lru_cache(maxsize=None)
+def _script_pattern(script: str) -> regex.Pattern:
+    return regex.compile(rf"(?=\p{{Script={script}}})\p{{L}}")
 
 
 def gram_number(gram: str) -> int:

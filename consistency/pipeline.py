@@ -268,9 +268,9 @@ class TermMeaning:
 def detect_languages(version, config: Config, layout: tuple[str, ...], neutral: frozenset[str] = frozenset()):
     """Whole-version detection and the detection of each paragraph long enough to judge, on its
     words less the ``neutral`` ones (``langid.shared_words``)."""
-    if not langid.can_judge(version.language):
-        return None, []
     content = [(p, langid.evidence(p.text, neutral)) for p in paragraphs(version.text, layout, version.language) if not p.layout]
+    if not langid.can_judge(version.language):
+        return None, _in_another_script(content, version.language, config)
     counted = [(para, text, langid.text_length(text)) for para, text in content]
     total = sum(count for _, _, count in counted)
     if total < config.langid_min_letters:
@@ -290,6 +290,26 @@ def detect_languages(version, config: Config, layout: tuple[str, ...], neutral: 
     else:
         whole = langid.detect("\n".join(text for _, text in content), version.language)
     return whole, [(segment, detection) for segment, detection, _ in judged]
+
+
+def _in_another_script(content: list, language: str, config: Config) -> list[tuple[Segment, langid.Detection]]:
+    """In a version whose language langdetect has no profile for (Georgian, Mongolian, Amharic),
+    the paragraphs long enough to judge that are mostly in another script than CLDR writes the
+    language in, as langdetect reads them: an English paragraph left in the Georgian version,
+    where no other version has it word for word (``copied_sentences``). A version with no
+    paragraph in that script is not judged (Serbian in Latin letters is Serbian)."""
+    script = langid.written_script(language)
+    shares = [langid.share_in_script(text, script) for _, text in content] if script else []
+    if not any(share >= 0.5 for share in shares):
+        return []
+    found = []
+    for (para, text), share in zip(content, shares):
+        if share >= 0.5 or langid.text_length(text) < config.langid_min_letters:
+            continue
+        detection = langid.detect(text, language, trials=config.langid_trials)
+        if detection is not None:
+            found.append((Segment(para.index, 0, para.line, para.start, para.end, para.text), detection))
+    return found
 
 
 def check_document(document: Document, config: Config) -> DocumentResult:

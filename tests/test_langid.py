@@ -150,6 +150,18 @@ def test_a_paragraph_left_in_another_versions_language_is_found_where_langdetect
         assert [(f.version, f.found.value) for f in language_findings(versions)] == [(language, "en")]
 
 
+def test_a_paragraph_in_another_script_is_judged_where_langdetect_lacks_the_language():
+    # no English version to copy from: the Georgian version's Latin paragraph is read by langdetect
+    english = "The company has received reports of overheating, including several minor burns, and asks owners to stop using it."
+    versions = {language: text for language, text in GEORGIAN_AND_MALTESE.items() if language != "en"}
+    assert language_findings(versions) == []
+    first = versions["ka"].split("\n\n")[0]
+    found = language_findings(dict(versions, ka=first + "\n\n" + english))
+    assert [(f.version, f.found.value, f.location.paragraph) for f in found] == [("ka", "en", 1)]
+    # in Maltese, written in Latin letters like English, nothing tells without the English version
+    assert language_findings(dict(versions, mt=versions["mt"].split("\n\n")[0] + "\n\n" + english)) == []
+
+
 def test_a_short_file_copied_whole_from_another_version_is_one_finding():
     texts = {lang: "\n\n".join(sentences[:2]) for lang, sentences in SHORT.items()}
     [finding] = language_findings(dict(texts, fr=texts["en"]))
