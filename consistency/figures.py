@@ -1335,6 +1335,8 @@ def _unmeasured_ending(letters: str) -> bool:
     thousand rupees, of мянга). Where endings are measured, a short scale word takes none: French
     milles are miles, not thousands."""
     return len(letters) <= _SCALE_ENDING and letters.islower()
+
+
 #: The marks of the Combining Diacritical Marks block: accents, which a declined Greek word
 #: may move to another letter (εκατομμύρια, εκατομμυρίων).
 _ACCENTS = re.compile("[\u0300-\u036f]")

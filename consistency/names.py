@@ -48,10 +48,9 @@ from consistency.inflection import compound, without_suffix, zipf
 from consistency.segment import capitalises_nouns as language_capitalises_nouns, lower_case
 
 #: A word, with inner hyphens and dots (GPT-4o, T3.15A) and a trailing apostrophe suffix (Nvidia'nın),
-#: which holds digits too where it follows an elided article (l'iPhone6).
+#: which holds digits too where it follows an elided article (l'iPhone6), and a decimal comma
+#: after a letter's digits (French PM2,5; a number's 2,5 stays two tokens, as its figure is read).
 #: Vowel signs and other combining marks belong to their word (नेपाल, ไทย), which re's \w leaves out.
-#: A word: letters, digits and marks, joined by hyphens and full stops, and by a decimal comma
-#: after a letter's digits (French PM2,5; a number's 2,5 is two tokens, as its figure is read).
 _TOKEN = regex.compile(
     r"[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-.‐‑][\p{L}\p{N}][\p{L}\p{N}\p{M}]*|(?<=\p{L}\p{N}+),\p{N}+)*(?:['’]\p{L}[\p{L}\p{N}\p{M}]*)?"
 )
@@ -134,8 +133,8 @@ class Name:
 @lru_cache(maxsize=1 << 17)
 def name_key(text: str) -> str:
     """Case, hyphens, spaces, apostrophes, a possessive, the script and a decimal comma do not
-    matter: High-Flyer'in = highflyer, Ольга = Olga, PM2,5 = PM2.5. A vowel that Thai or Lao writes before the
-    consonant it is said after (Unicode's Logical_Order_Exception) is moved after it first:
+    matter: High-Flyer'in = highflyer, Ольга = Olga, PM2,5 = PM2.5. A vowel that Thai or Lao
+    writes before the consonant it is said after (Unicode's Logical_Order_Exception) is moved after it first:
     anyascii reads letters in their written order, ไต้หวัน as aithwan, โตโยต้า as otoyta; said
     in order they are taihwan and toyota."""
     if text.isascii():  # NFKC and transliteration leave ASCII as it is
