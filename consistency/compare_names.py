@@ -1214,10 +1214,7 @@ def _own_acronym(name: Name, cells: Cells, lang: str, row: int, support: tuple[s
     support_keys = set().union(*(cells.keys(o, row, reach=1) for o in support))
     names = [n for r in (row - 1, row, row + 1) if 0 <= r < len(cells.rows) for n in cells.names(lang, r)]
     names += [p for w in cells.words(lang, row, reach=1) for p in parts(w)]
-    letters = len(name_key(name.text))
-    return any(
-        n.acronym and not carried(support_keys, n.key) and abs(len(n.key) - letters) <= 1 for n in names
-    )
+    return any(n.acronym and not carried(support_keys, n.key) and abs(len(n.key) - len(name.key)) <= 1 for n in names)
 
 
 def _spelt_out_here(name: Name, cells: Cells, lang: str, row: int, support: tuple[str, ...]) -> bool:

@@ -1309,8 +1309,7 @@ def _scale_after(text: str, pos: int, lex: NumberLexicon) -> tuple[int, Scale | 
             continue
         stop = cursor + len(word)
         if stop < len(text) and _cased_letter(text[stop]) and _cased_letter(word[-1]):  # 16万km: km is a word of its own
-            ending = _LETTERS_AT.match(text, stop)
-            if len(word) < 6 and not (not lex.measured and ending and _unmeasured_ending(ending.group())):
+            if len(word) < 6 and not _unmeasured_ending(text, stop, lex):
                 continue  # "mille" must not eat the French "milles" (miles)
             while stop < len(text) and text[stop].isalpha():
                 stop += 1  # an inflected form: milyonluk, Millionen, Mongolian мянган...
@@ -1329,12 +1328,14 @@ def _scale_after(text: str, pos: int, lex: NumberLexicon) -> tuple[int, Scale | 
 _LETTERS_AT = re.compile(r"[^\W\d_]+")
 
 
-def _unmeasured_ending(letters: str) -> bool:
-    """Whether letters glued to a short scale word are an ending in a language whose endings
-    cannot be measured (no wordfreq list): a few, in lower case (Mongolian 500 мянган рупи, 500
-    thousand rupees, of мянга). Where endings are measured, a short scale word takes none: French
-    milles are miles, not thousands."""
-    return len(letters) <= _SCALE_ENDING and letters.islower()
+def _unmeasured_ending(text: str, stop: int, lex: NumberLexicon) -> bool:
+    """Whether the letters glued on at ``stop`` to a short scale word are an ending, in a
+    language whose endings cannot be measured (no wordfreq list): a few, in lower case
+    (Mongolian 500 мянган рупи, 500 thousand rupees, of мянга). Where endings are measured, a
+    short scale word takes none: French milles are miles, not thousands."""
+    letters = _LETTERS_AT.match(text, stop)
+    ending = letters.group() if letters is not None else ""
+    return not lex.measured and 0 < len(ending) <= _SCALE_ENDING and ending.islower()
 
 
 #: The marks of the Combining Diacritical Marks block: accents, which a declined Greek word

@@ -134,14 +134,15 @@ class Name:
 def name_key(text: str) -> str:
     """Case, hyphens, spaces, apostrophes, a possessive, the script and a decimal comma do not
     matter: High-Flyer'in = highflyer, Ольга = Olga, PM2,5 = PM2.5. A vowel that Thai or Lao
-    writes before the consonant it is said after (Unicode's Logical_Order_Exception) is moved after it first:
-    anyascii reads letters in their written order, ไต้หวัน as aithwan, โตโยต้า as otoyta; said
-    in order they are taihwan and toyota."""
+    writes before the consonant it is said after (Unicode's Logical_Order_Exception) is moved
+    after it first: anyascii reads letters in their written order, ไต้หวัน as aithwan, โตโยต้า
+    as otoyta; said in order they are taihwan and toyota."""
     if text.isascii():  # NFKC and transliteration leave ASCII as it is
-        return _DECIMAL_COMMA.sub(".", _JOINERS.sub("", without_suffix(text))).casefold()
-    text = without_suffix(unicodedata.normalize("NFKC", text))
-    text = _indic_as_said(_SPOKEN_ORDER.sub(r"\2\1", text))
-    return _DECIMAL_COMMA.sub(".", _JOINERS.sub("", anyascii(text))).casefold()
+        written = without_suffix(text)
+    else:
+        text = without_suffix(unicodedata.normalize("NFKC", text))
+        written = anyascii(_indic_as_said(_SPOKEN_ORDER.sub(r"\2\1", text)))
+    return _DECIMAL_COMMA.sub(".", _JOINERS.sub("", written)).casefold()
 
 
 #: A letter written before the one it is said after (Thai and Lao เ, แ, โ, ใ, ไ), and that one.
