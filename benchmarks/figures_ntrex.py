@@ -11,6 +11,9 @@
 3. Changed month: in each document with a date written with a month name, one version's month
    becomes the next month, in the same form from CLDR (September → October, 3月 → 4月). A hit
    is a finding in that version that names either month.
+4. With --pairs, two-version documents (a source and one translation, where no majority can
+   outvote either side): the American English version with each other language's. Any figure
+   finding is a false alarm, printed per 100 sentences of the pair's translation.
 """
 
 from __future__ import annotations
@@ -98,6 +101,7 @@ def main() -> int:
     parser.add_argument("--show", type=int, default=0, help="print this many false alarms (Default: %(default)s)")
     parser.add_argument("--seed", type=int, default=13, help="(Default: %(default)s)")
     parser.add_argument("--omission-support", type=float, help="override the threshold, to calibrate it")
+    parser.add_argument("--pairs", action="store_true", help="also check two-version documents (en-US with each other language)")
     args = parser.parse_args()
     config = Config().with_overrides(omission_support=args.omission_support)
     print(f"omission_support {config.omission_support}, addition_support {config.addition_support}")
@@ -166,8 +170,32 @@ def main() -> int:
     print(f"recall {hits / max(1, changed_months):.3f}  ({hits} hits, {other} other findings)")
     for line in missed[: args.show]:
         print("  MISS", line)
+    if args.pairs:
+        pairs(docs, config, args.show)
     print(f"time {time.perf_counter() - started:.1f}s")
     return 0
+
+
+def pairs(docs, config, show: int) -> None:
+    """False alarms on clean two-version documents: en-US with each other language."""
+    sentences, false_alarms, shown = Counter(), Counter(), []
+    for document in docs:
+        for tag in LANGUAGES.values():
+            if tag.startswith("en"):
+                continue
+            versions = tuple(v for v in document.versions if v.language in ("en-US", tag))
+            findings = figure_findings(dataclasses.replace(document, versions=versions), config)
+            sentences[tag] += sentence_count(document)
+            false_alarms[tag] += len(findings)
+            shown += [f"{document.name} en-US+{tag} {f.version}: {f.message}" for f in findings]
+    print(f"\nTwo-version documents (en-US and one other language), {len(docs)} each")
+    print(f"{'pair':10} {'sentences':>9} {'findings':>8} {'per 100':>8}")
+    for tag, count in sentences.items():
+        print(f"{'en-US+' + tag:10} {count:9d} {false_alarms[tag]:8d} {100 * false_alarms[tag] / max(1, count):8.2f}")
+    total = sum(sentences.values())
+    print(f"{'all':10} {total:9d} {sum(false_alarms.values()):8d} {100 * sum(false_alarms.values()) / max(1, total):8.2f}")
+    for line in shown[:show]:
+        print("  FA", line)
 
 
 if __name__ == "__main__":

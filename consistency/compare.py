@@ -153,7 +153,8 @@ def figure_findings(
         paired_more, omitted, more = _pair_with_extra_in_unit(view, omitted, more, occurrences, units, config)
         taken = {(figure.start, figure.end) for _, figure in paired_more}
         unpaired = [figure for figure in unpaired if (figure.start, figure.end) not in taken]
-        for key, figure in pairs + paired_more:
+        paired = {figure.start for _, figure in pairs + paired_more}
+        for key, figure in pairs + paired_more + _words_swapped(view, views, occurrences, units, paired, config):
             findings.append(_mismatch(document, view, views, occurrences[key], figure, units))
         for key in omitted:
             if units is not None and units.dropped_with_sentence(view, occurrences[key], claimed):
@@ -174,6 +175,67 @@ def figure_findings(
         findings.extend(_unit_changes(document, view, views, occurrences, config, units))
         findings.extend(_currency_changes(document, view, views, occurrences, config, units))
     return [f for f in findings if f.kind == Kind.MISMATCH or not _paired_only((f.expected or f.found).key)]
+
+
+def _words_swapped(view: VersionView, views: list[VersionView], occurrences, units, paired: set[int], config: Config) -> list[tuple[str, Figure]]:
+    """(expected value, this version's figure) where a document has two versions and, in one
+    passage, the other spells a number this version lacks and this version spells one the
+    other lacks: Spanish "las dos siguientes instancias" against "the next three instances".
+
+    A number in words alone never makes a value expected elsewhere (``_expected_here``): with
+    more versions, a second one that spells it gives it support, but two versions have no
+    majority. One number in words on each side of one passage, each absent from the other's
+    whole text and from its passage's words (trzymiesięcznego says three), is one changed into
+    the other. Two counts here: this side writes the other's number, and "both" is no number.
+    Where the aligner is unsure of the passage (a language the encoder does not know), or there
+    is no alignment, the one such number of each side's whole text, near the same place."""
+    if len(views) != 2:
+        return []
+    other = next(v for v in views if v is not view)
+
+    def counted(figures: list[Figure]) -> list[Figure]:
+        return [f for f in figures if f.spelled and not (f.ordinal or f.article_like) and _whole(f.value)]
+
+    theirs = [f for where in occurrences.values() if view.language not in where for f in counted(where[other.language])]
+    mine = [f for where in occurrences.values() if other.language not in where for f in counted(where[view.language])]
+    found = []
+    for figure in theirs:
+        unit = units.unit_of(other.language, figure) if units is not None else None
+        if units is not None and units.confident(unit):
+            same = [f for f in theirs if units.index_of(other.language, f) == unit.index]
+            candidates = [f for f in mine if units.index_of(view.language, f) == unit.index]
+            passages = units.passage(view, unit), units.passage(other, unit)
+        else:
+            same = theirs
+            near = abs(view.position(mine[0].start) - other.position(figure.start)) <= config.mismatch_window if len(mine) == 1 else False
+            candidates = mine if near else []
+            passages = view.text, other.text
+        if len(same) != 1 or len(candidates) != 1 or candidates[0].start in paired:
+            continue
+        if not _said_in_words(view.language, passages[0], figure.value) and not _said_in_words(other.language, passages[1], candidates[0].value):
+            found.append((_key_of(occurrences, other.language, figure), candidates[0]))
+    return found
+
+
+def _key_of(occurrences, language: str, figure: Figure) -> str:
+    """The value class that holds the figure."""
+    return next(key for key, where in occurrences.items() if figure in where.get(language, ()))
+
+
+def _whole(value) -> bool:
+    return isinstance(value, Decimal) and value == value.to_integral_value()
+
+
+def _said_in_words(language: str, passage: str, value: Decimal) -> bool:
+    """Whether the passage may say the whole number in words the lexicon does not read alone:
+    its language has no word for it, or a word there begins with one (Polish trzymiesięcznego,
+    three months'). In Han numerals, wherever the passage has one for it, as a part of any word
+    (九 of 九月)."""
+    number = int(value)
+    han = [numeral for numeral, said in lexicon(language).han_numbers.items() if said == number]
+    if han:
+        return any(numeral in passage for numeral in han)
+    return number not in _spelled_values(language) or number in number_words(passage, language, shortest=1)
 
 
 def _months_changed(

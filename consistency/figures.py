@@ -1429,6 +1429,8 @@ def _measure_after(text: str, pos: int, lex: NumberLexicon, per: bool = True) ->
         if per and text[stop : stop + 1] == "/" and (under := _measure_after(text, stop + 1, lex, per=False)) is not None:
             if under[0] != unit:
                 return unit + PER + under[0], under[1]  # 10 mg/kg, 25 g/km, 5 µg/m³
+        if per and (in_time := _per_time_after(text, stop, lex)) is not None:
+            return _per_unit(unit, in_time[0]), in_time[1]
         return unit, stop
     return None
 
@@ -1441,6 +1443,24 @@ def _measures_opening(lex: NumberLexicon, first: str) -> tuple[tuple[str, str, b
     tenth of the time figures take."""
     folded = first.casefold()[:1]
     return tuple(entry for entry in lex.measures if entry[0][:1] == (first if entry[2] else folded))
+
+
+def _per_time_after(text: str, stop: int, lex: NumberLexicon) -> tuple[str, int] | None:
+    """(unit of time, end) where the text goes on after a measure with what the language writes
+    for per hour, minute or second (``NumberLexicon.per_time``: mit 136 Kilometern pro Stunde)."""
+    ahead = text[stop : stop + 24].casefold().replace("’", "'")
+    for words, unit in lex.per_time:
+        end = stop + len(words)
+        if ahead.startswith(words) and not (end < len(text) and text[end].isalpha()):
+            return unit, end
+    return None
+
+
+def _per_unit(over: str, under: str) -> str:
+    """A unit per another, as CLDR names it where it has the pair as one unit (length-kilometer
+    per duration-hour: speed-kilometer-per-hour), else as the two with PER between."""
+    named = f"speed-{over.split('-', 1)[-1]}-per-{under.split('-', 1)[-1]}"
+    return named if over.startswith("length-") and named in MEASURES else over + PER + under
 
 
 #: The fewest letters of a unit's word that may take an ending (Hungarian nap, napon: day, on days).

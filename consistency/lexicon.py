@@ -207,6 +207,9 @@ class NumberLexicon:
     minute_words: tuple[str, ...] = ()
     #: CLDR's words for hours as a length of time (時間, 시간, heures), longest first.
     hour_words: tuple[str, ...] = ()
+    #: What CLDR writes after a measure for "per hour", "per minute" and "per second" (German
+    #: " pro Stunde", Dutch " per uur"), case-folded, with the unit of time (``per_time``).
+    per_time: tuple[tuple[str, str], ...] = ()
     #: The eras the language counts years in (``spellout.eras``: Japanese 令和 from 2019), and
     #: the word CLDR writes after a year (``year_word``: 年), which an era's year ends with.
     eras: tuple[tuple[str, int, str], ...] = ()
@@ -260,6 +263,7 @@ def lexicon(language: str) -> NumberLexicon:
         measured=words_measured,
         minute_words=duration_minutes(locale),
         hour_words=unit_words(locale, "duration-hour"),
+        per_time=per_time(locale),
         eras=eras,
         year_word=year_word(locale) if eras else "",
         **counted,
@@ -318,8 +322,18 @@ def scales(locale: Locale) -> tuple[Scale, ...]:
     """The locale's scale words (``compact_scales``), then those of its language's regional
     locales that it lacks: a file named en.txt or en-US.txt may write £1.2bn and £5m as CLDR's
     British English does, where its English writes $1.2B. A word two regions give different
-    factors is left out, and so are the locales in another script (en_Shaw)."""
+    factors is left out, and so are the locales in another script (en_Shaw). A regional locale
+    (en_GB) also gets its language's words that it lacks (1M and $1.2B, where CLDR's British
+    English writes 1m and £1.2bn): CLDR gives a region only the formats it changes. Not one
+    that the region writes in another case for another factor (Portugal's Bi, 10¹², against
+    Brazil's bi, 10⁹)."""
     found = {scale.word: scale for scale in compact_scales(locale)}
+    if str(locale) != locale.language:
+        factors = {(word.casefold(), scale.factor) for word, scale in found.items()}
+        folded = {word for word, _ in factors}
+        for scale in compact_scales(babel_locale(locale.language)):
+            if scale.word not in found and (scale.word.casefold() not in folded or (scale.word.casefold(), scale.factor) in factors):
+                found[scale.word] = scale
     found.update((scale.word, scale) for scale in _regional_scales(locale.language) if scale.word not in found)
     known = {word.casefold() for word in found}
     found.update((scale.word, scale) for scale in _spelled_scales(str(locale)) if scale.word.casefold() not in known)
@@ -1297,6 +1311,26 @@ def unit_words(locale: Locale, unit: str) -> tuple[str, ...]:
     lengths = unit_patterns(locale).get(unit) or {}
     words = {word for _, word in _pattern_words(lengths, tuple(lengths)) if word}
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+#: The units of time a measure is given per (km/h, m/s).
+_PER_TIME = ("duration-hour", "duration-minute", "duration-second")
+
+
+def per_time(locale: Locale) -> tuple[tuple[str, str], ...]:
+    """What CLDR's "per" patterns of the units of time write after a measure's number and word
+    (German {0} pro Stunde: " pro Stunde"; Italian {0} all’ora), case-folded with the
+    apostrophe as texts type it, each with its unit, longest first: a unit's word declined
+    past CLDR's form is still that unit per hour (mit 136 Kilometern pro Stunde), which CLDR's
+    pattern for the speed (136 Kilometer pro Stunde) does not cover. Not one written with a
+    slash, which the unit after it says already (km/h)."""
+    found = set()
+    for unit in _PER_TIME:
+        for lengths in (unit_patterns(locale).get(unit) or {}).values():
+            pattern = lengths.get("per", "")
+            if pattern.startswith("{0}") and len(pattern) > 4 and not pattern[3:].lstrip().startswith("/"):
+                found.add((clean_symbol(pattern[3:]).casefold().replace("’", "'"), unit))
+    return tuple(sorted(found, key=lambda entry: (-len(entry[0]), entry)))
 
 
 def duration_minutes(locale: Locale) -> tuple[str, ...]:

@@ -261,6 +261,56 @@ def test_two_versions_report_both_sides():
     assert {f.version for f in findings} == {"en", "de"}
 
 
+# DEMETR's number perturbations (benchmarks/figures_demetr.py): a source and one translation
+# that each spell a number in one passage.
+SPELLED_PAIR = {
+    "es": "En las dos siguientes instancias le han dado la razón a Freudenberg, pero la parte contraria sigue peleando.",
+    "en": "In the next two instances they have proved Freudenberg right, but the opposite party continues to fight.",
+}
+
+
+def test_two_versions_that_spell_different_numbers_in_one_passage_are_a_mismatch():
+    assert figure_findings(SPELLED_PAIR) == []
+    changed = dict(SPELLED_PAIR, en=SPELLED_PAIR["en"].replace("two", "three"))
+    assert kinds(figure_findings(changed)) == {("en", "mismatch", "2->3"), ("es", "mismatch", "3->2")}
+    russian = {
+        "ru": "Дипломатические отношения с Катаром три года назад разорвали ОАЭ, Саудовская Аравия, Египет и Бахрейн.",
+        "en": "Diplomatic relations with Qatar were severed by the UAE, Saudi Arabia, Egypt and Bahrain two years ago.",
+    }
+    assert kinds(figure_findings(russian)) == {("en", "mismatch", "3->2"), ("ru", "mismatch", "2->3")}
+    # Chinese writes it in a Han numeral (三天, three days)
+    chinese = {"zh": "根据目前预报，未来三天，北京多阴雨天气。", "en": "According to the forecast, Beijing will be cloudy and rainy for the next nine days."}
+    assert kinds(figure_findings(chinese)) == {("en", "mismatch", "3->9"), ("zh", "mismatch", "9->3")}
+    # Hindi, which the default encoder does not know: the one number in words of each side
+    hindi = {
+        "hi": "वकील को घर पहुंचने पर पता चला कि वहां नशीली दवा रखी थी तथा उनके बीच में नौ बार संवाद हुआ था।",
+        "en": "On reaching home, the lawyer learnt that drugs were kept there and they had spoken seven times.",
+    }
+    assert {(f.version, f.expected.value, f.found.value) for f in figure_findings(hindi)} == {("en", 9, 7), ("hi", 7, 9)}
+
+
+def test_a_spelled_number_the_other_version_says_inside_a_word_or_not_at_all_is_no_swap():
+    # Polish trzyletni (three-year) says three inside a word: "three" is no change into five
+    polish = {
+        "pl": "Pięciu ministrów podpisało trzyletni plan w poniedziałek.",
+        "en": "Five ministers signed the three-year plan on Monday.",
+    }
+    assert figure_findings(polish) == []
+    # a number in words each side lacks, but in two passages: nothing says one became the other
+    apart = {
+        "es": "Dos ministros firmaron el plan el lunes. El plan costará mucho dinero.",
+        "en": "The ministers signed the plan on Monday. The plan will cost seven times more money.",
+    }
+    assert figure_findings(apart) == []
+    # with a third version, the others' agreement decides, as before
+    three = {
+        "es": SPELLED_PAIR["es"].replace("dos", "tres"),
+        "fr": "Dans les trois instances suivantes, on a donné raison à Freudenberg, mais la partie adverse continue.",
+        "en": SPELLED_PAIR["en"].replace("two", "four"),
+    }
+    assert kinds(figure_findings(three)) == {("en", "mismatch", "3->4")}
+
+
 def test_thresholds_come_from_config():
     texts = dict(BASE, de="Das Werk baute letztes Jahr viele Autos, 90 % gingen nach Europa. Es beschäftigt 3.000 Menschen.")
     assert figure_findings(texts, Config(omission_support=1.01)) == []

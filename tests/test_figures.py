@@ -841,6 +841,25 @@ def test_a_unit_per_another_is_one_measure():
     assert extract_figures("100 km/h", "en")[0].unit == "speed-kilometer-per-hour"  # CLDR's own unit, read whole
 
 
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("mit Winden von 136 Kilometern pro Stunde", "de"),  # declined past CLDR's 136 Kilometer pro Stunde
+        ("met 136 km per uur", "nl"),
+        ("a 136 chilometri all'ora", "it"),  # CLDR's all’ora, typed with a straight apostrophe
+        ("со скоростью 136 километров в час", "ru"),
+    ],
+)
+def test_a_measure_per_hour_as_cldrs_per_pattern_writes_it_is_a_speed(text, language):
+    (speed,) = extract_figures(text, language)
+    assert (speed.key, speed.unit) == ("136", "speed-kilometer-per-hour")
+    dimension, size = extract_figures("85 miles per hour", "en")[0].measure
+    assert speed.measure[0] == dimension and speed.measure[1] == pytest.approx(size, rel=0.01)
+    # the words alone, not a longer word, and not after a number with no unit
+    assert [f.unit for f in extract_figures("136 Kilometer pro Stundenlohn", "de")] == ["length-kilometer"]
+    assert [f.unit for f in extract_figures("136 pro Stunde", "de")] == [None]
+
 def test_a_product_of_units_is_read_with_the_dot_keyboards_type():
     # CLDR's Russian kWh is кВт⋅ч, with the dot operator; text has the middle dot
     assert [f.unit for f in extract_figures("14,8 кВт·ч и 14,8 кВт⋅ч", "ru")] == ["energy-kilowatt-hour"] * 2
@@ -951,6 +970,17 @@ def test_a_languages_regional_scale_words_are_read_in_any_of_its_versions(langua
     named en or en-US may write them too (NTREX's en-US reference does)."""
     assert values("the £2.8bn market, sold for £125m", language) == ["2800000000", "125000000"]
     assert values("₹3 crore and 5 lakh people", language) == ["30000000", "500000"]
+
+
+@pytest.mark.parametrize("language", ["en-GB", "en-IN", "en-AU"])
+def test_a_regional_version_reads_its_languages_own_scale_words(language):
+    """CLDR gives en_GB only the formats it changes (1m, £1.2bn): 1M and $1.2B are still English."""
+    assert values("It cost 1M dollars, then $1.2B.", language) == ["1000000", "1200000000"]
+
+
+def test_a_regional_version_keeps_its_own_factor_for_a_word_in_another_case():
+    # Portugal's Bi is 10¹², Brazil's bi 10⁹: pt-PT takes no bi from its language
+    assert values("2 Bi e 3 bi", "pt-PT") == ["2000000000000", "3"]
 
 
 def test_a_scale_word_that_is_also_a_unit_symbol_keeps_the_unscaled_reading():
