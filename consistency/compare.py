@@ -22,7 +22,7 @@ import numpy as np
 from consistency import verbatim
 from consistency.align import Alignment, Unit
 from consistency.config import Config, at_most, more_than
-from consistency.figures import Figure, ascii_digits, decimal_key, describe_value, extract_figures, head_stems, inflected_head, number_words
+from consistency.figures import PER, Figure, ascii_digits, decimal_key, describe_value, extract_figures, head_stems, inflected_head, number_words
 from consistency.findings import Category, Finding, Kind, Location, Severity, ValueRef, text_fingerprint
 from consistency.langid import Detection, base_language, can_judge, kindred, leaning, letters, screen
 from consistency.lexicon import babel_locale, currency_families, lexicon
@@ -685,7 +685,7 @@ def _unit_changes(document: str, view: VersionView, views: list[VersionView], oc
                 if lang != view.language
             }
             measured = {lang: figures for lang, figures in measured.items() if figures}
-            if writing < need or any(_same_measure(figure, f) for fs in measured.values() for f in fs):
+            if writing < need or any(_same_measure(figure, f) or _rate_and_its_measure(figure, f) for fs in measured.values() for f in fs):
                 continue
             kind = figure.measure[0]
             agreeing = _all_alike({lang: [f for f in fs if f.measure[0] == kind] for lang, fs in measured.items()}, min(need, 2))
@@ -732,6 +732,23 @@ def _unit_goes_on(text: str, figure: Figure) -> bool:
     кВт·ч): its kind is then unknown, and one of another kind says nothing."""
     following = text[figure.end : figure.end + 1]
     return bool(following) and following in _UNIT_JOINERS
+
+
+def _rate_and_its_measure(a: Figure, b: Figure) -> bool:
+    """Whether two figures of one number are a rate in time and the measure it is of (12 miles
+    per hour and 12 mil, where Turkish says the hour before the number, saatte 12 mil): the
+    time may stand anywhere in the sentence, where no unit pattern reads it. Not a rate per
+    another measure: 10 mg for 10 mg/kg is another dose."""
+    return a.unit != b.unit and a.value == b.value and _in_time(a.unit) == _in_time(b.unit)
+
+
+def _in_time(unit: str | None) -> str | None:
+    """The unit a rate in time is of (length-mile of speed-mile-per-hour, volume-liter of
+    volume-liter/duration-minute), or the unit itself."""
+    if unit and unit.startswith("speed-") and "-per-" in unit:
+        return "length-" + unit.removeprefix("speed-").split("-per-")[0]
+    over, _, under = (unit or "").partition(PER)
+    return over if under.startswith("duration-") else unit
 
 
 def _same_measure(a: Figure, b: Figure) -> bool:

@@ -54,7 +54,8 @@ _SPACES = " \u00a0\u202f\u2009"
 #: A word: letters with the marks written on them (Devanagari अप्रैल, Thai กุมภาพันธ์, whose vowel
 #: signs are no letters to str.isalpha).
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
-_MAX_SPELLED_WORDS = 4
+#: The most words one number in words is read across: Portuguese cento e cinquenta e três (153).
+_MAX_SPELLED_WORDS = 6
 #: h.mm / h,mm: a time in many languages ("7.55 uur", "15.00 น.").
 _CLOCK_LIKE = re.compile(r"(\d{1,2})[.,](\d{2})")
 #: Spelled numbers at least this long also count at the start of a longer word (fünfjährigen).
@@ -1737,8 +1738,9 @@ def _han_numeral_runs(lex: NumberLexicon) -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _spelled_prefixes(lex: NumberLexicon) -> frozenset[str]:
-    """Every prefix of every spelled-number key, cardinal or ordinal, to skip words that cannot start one."""
-    return frozenset(key[:i] for key in (*lex.spelled, *lex.ordinals) for i in range(1, len(key) + 1))
+    """Every prefix of every spelled-number key, cardinal or ordinal, or of a larger number's head
+    (Spanish ciento of ciento veinte), to skip words that cannot start one."""
+    return frozenset(key[:i] for key in (*lex.spelled, *lex.ordinals, *lex.heads) for i in range(1, len(key) + 1))
 
 
 def _longest_spelled(text: str, spans: list[tuple[int, int]], index: int, lex: NumberLexicon):
@@ -1746,7 +1748,12 @@ def _longest_spelled(text: str, spans: list[tuple[int, int]], index: int, lex: N
     first = compact_words(text[spans[index][0] : spans[index][1]])
     if first not in _spelled_prefixes(lex):
         value = _declined_ordinal(first, lex)
-        return (1, value, True) if value is not None else _prefixed_number(first, lex) or _attributive(text, spans, index, first, lex)
+        if value is not None:
+            return 1, value, True
+        value = _headed_number(first, lex)
+        if value is not None:
+            return 1, value, False
+        return _prefixed_number(first, lex) or _attributive(text, spans, index, first, lex)
     for count in range(min(_MAX_SPELLED_WORDS, len(spans) - index), 0, -1):
         group = spans[index : index + count]
         if any(text[a_end:b_start].strip(" -‐") for (_, a_end), (b_start, _) in zip(group, group[1:])):
@@ -1756,7 +1763,27 @@ def _longest_spelled(text: str, spans: list[tuple[int, int]], index: int, lex: N
             return count, lex.spelled[key], False
         if key in lex.ordinals:
             return count, lex.ordinals[key], True
+        value = _headed_number(key, lex)
+        if value is not None:
+            return count, value, False
     return _attributive(text, spans, index, first, lex)
+
+
+@lru_cache(maxsize=65536)
+def _headed_number(key: str, lex: NumberLexicon) -> int | None:
+    """The value of a number in words beyond those the lexicon spells whole: a multiple of a
+    hundred or a thousand as the language opens a larger number with it (``NumberLexicon.heads``),
+    then a smaller number in words (German vierhundertzwanzig, 420; Spanish doscientos
+    cincuenta, 250; Portuguese cento e vinte, 120; Italian duemilacinquecento, 2500)."""
+    for head, (value, magnitude) in lex.heads.items():
+        if key.startswith(head) and len(key) > len(head):
+            rest = key[len(head) :]
+            below = lex.spelled.get(rest)
+            if below is None:
+                below = _headed_number(rest, lex)
+            if below is not None and below < magnitude:
+                return value + below
+    return None
 
 
 def _attributive(text: str, spans: list[tuple[int, int]], index: int, word: str, lex: NumberLexicon) -> tuple[int, int, bool] | None:

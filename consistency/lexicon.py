@@ -157,6 +157,8 @@ class NumberLexicon:
     currency_symbols: dict[str, str] = field(default_factory=dict)
     currency_names: dict[str, str] = field(default_factory=dict)
     spelled: dict[str, int] = field(default_factory=dict)
+    #: How multiples of a hundred or a thousand open a larger number in words (``number_heads``).
+    heads: dict[str, tuple[int, int]] = field(default_factory=dict)
     #: Spelled ordinals (``ordinal_numbers``): they support a number, never demand it.
     ordinals: dict[str, int] = field(default_factory=dict)
     #: Cardinals of one letter that CLDR spells for use before a noun (``attributive_numbers``:
@@ -241,6 +243,7 @@ def lexicon(language: str) -> NumberLexicon:
         currency_symbols=currency_symbols(locale),
         currency_names=currency_names(locale),
         spelled=spelled,
+        heads=number_heads(language),
         ordinals=ordinals,
         attributive=attributive_numbers(language),
         ordinal_prefix=ordinal_prefix(language),
@@ -1160,7 +1163,70 @@ def spelled_numbers(language: str) -> dict[str, int]:
         forms.setdefault(key, value)
     for key in _bare_hundreds(language, forms):
         forms.setdefault(key, 100)
+    for key, value in _spelled_multiples(language).items():
+        forms.setdefault(key, value)
     return forms
+
+
+#: Multiples of a hundred and of a thousand, read whole (vierhundert, quattrocento, four
+#: hundred; zweitausend, duemila) and at the head of a larger number (``number_heads``).
+MULTIPLES = (*range(100, 1000, 100), *range(1000, 10000, 1000))
+#: The number spelled after each multiple to learn how the multiple heads a larger number.
+_TAIL = 20
+
+
+def _spelled_multiples(language: str) -> dict[str, int]:
+    """Compact form → value of each of MULTIPLES, a thousand's only where it is one word
+    (zweitausend, duemila): two thousand is a number and a scale word, read as such."""
+    found: dict[str, int] = {}
+    for value, spellings in _cardinal_spellings(language, MULTIPLES).items():
+        for words in spellings:
+            if value < 1000 or not _BETWEEN_WORDS.search(words):
+                found.setdefault(compact_words(words), value)
+    return {key: value for key, value in found.items() if _readable_key(key)}
+
+
+@lru_cache(maxsize=None)
+def number_heads(language: str) -> dict[str, tuple[int, int]]:
+    """Compact form of a multiple of a hundred or a thousand as it opens a larger number → (its
+    value, the power of ten the rest stays under): what the language's spellings of the
+    multiple plus 20 write before their 20, joining word and all (German vierhundert of
+    vierhundertzwanzig, Portuguese cento e of cento e vinte, Spanish ciento of ciento veinte,
+    Arabic مائة و). A thousand's head only where it is glued to the rest (zweitausend)."""
+    tails = {compact_words(words) for words in _cardinal_spellings(language, (_TAIL,)).get(_TAIL, ())}
+    spelled = _cardinal_spellings(language, tuple(value + _TAIL for value in MULTIPLES))
+    heads: dict[str, tuple[int, int]] = {}
+    for value in MULTIPLES:
+        magnitude = 1000 if value >= 1000 else 100
+        for words in spelled.get(value + _TAIL, ()):
+            key = compact_words(words)
+            for tail in tails:
+                head = key[: -len(tail)] if key.endswith(tail) else ""
+                glued = magnitude == 100 or not _BETWEEN_WORDS.search(words)
+                if len(head) >= 2 and glued and _readable_key(head):
+                    heads.setdefault(head, (value, magnitude))
+    return dict(sorted(heads.items(), key=lambda item: -len(item[0])))
+
+
+def _cardinal_spellings(language: str, values: tuple[int, ...]) -> dict[int, set[str]]:
+    """Each value's spellings as written, by num2words and in every cardinal ruleset of CLDR's
+    spell-out rules, without format characters (the soft hyphens of German ein­hundert)."""
+    found: dict[int, set[str]] = {}
+    converter, code = num2words_language(language), _rbnf_code(language)
+    for value in values:
+        words = set()
+        if converter is not None and (text := spellout.num2words_text(converter, value, "cardinal")) is not None:
+            words.add(text)
+        if code is not None and (spelled := spellout.rbnf_spelled(code, value, False)) is not None:
+            words |= {text for ruleset, text in spelled[1].items() if ruleset.startswith("spellout-cardinal") or ruleset == "spellout-numbering"}
+        found[value] = {"".join(ch for ch in text if unicodedata.category(ch) != "Cf") for text in words if text}
+    return found
+
+
+def _readable_key(key: str) -> bool:
+    """Whether a compact spelled form can be read alone: two letters or more, and no Han
+    numerals, which are parts of ordinary words too."""
+    return len(key) >= 2 and not any(unicodedata.category(ch) == "Lo" and han(ch) for ch in key)
 
 
 #: The multiples of a hundred whose spellings tell the word for "hundred" in them.
@@ -1387,7 +1453,8 @@ def write_spellout_table() -> None:
     """Rebuild the shipped table of spelled numbers (``spellout.write_table``) for the numbers
     the lexicon asks: cardinals, ordinals, and the powers of ten scale words are read from."""
     powers = [n for power in _SPELLED_POWERS for n in (power, 10 * power)]
-    spellout.write_table(sorted({1, 10, *SPELLED_RANGE, *_HUNDREDS, *powers}), list(ORDINAL_RANGE))
+    multiples = [n for multiple in MULTIPLES for n in (multiple, multiple + _TAIL)]
+    spellout.write_table(sorted({1, 10, *SPELLED_RANGE, *_HUNDREDS, *powers, *multiples}), list(ORDINAL_RANGE))
 
 
 _BETWEEN_WORDS = re.compile(r"[\s\-‐‑'’]")

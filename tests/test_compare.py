@@ -433,6 +433,20 @@ def test_the_same_number_with_another_unit_of_its_kind_is_a_mismatch():
     assert [(f.version, f.found.unit) for f in found] == [("ja", "temperature-fahrenheit")]
 
 
+STORM = {
+    "en": "Rosa is moving north at 12 miles per hour.",
+    "de": "Rosa zieht mit 19 Kilometern pro Stunde nach Norden.",  # converted, the unit declined
+    "fr": "Rosa se déplace vers le nord à 12 miles par heure.",
+    "tr": "Rosa kuzeye saatte 12 mil hızla ilerliyor.",  # the hour before the number: no pattern reads it
+}
+
+
+def test_a_rate_whose_time_stands_apart_is_the_rate_the_others_write():
+    assert figure_findings(STORM) == []
+    found = figure_findings(dict(STORM, tr=STORM["tr"].replace("12 mil", "12 km")))
+    assert [(f.version, f.expected.unit, f.found.unit) for f in found] == [("tr", "speed-mile-per-hour", "length-kilometer")]
+
+
 CLOSURE = {
     "en": "The school is closed from 12 to 14 March. Classes resume on 15 March.",
     "fr": "L’école est fermée du 12 au 14 mars. Les cours reprennent le 15 mars.",

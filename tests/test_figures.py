@@ -1276,6 +1276,40 @@ def test_hundreds_of_is_no_hundred():
 @pytest.mark.parametrize(
     ("text", "language", "value"),
     [
+        ("employs four hundred workers", "en", "400"),  # not 4 and 100
+        ("two hundred and fifty people", "en", "250"),  # num2words' and
+        ("two hundred fifty people", "en", "250"),  # CLDR's without it
+        ("quatre cents ouvriers", "fr", "400"),
+        ("deux cent cinquante personnes", "fr", "250"),
+        ("vierhundert Arbeiter", "de", "400"),  # glued, beyond the lexicon's 100
+        ("zweihundertfünfzig Menschen", "de", "250"),
+        ("zweitausendfünfhundert Menschen", "de", "2500"),
+        ("duemilacinquecento persone", "it", "2500"),
+        ("ciento veinte personas", "es", "120"),  # ciento heads a number, cien stands alone
+        ("doscientas cincuenta personas", "es", "250"),  # feminine, from CLDR's rulesets
+        ("cento e cinquenta e três pessoas", "pt", "153"),  # its joining e, in six words
+        ("четыреста двадцать рабочих", "ru", "420"),
+        ("dört yüz elli işçi", "tr", "450"),
+        ("أربعمائة عامل", "ar", "400"),
+        ("háromezer ember", "hu", "3000"),
+    ],
+)
+def test_a_number_in_words_past_a_hundred_is_read_whole(text, language, value):
+    """From each language's spellings of the multiples of a hundred and a thousand (num2words,
+    CLDR's rules), and of each multiple plus twenty, which show how it heads a larger number."""
+    assert values(text, language) == [value]
+
+
+def test_a_word_that_opens_like_a_number_past_a_hundred_is_none():
+    # the head must be followed by a smaller number: cientos (hundreds), Hunderte, tausendfach
+    assert values("cientos de personas", "es") == values("dreihundertfach", "de") == []
+    # a larger number after the head is two numbers, not one: zweitausend dreitausend
+    assert values("zweitausend dreitausend", "de") == ["2000", "3000"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
         ("Take 1½ tablets", "en", "1.5"),  # Unicode's numeric value of ½
         ("tomar 1 ½ tabletas", "es", "1.5"),
         ("2¾ Tassen Mehl", "de", "2.75"),
