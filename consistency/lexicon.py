@@ -1165,7 +1165,38 @@ def spelled_numbers(language: str) -> dict[str, int]:
         forms.setdefault(key, 100)
     for key, value in _spelled_multiples(language).items():
         forms.setdefault(key, value)
+    for key, value in _unmarked_cardinals(language).items():
+        forms.setdefault(key, value)
     return forms
+
+
+#: The numbers whose ordinals show how a language marks the feminine, and whose cardinals may
+#: be written without that mark (``_unmarked_cardinals``).
+_GENDERED = range(3, 11)
+
+
+def _unmarked_cardinals(language: str) -> dict[str, int]:
+    """Compact form → value of the cardinals three to ten without the ending that CLDR's
+    feminine ordinals add to the masculine ones, where every such ordinal adds the same ending
+    and every such cardinal ends in it: Arabic الثالث, الثالثة (third) add ة, and ثلاثة (three)
+    without it, ثلاث, is the form a feminine noun takes (ثلاث سنوات, three years), which
+    CLDR's Arabic rules write in neither of their genders. Hebrew adds ת to its ordinals and
+    ends no cardinal with it; Spanish swaps tercero for tercera."""
+    code = _rbnf_code(language)
+    if code is None:
+        return {}
+    endings = set()
+    for value in _GENDERED:
+        spelled = spellout.rbnf_spelled(code, value, True)
+        masculine, feminine = (spelled[1].get(f"spellout-ordinal-{gender}") for gender in ("masculine", "feminine")) if spelled else (None, None)
+        if not masculine or not feminine or feminine == masculine or not feminine.startswith(masculine):
+            return {}
+        endings.add(feminine[len(masculine) :])
+    ending = endings.pop() if len(endings) == 1 else ""
+    cardinals = [(value, spellout.rbnf_spelled(code, value, False)) for value in _GENDERED]
+    if not ending or any(spelled is None or not spelled[0].endswith(ending) for _, spelled in cardinals):
+        return {}
+    return {compact_words(spelled[0][: -len(ending)]): value for value, spelled in cardinals}
 
 
 #: Multiples of a hundred and of a thousand, read whole (vierhundert, quattrocento, four

@@ -1022,3 +1022,17 @@ def test_one_and_a_half_written_with_a_fraction_sign_is_the_others_decimal():
     assert figure_findings(texts) == []
     changed = dict(texts, es=texts["es"].replace("1 ½", "2 ½"))
     assert kinds(figure_findings(changed)) == {("es", "mismatch", "1.5->2.5")}
+
+
+FACTORY = {
+    "en": "The factory will close after three years of losses. Five cars were recalled last week.",
+    "fr": "L'usine fermera après trois années de pertes. Cinq voitures ont été rappelées la semaine dernière.",
+    "de": "Das Werk schließt nach drei Jahren mit Verlusten. Fünf Autos wurden letzte Woche zurückgerufen.",
+    "ar": "سيغلق المصنع بعد ثلاث سنوات من الخسائر. تم استدعاء خمس سيارات الأسبوع الماضي.",
+}
+
+
+def test_arabic_numbers_in_the_form_a_feminine_noun_takes_are_the_others_numbers():
+    assert figure_findings(FACTORY) == []
+    changed = dict(FACTORY, ar=FACTORY["ar"].replace("خمس سيارات", "سبع سيارات"))
+    assert kinds(figure_findings(changed)) == {("ar", "mismatch", "5->7")}

@@ -1300,6 +1300,15 @@ def test_a_number_in_words_past_a_hundred_is_read_whole(text, language, value):
     assert values(text, language) == [value]
 
 
+def test_a_cardinal_without_the_feminine_ending_of_the_languages_ordinals_is_read():
+    # CLDR's Arabic ordinals add ة for the feminine (الثالث, الثالثة), and its cardinals all end
+    # in it (ثلاثة); a feminine noun takes the form without it, which its rules never write
+    assert values("بعد ثلاث سنوات من الخسائر", "ar") == values("بعد ثلاثة أعوام", "ar") == ["3"]
+    assert values("استدعاء خمس سيارات و ثماني طائرات", "ar") == ["5", "8"]
+    # Hebrew marks its ordinals with ת and ends no cardinal in it: nothing is cut
+    assert values("שלוש שנים", "he") == values("שלושה ימים", "he") == ["3"]
+
+
 def test_a_word_that_opens_like_a_number_past_a_hundred_is_none():
     # the head must be followed by a smaller number: cientos (hundreds), Hunderte, tausendfach
     assert values("cientos de personas", "es") == values("dreihundertfach", "de") == []

@@ -1064,11 +1064,6 @@ KNOWN: dict[str, set[tuple[str, str, str, str]]] = {
         ("zh", "figures", "addition", "6"),
     },
     "transfer": {
-        # Arabic خمس سنوات (five years) and ثلاث دفعات (three instalments): the forms without ة
-        # that a feminine noun takes, which CLDR's Arabic spell-out rules do not give (their
-        # feminine and masculine five are both خمسة).
-        ("ar", "figures", "omission", "5"),
-        ("ar", "figures", "omission", "3"),
         # Greek πενταετές and Serbian петогодишњи (five-year): a number's combining form inside
         # one word.
         ("el", "figures", "omission", "5"),
