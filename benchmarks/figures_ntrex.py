@@ -11,7 +11,10 @@
 3. Changed month: in each document with a date written with a month name, one version's month
    becomes the next month, in the same form from CLDR (September → October, 3月 → 4月). A hit
    is a finding in that version that names either month.
-4. With --pairs, two-version documents (a source and one translation, where no majority can
+4. Changed number in words: in each document with a number from three to nine in words, one
+   version's word becomes the next number, as the language's lexicon spells it (drei → vier,
+   สาม → สี่), in the same case. A hit is a finding in that version that names either value.
+5. With --pairs, two-version documents (a source and one translation, where no majority can
    outvote either side): the American English version with each other language's. Any figure
    finding is a false alarm, printed per 100 sentences of the pair's translation.
 """
@@ -82,6 +85,33 @@ def change_month(document, round_robin: int):
         text = version.text[: figure.start] + new + version.text[figure.end :]
         versions = tuple(dataclasses.replace(v, text=text) if v.language == tag else v for v in document.versions)
         return dataclasses.replace(document, versions=versions), tag, figure.key, f"month:{following:02d}"
+    return None
+
+
+def change_word(document, round_robin: int):
+    """One version's number in words from three to nine, as the next number in words; None if
+    no version has one."""
+    from consistency.lexicon import lexicon
+
+    tags = list(LANGUAGES.values())
+    for attempt in range(len(tags)):
+        tag = tags[(round_robin + attempt) % len(tags)]
+        version = document.version(tag)
+        words = [
+            f for f in extract_figures(version.text, tag)
+            if f.spelled and not f.ordinal and f.value in range(3, 10) and " " not in f.text and f.text.isalpha()
+        ]
+        if not words:
+            continue
+        figure = words[0]
+        spelled = [key for key, value in lexicon(tag).spelled.items() if value == figure.value + 1]
+        if not spelled:
+            continue
+        new = min(spelled, key=len)
+        new = new[:1].upper() + new[1:] if figure.text[:1].isupper() else new
+        text = version.text[: figure.start] + new + version.text[figure.end :]
+        versions = tuple(dataclasses.replace(v, text=text) if v.language == tag else v for v in document.versions)
+        return dataclasses.replace(document, versions=versions), tag, figure, new
     return None
 
 
@@ -168,6 +198,28 @@ def main() -> int:
             missed.append(f"{document.name} {tag}: {old_month} -> {new_month}")
     print(f"\nChanged the month of a date in one version of {changed_months} documents")
     print(f"recall {hits / max(1, changed_months):.3f}  ({hits} hits, {other} other findings)")
+    for line in missed[: args.show]:
+        print("  MISS", line)
+    hits = changed_words = other = 0
+    missed = []
+    for number, document in enumerate(docs):
+        change = change_word(document, number)
+        if change is None:
+            continue
+        changed_doc, tag, figure, new = change
+        changed_words += 1
+        findings = figure_findings(changed_doc, config)
+        keys = {figure.key, str(int(figure.value) + 1)}
+        named = [
+            f for f in findings
+            if f.version == tag and {f.expected.key if f.expected else None, f.found.key if f.found else None} & keys
+        ]
+        hits += bool(named)
+        other += len(findings) - len(named)
+        if not named:
+            missed.append(f"{document.name} {tag}: {figure.text} -> {new}")
+    print(f"\nChanged a number in words in one version of {changed_words} documents")
+    print(f"recall {hits / max(1, changed_words):.3f}  ({hits} hits, {other} other findings)")
     for line in missed[: args.show]:
         print("  MISS", line)
     if args.pairs:
