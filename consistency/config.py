@@ -32,6 +32,9 @@ class Config:
     mismatch_ratio: float = 20.0
     #: Paragraphs with fewer letters than this are too short to judge their language.
     langid_min_letters: int = 80
+    #: ... but a paragraph written in another script than the version's language (English in
+    #: the Russian version) is judged from this many letters.
+    langid_min_letters_script: int = 30
     #: A paragraph is flagged only when the detector is this sure of another language.
     langid_min_confidence: float = 0.9
     #: langdetect sampling runs per paragraph (its default, 7, is kept for whole versions).
@@ -78,7 +81,7 @@ class Config:
             "addition": f"{self.addition_support:g}",
             "window": f"{self.mismatch_window:g}",
             "ratio": f"{self.mismatch_ratio:g}",
-            "langid": f"{self.langid_min_letters}/{self.langid_min_confidence:g}",
+            "langid": f"{self.langid_min_letters}/{self.langid_min_letters_script}/{self.langid_min_confidence:g}",
         }
 
     def with_overrides(self, **overrides: Any) -> Config:

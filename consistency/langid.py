@@ -346,9 +346,20 @@ def share_in_script(text: str, script: str) -> float:
     return len(pattern.findall(text)) / total
 
 
+#: ISO 15924 codes for a language's mix of Unicode scripts (Japanese: Han and both kana).
+_SCRIPT_MIXES = {
+    "Jpan": ("Han", "Hiragana", "Katakana"),
+    "Kore": ("Hangul", "Han"),
+    "Hans": ("Han",),
+    "Hant": ("Han",),
+    "Hrkt": ("Hiragana", "Katakana"),
+}
+
+
 @lru_cache(maxsize=None)
 def _script_pattern(script: str) -> regex.Pattern:
-    return regex.compile(rf"(?=\p{{Script={script}}})\p{{L}}")
+    scripts = "".join(rf"\p{{Script={name}}}" for name in _SCRIPT_MIXES.get(script, (script,)))
+    return regex.compile(rf"(?=[{scripts}])\p{{L}}")
 
 
 def gram_number(gram: str) -> int:

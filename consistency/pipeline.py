@@ -275,21 +275,28 @@ def detect_languages(version, config: Config, layout: tuple[str, ...], neutral: 
     total = sum(count for _, _, count in counted)
     if total < config.langid_min_letters:
         return None, []  # too short to judge: a few words fool any detector
-    long_enough = [(para, text, count) for para, text, count in counted if count >= config.langid_min_letters]
-    detections = langid.detect_paragraphs([text for _, text, _ in long_enough], version.language, config.langid_trials)
+    foreign = _in_other_script(version.language, [text for _, text, _ in counted])
+    long_enough = [
+        (para, text, count, other)
+        for (para, text, count), other in zip(counted, foreign)
+        if count >= config.langid_min_letters or (other and count >= config.langid_min_letters_script)
+    ]
+    detections = langid.detect_paragraphs([text for _, text, _, _ in long_enough], version.language, config.langid_trials)
     judged = [
-        (Segment(para.index, 0, para.line, para.start, para.end, para.text), detection, count)
-        for (para, text, count), detection in zip(long_enough, detections)
+        (Segment(para.index, 0, para.line, para.start, para.end, para.text), detection, count, other)
+        for (para, text, count, other), detection in zip(long_enough, detections)
         if detection is not None
     ]
-    judged_letters = sum(count for _, _, count in judged)
-    if judged and judged_letters >= total / 2:
+    # The version's own language is judged on its text in its own script: a paragraph in
+    # another one is that paragraph's finding, not the whole file's.
+    native = [(detection, count) for _, detection, count, other in judged if not other]
+    if native and sum(count for _, count in native) >= sum(count for (_, _, count), other in zip(counted, foreign) if not other) / 2:
         # Most of the text was judged paragraph by paragraph: the version's language is their
         # letter-weighted vote, which spares langdetect a second pass over the same text.
-        whole = langid.combine([(d, count) for _, d, count in judged])
+        whole = langid.combine(native)
     else:
-        whole = langid.detect("\n".join(text for _, text in content), version.language)
-    return whole, [(segment, detection) for segment, detection, _ in judged]
+        whole = langid.detect("\n".join(text for (_, text), other in zip(content, foreign) if not other), version.language)
+    return whole, [(segment, detection) for segment, detection, _, _ in judged]
 
 
 def _in_another_script(content: list, language: str, config: Config) -> list[tuple[Segment, langid.Detection]]:
@@ -304,12 +311,35 @@ def _in_another_script(content: list, language: str, config: Config) -> list[tup
         return []
     found = []
     for (para, text), share in zip(content, shares):
-        if share >= 0.5 or langid.text_length(text) < config.langid_min_letters:
+        if share >= 0.5 or langid.text_length(text) < _fewest_letters(share, config):
             continue
         detection = langid.detect(text, language, trials=config.langid_trials)
         if detection is not None:
             found.append((Segment(para.index, 0, para.line, para.start, para.end, para.text), detection))
     return found
+
+
+#: The share of a paragraph's letters in its version's own script under which it is written in
+#: another one: a word or two of the language's own may stand among them.
+OTHER_SCRIPT = 0.1
+
+
+def _in_other_script(language: str, texts: list[str]) -> list[bool]:
+    """Per text, whether it is written in another script than CLDR writes the language in
+    (English in the Russian or the Japanese version), where the version has text in its own
+    script at all (Serbian in Latin letters is Serbian). A word in another script says little,
+    but a paragraph of them is no translation into the language, however short: such a
+    paragraph is judged from ``langid_min_letters_script`` letters, not ``langid_min_letters``."""
+    script = langid.written_script(language)
+    shares = [langid.share_in_script(text, script) for text in texts] if script else []
+    if not any(share >= 0.5 for share in shares):
+        return [False] * len(texts)
+    return [share < OTHER_SCRIPT and langid.letters(text) > 0 for share, text in zip(shares, texts)]
+
+
+def _fewest_letters(share: float, config: Config) -> int:
+    """The letters a paragraph needs to be judged, by the share of them in its version's script."""
+    return config.langid_min_letters_script if share < OTHER_SCRIPT else config.langid_min_letters
 
 
 def check_document(document: Document, config: Config) -> DocumentResult:

@@ -162,6 +162,34 @@ def test_a_paragraph_in_another_script_is_judged_where_langdetect_lacks_the_lang
     assert language_findings(dict(versions, mt=versions["mt"].split("\n\n")[0] + "\n\n" + english)) == []
 
 
+RUSSIAN_AND_JAPANESE = {
+    "ru": "Клиенты могут звонить с 8:00 до 20:00 с понедельника по пятницу.\n\n"
+    "Компания получила сообщения о перегреве, в том числе о нескольких лёгких ожогах.",
+    "ja": "お客様は月曜日から金曜日の午前8時から午後8時までお電話いただけます。\n\n"
+    "同社は、軽いやけどを含む過熱の報告を受けています。",
+    "de": "Kunden können montags bis freitags von 8 bis 20 Uhr anrufen.\n\n"
+    "Das Unternehmen hat Berichte über Überhitzung erhalten, darunter mehrere leichte Verbrennungen.",
+}
+
+
+@pytest.mark.parametrize("language", ["ru", "ja"])
+def test_a_short_paragraph_in_another_script_is_judged_from_fewer_letters(language):
+    # 58 letters, under langid_min_letters, with no version to copy from: but in Latin letters,
+    # which neither Russian nor Japanese is written in
+    english = "Please unplug the heater at once and stop using it."
+    assert language_findings(RUSSIAN_AND_JAPANESE) == []
+    first = RUSSIAN_AND_JAPANESE[language].split("\n\n")[0]
+    found = language_findings(dict(RUSSIAN_AND_JAPANESE, **{language: first + "\n\n" + english}))
+    assert [(f.version, f.found.value, f.location.paragraph) for f in found] == [(language, "en", 1)]
+    # in German, written in Latin letters too, it stays too short to judge
+    german = RUSSIAN_AND_JAPANESE["de"] + "\n\n" + english
+    assert language_findings(dict(RUSSIAN_AND_JAPANESE, de=german)) == []
+    # a line of names and codes the others write too is no paragraph to judge
+    title = "Northwind Aurora VX-9400 — www.northwind-recall.com"
+    titled = {lang: title + "\n\n" + text for lang, text in RUSSIAN_AND_JAPANESE.items()}
+    assert language_findings(titled) == []
+
+
 def test_a_short_file_copied_whole_from_another_version_is_one_finding():
     texts = {lang: "\n\n".join(sentences[:2]) for lang, sentences in SHORT.items()}
     [finding] = language_findings(dict(texts, fr=texts["en"]))
