@@ -24,7 +24,7 @@ from consistency.align import Alignment, Unit
 from consistency.config import Config, at_most, more_than
 from consistency.figures import PER, Figure, ascii_digits, decimal_key, describe_value, extract_figures, head_stems, inflected_head, number_words
 from consistency.findings import Category, Finding, Kind, Location, Severity, ValueRef, text_fingerprint
-from consistency.langid import Detection, base_language, can_judge, kindred, leaning, letters, screen
+from consistency.langid import Detection, base_language, can_judge, kindred, leaning, letters, neighbours, screen
 from consistency.lexicon import babel_locale, currency_families, lexicon
 from consistency.names import SentenceNames
 from consistency.segment import Segment, locate
@@ -1390,9 +1390,15 @@ def language_findings(
     paragraphs: list[tuple[Segment, Detection]],
     config: Config,
     copied: list[tuple[Segment, str]] = (),
+    languages: frozenset[str] = frozenset(),
 ) -> list[Finding]:
     """The version, or one of its paragraphs, is not in the language its file name declares; or
-    it holds sentences another version has word for word, in that version's language (``copied``)."""
+    it holds sentences another version has word for word, in that version's language (``copied``).
+
+    A paragraph left untranslated is mostly in the language of another version (``languages``,
+    the document's, by base language): one that reads as a neighbour of the declared language
+    (``langid.neighbours``: Afrikaans for Dutch) that no version is in is the detector's
+    confusion far more often than a translator's."""
     declared = view.language
     # The whole file is mislabelled only if no paragraph reads as the declared language;
     # otherwise the foreign paragraphs are reported one by one.
@@ -1419,6 +1425,7 @@ def language_findings(
         for segment, detection in paragraphs
         if detection.probability >= config.langid_min_confidence and detection.declared_probability < 0.1
         and not kindred(declared, detection.language)
+        and (base_language(detection.language) in languages or not neighbours(declared, detection.language))
     ]
     flagged = {f.location.paragraph for f in findings if f.location is not None}
     return findings + _copied_findings(document, view, copied, flagged)

@@ -405,8 +405,9 @@ def analyse_document(document: Document, config: Config):
         )
         detections.append((whole, judged))
     copied = copied_sentences(views) if document.checkable else {}
+    languages = frozenset(langid.base_language(version.language) for version in document.versions)
     for view, (whole, judged) in zip(views, detections):
-        findings.extend(language_findings(document.name, view, whole, judged, config, copied.get(view.language, [])))
+        findings.extend(language_findings(document.name, view, whole, judged, config, copied.get(view.language, []), languages))
     alignment = meaning = None
     claimed: frozenset[tuple[str, int]] = frozenset()
     if document.checkable and config.model != "none":

@@ -190,6 +190,40 @@ def test_a_short_paragraph_in_another_script_is_judged_from_fewer_letters(langua
     assert language_findings(titled) == []
 
 
+# NTREX (scotsman.133773): langdetect reads the professional Dutch second line as Afrikaans, p=1.00
+BATS = {
+    "nl": [
+        "Speciale opnameapparatuur wordt geplaatst op sleutellocaties rond het landgoed om de activiteiten van de vleermuizen door het seizoen heen te volgen.",
+        "Deskundige geluidsanalyse van alle opnames zal de frequentie vaststellen van de kreten van de vleermuis en welke soort wat doet.",
+    ],
+    "de": [
+        "Spezielle Aufnahmegeräte werden an Schlüsselpositionen auf dem Grundstück aufgestellt, um die Aktivitäten der Fledermäuse während der gesamten Saison aufzuzeichnen.",
+        "Bei einer Geräuschanalyse aller Aufnahmen durch Experten wird die Frequenz der Fledermausrufe bestimmt und ermittelt, welche Spezies was macht.",
+    ],
+    "en": [
+        "Special recorders will be placed at key locations around the property to track bat activities throughout the season.",
+        "Expert sound analysis of all recordings will ascertain the frequency of the bat calls and which species are doing what.",
+    ],
+}
+AFRIKAANS = "Kundige klankontleding van al die opnames sal die frekwensie van die vlermuis se roepe bepaal en watter spesie wat doen."
+
+
+def bats(**second: str) -> dict[str, str]:
+    """The two paragraphs of each version, with the second one of some versions replaced."""
+    return {lang: paragraphs[0] + "\n\n" + second.get(lang, paragraphs[1]) for lang, paragraphs in BATS.items()}
+
+
+def test_a_paragraph_read_as_a_neighbour_language_no_version_is_in_is_no_finding():
+    assert detect(BATS["nl"][1], "nl").language == "af"  # the detector's confusion ...
+    assert language_findings(bats()) == []  # ... which Afrikaans, a neighbour of Dutch in CLDR, explains
+    # with an Afrikaans version in the document, Afrikaans text in the Dutch one is left untranslated
+    with_afrikaans = dict(bats(nl=AFRIKAANS.replace("Kundige", "Deskundige")), af=AFRIKAANS)
+    assert [(f.version, f.found.value) for f in language_findings(with_afrikaans) if f.version == "nl"] == [("nl", "af")]
+    # and a paragraph in a language no neighbour of Dutch is reported with no version in it
+    english = {lang: text for lang, text in bats(nl=BATS["en"][1]).items() if lang != "en"}
+    assert [(f.version, f.found.value) for f in language_findings(english)] == [("nl", "en")]
+
+
 def test_a_short_file_copied_whole_from_another_version_is_one_finding():
     texts = {lang: "\n\n".join(sentences[:2]) for lang, sentences in SHORT.items()}
     [finding] = language_findings(dict(texts, fr=texts["en"]))
