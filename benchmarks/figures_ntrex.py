@@ -84,7 +84,7 @@ def change_month(document, round_robin: int):
         new = min(same_case, key=lambda n: (abs(len(n) - len(figure.text)), n))
         text = version.text[: figure.start] + new + version.text[figure.end :]
         versions = tuple(dataclasses.replace(v, text=text) if v.language == tag else v for v in document.versions)
-        return dataclasses.replace(document, versions=versions), tag, figure.key, f"month:{following:02d}"
+        return dataclasses.replace(document, versions=versions), tag, {figure.key, f"month:{following:02d}"}, f"{figure.key} -> month:{following:02d}"
     return None
 
 
@@ -111,7 +111,7 @@ def change_word(document, round_robin: int):
         new = new[:1].upper() + new[1:] if figure.text[:1].isupper() else new
         text = version.text[: figure.start] + new + version.text[figure.end :]
         versions = tuple(dataclasses.replace(v, text=text) if v.language == tag else v for v in document.versions)
-        return dataclasses.replace(document, versions=versions), tag, figure, new
+        return dataclasses.replace(document, versions=versions), tag, {figure.key, str(int(figure.value) + 1)}, f"{figure.text} -> {new}"
     return None
 
 
@@ -179,37 +179,26 @@ def main() -> int:
     for line in missed[: args.show]:
         print("  MISS", line)
 
-    hits = changed_months = other = 0
+    named_recall(docs, config, change_month, "Changed the month of a date", args.show)
+    named_recall(docs, config, change_word, "Changed a number in words", args.show)
+    if args.pairs:
+        pairs(docs, config, args.show)
+    print(f"time {time.perf_counter() - started:.1f}s")
+    return 0
+
+
+def named_recall(docs, config, change, label: str, show: int) -> None:
+    """Recall of one change per document (``change``: the changed document, its version, the
+    old and new keys, and what changed), a hit being a finding in that version naming either."""
+    hits = changed = other = 0
     missed = []
     for number, document in enumerate(docs):
-        change = change_month(document, number)
-        if change is None:
+        result = change(document, number)
+        if result is None:
             continue
-        changed_doc, tag, old_month, new_month = change
-        changed_months += 1
+        changed_doc, tag, keys, description = result
+        changed += 1
         findings = figure_findings(changed_doc, config)
-        named = [
-            f for f in findings
-            if f.version == tag and {f.expected.key if f.expected else None, f.found.key if f.found else None} & {old_month, new_month}
-        ]
-        hits += bool(named)
-        other += len(findings) - len(named)
-        if not named:
-            missed.append(f"{document.name} {tag}: {old_month} -> {new_month}")
-    print(f"\nChanged the month of a date in one version of {changed_months} documents")
-    print(f"recall {hits / max(1, changed_months):.3f}  ({hits} hits, {other} other findings)")
-    for line in missed[: args.show]:
-        print("  MISS", line)
-    hits = changed_words = other = 0
-    missed = []
-    for number, document in enumerate(docs):
-        change = change_word(document, number)
-        if change is None:
-            continue
-        changed_doc, tag, figure, new = change
-        changed_words += 1
-        findings = figure_findings(changed_doc, config)
-        keys = {figure.key, str(int(figure.value) + 1)}
         named = [
             f for f in findings
             if f.version == tag and {f.expected.key if f.expected else None, f.found.key if f.found else None} & keys
@@ -217,15 +206,11 @@ def main() -> int:
         hits += bool(named)
         other += len(findings) - len(named)
         if not named:
-            missed.append(f"{document.name} {tag}: {figure.text} -> {new}")
-    print(f"\nChanged a number in words in one version of {changed_words} documents")
-    print(f"recall {hits / max(1, changed_words):.3f}  ({hits} hits, {other} other findings)")
-    for line in missed[: args.show]:
+            missed.append(f"{document.name} {tag}: {description}")
+    print(f"\n{label} in one version of {changed} documents")
+    print(f"recall {hits / max(1, changed):.3f}  ({hits} hits, {other} other findings)")
+    for line in missed[:show]:
         print("  MISS", line)
-    if args.pairs:
-        pairs(docs, config, args.show)
-    print(f"time {time.perf_counter() - started:.1f}s")
-    return 0
 
 
 def pairs(docs, config, show: int) -> None:

@@ -207,8 +207,9 @@ def _words_swapped(view: VersionView, views: list[VersionView], occurrences, uni
             passages = units.passage(view, unit), units.passage(other, unit)
         else:
             same = theirs
-            near = abs(view.position(mine[0].start) - other.position(figure.start)) <= config.mismatch_window if len(mine) == 1 else False
-            candidates = mine if near else []
+            alone = mine[0] if len(mine) == 1 else None
+            near = alone is not None and abs(view.position(alone.start) - other.position(figure.start)) <= config.mismatch_window
+            candidates = [alone] if near else []
             passages = view.text, other.text
         if len(same) != 1 or len(candidates) != 1 or candidates[0].start in paired:
             continue

@@ -1156,8 +1156,10 @@ def spelled_numbers(language: str) -> dict[str, int]:
     """Compact form (case-folded, no spaces or hyphens) of each spelled cardinal → its value:
     num2words' cardinals, and every cardinal CLDR's rule-based number formats spell (through
     unicode-rbnf): the feminine and the cases (Portuguese duas, Russian две and двух), Korean
-    native numerals (다섯), and languages num2words lacks (Hindi पैंतालीस, Greek, Swahili); and
-    a hundred written without its one (``_bare_hundreds``)."""
+    native numerals (다섯), and languages num2words lacks (Hindi पैंतालीस, Greek, Swahili); a
+    hundred written without its one (``_bare_hundreds``); the multiples of a hundred and of a
+    thousand (``_spelled_multiples``); and the cardinals a feminine noun takes where CLDR's
+    rules write only one form (``_unmarked_cardinals``)."""
     forms = _num2words_forms(language, SPELLED_RANGE, "cardinal")
     for key, value in _rbnf_forms(language, SPELLED_RANGE, ordinal=False).items():
         forms.setdefault(key, value)
