@@ -11,7 +11,7 @@
 3. Changed month: in each document with a date written with a month name, one version's month
    becomes the next month, in the same form from CLDR (September → October, 3月 → 4月). A hit
    is a finding in that version that names either month.
-4. Changed number in words: in each document with a number from three to nine in words, one
+4. Changed number in words: in each document with a number from two to nine in words, one
    version's word becomes the next number, as the language's lexicon spells it (drei → vier,
    สาม → สี่), in the same case. A hit is a finding in that version that names either value.
 5. With --pairs, two-version documents (a source and one translation, where no majority can
@@ -89,7 +89,7 @@ def change_month(document, round_robin: int):
 
 
 def change_word(document, round_robin: int):
-    """One version's number in words from three to nine, as the next number in words; None if
+    """One version's number in words from two to nine, as the next number in words; None if
     no version has one."""
     from consistency.lexicon import lexicon
 
@@ -99,7 +99,7 @@ def change_word(document, round_robin: int):
         version = document.version(tag)
         words = [
             f for f in extract_figures(version.text, tag)
-            if f.spelled and not f.ordinal and f.value in range(3, 10) and " " not in f.text and f.text.isalpha()
+            if f.spelled and not f.ordinal and f.value in range(2, 10) and " " not in f.text and f.text.isalpha()
         ]
         if not words:
             continue

@@ -154,7 +154,8 @@ def figure_findings(
         taken = {(figure.start, figure.end) for _, figure in paired_more}
         unpaired = [figure for figure in unpaired if (figure.start, figure.end) not in taken]
         paired = {figure.start for _, figure in pairs + paired_more}
-        for key, figure in pairs + paired_more + _words_swapped(view, views, occurrences, units, paired, config):
+        reported = {key for key, _ in pairs + paired_more} | set(omitted)
+        for key, figure in pairs + paired_more + _words_swapped(view, views, occurrences, units, paired, reported, config):
             findings.append(_mismatch(document, view, views, occurrences[key], figure, units))
         for key in omitted:
             if units is not None and units.dropped_with_sentence(view, occurrences[key], claimed):
@@ -177,10 +178,21 @@ def figure_findings(
     return [f for f in findings if f.kind == Kind.MISMATCH or not _paired_only((f.expected or f.found).key)]
 
 
-def _words_swapped(view: VersionView, views: list[VersionView], occurrences, units, paired: set[int], config: Config) -> list[tuple[str, Figure]]:
-    """(expected value, this version's figure) where a document has two versions and, in one
-    passage, the other spells a number this version lacks and this version spells one the
-    other lacks: Spanish "las dos siguientes instancias" against "the next three instances".
+def _words_swapped(
+    view: VersionView, views: list[VersionView], occurrences, units, paired: set[int], reported: set[str], config: Config
+) -> list[tuple[str, Figure]]:
+    """(expected value, this version's figure) for numbers in words changed into others that
+    the rest of the comparison cannot pair: between the two versions of a document of two
+    (``_swapped_between_two``), or against all the others (``_swapped_against_all``)."""
+    if len(views) == 2:
+        return _swapped_between_two(view, views, occurrences, units, paired, config)
+    return _swapped_against_all(view, views, occurrences, units, paired, reported, config)
+
+
+def _swapped_between_two(view: VersionView, views: list[VersionView], occurrences, units, paired: set[int], config: Config) -> list[tuple[str, Figure]]:
+    """Where a document has two versions and, in one passage, the other spells a number this
+    version lacks and this version spells one the other lacks: Spanish "las dos siguientes
+    instancias" against "the next three instances".
 
     A number in words alone never makes a value expected elsewhere (``_expected_here``): with
     more versions, a second one that spells it gives it support, but two versions have no
@@ -189,15 +201,9 @@ def _words_swapped(view: VersionView, views: list[VersionView], occurrences, uni
     the other. Two counts here: this side writes the other's number, and "both" is no number.
     Where the aligner is unsure of the passage (a language the encoder does not know), or there
     is no alignment, the one such number of each side's whole text, near the same place."""
-    if len(views) != 2:
-        return []
     other = next(v for v in views if v is not view)
-
-    def counted(figures: list[Figure]) -> list[Figure]:
-        return [f for f in figures if f.spelled and not (f.ordinal or f.article_like) and _whole(f.value)]
-
-    theirs = [f for where in occurrences.values() if view.language not in where for f in counted(where[other.language])]
-    mine = [f for where in occurrences.values() if other.language not in where for f in counted(where[view.language])]
+    theirs = [f for where in occurrences.values() if view.language not in where for f in _counted_words(where[other.language])]
+    mine = [f for where in occurrences.values() if other.language not in where for f in _counted_words(where[view.language])]
     found = []
     for figure in theirs:
         unit = units.unit_of(other.language, figure) if units is not None else None
@@ -216,6 +222,57 @@ def _words_swapped(view: VersionView, views: list[VersionView], occurrences, uni
         if not _said_in_words(view.language, passages[0], figure.value) and not _said_in_words(other.language, passages[1], candidates[0].value):
             found.append((_key_of(occurrences, other.language, figure), candidates[0]))
     return found
+
+
+def _swapped_against_all(
+    view: VersionView, views: list[VersionView], occurrences, units, paired: set[int], reported: set[str], config: Config
+) -> list[tuple[str, Figure]]:
+    """Where most other versions (``omission_support``) spell, in one passage, a number this
+    version lacks, one it is not asked for alone (two, which is as often "both", a pair or a
+    dual), and this version spells there instead a number no other version has there:
+    Spanish "dos", French "deux" against English "three". The others' agreement and this
+    version's own number in their place make it a change."""
+    if units is None:
+        return []
+    others = [v for v in views if v is not view]
+    need = more_than(config.omission_support, len(others))
+    found = []
+    for key, where in occurrences.items():
+        if view.language in where or key in reported:
+            continue
+        unit = units.unit_for(where)
+        if not units.confident(unit):
+            continue
+        # the others' figures there, or in the passages beside it, which absorb the aligner's slack
+        near = {lang: [f for f in figures if _near_unit(units, lang, f, unit)] for lang, figures in where.items()}
+        theirs = [f for figures in near.values() for f in figures]
+        if sum(bool(figures) for figures in near.values()) < need or len(_counted_words(theirs)) != len(theirs):
+            continue  # too few other versions, or not all in words
+        value = theirs[0].value
+        if _said_in_words(view.language, units.passage(view, unit), value):
+            continue
+        candidates = [
+            f for f in _counted_words(units.figures_in(view, unit))
+            if f.start not in paired and list(units.within(occurrences[_key_of(occurrences, view.language, f)], unit)) == [view.language]
+        ]
+        if len(candidates) == 1 and not any(_said_in_words(o.language, units.passage(o, unit), candidates[0].value) for o in others):
+            found.append((key, candidates[0]))
+    return found
+
+
+#: How many passages away from the one they are compared in the others' figures still count.
+_SLACK = 2
+
+
+def _near_unit(units, language: str, figure: Figure, unit: Unit) -> bool:
+    """Whether the figure is in the unit or at most ``_SLACK`` units from it."""
+    index = units.index_of(language, figure)
+    return index is not None and abs(index - unit.index) <= _SLACK
+
+
+def _counted_words(figures: list[Figure]) -> list[Figure]:
+    """The whole numbers in words among the figures, but ordinals and a bare one (an article)."""
+    return [f for f in figures if f.spelled and not (f.ordinal or f.article_like) and _whole(f.value)]
 
 
 def _key_of(occurrences, language: str, figure: Figure) -> str:

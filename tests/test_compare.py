@@ -289,6 +289,30 @@ def test_two_versions_that_spell_different_numbers_in_one_passage_are_a_mismatch
     assert {(f.version, f.expected.value, f.found.value) for f in figure_findings(hindi)} == {("en", 9, 7), ("hi", 7, 9)}
 
 
+INSTANCES = {
+    "es": SPELLED_PAIR["es"],
+    "en": SPELLED_PAIR["en"],
+    "fr": "Dans les deux instances suivantes, on a donné raison à Freudenberg, mais la partie adverse continue de se battre.",
+    "de": "In den zwei folgenden Instanzen bekam Freudenberg recht, doch die Gegenseite kämpft bis heute weiter.",
+}
+
+
+def test_a_two_in_words_changed_into_another_number_where_all_others_spell_it_is_a_mismatch():
+    # two alone is never demanded ("both", a pair, a dual): English "both" is no finding ...
+    assert figure_findings(INSTANCES) == []
+    assert figure_findings(dict(INSTANCES, en=INSTANCES["en"].replace("next two", "next"))) == []
+    # ... but a number no other version has, in the passage where all the others spell two, is
+    changed = dict(INSTANCES, en=INSTANCES["en"].replace("two", "three"))
+    assert kinds(figure_findings(changed)) == {("en", "mismatch", "2->3")}
+    # not where too few others spell it there: one of the three is not more than 0.65 of them
+    fewer = dict(
+        changed,
+        de="In den folgenden Instanzen bekam Freudenberg recht, doch die Gegenseite kämpft bis heute weiter.",
+        fr="Dans les instances suivantes, on a donné raison à Freudenberg, mais la partie adverse continue de se battre.",
+    )
+    assert figure_findings(fewer) == []
+
+
 def test_a_spelled_number_the_other_version_says_inside_a_word_or_not_at_all_is_no_swap():
     # Polish trzyletni (three-year) says three inside a word: "three" is no change into five
     polish = {
