@@ -260,7 +260,7 @@ def _swapped_against_all(
     return found
 
 
-#: How many passages away from the one they are compared in the others' figures still count.
+#: How many units away from the one compared the others' figures may stand and still count.
 _SLACK = 2
 
 
