@@ -207,12 +207,17 @@ def main() -> int:
         total["alarms"] += a["alarms"]
         print(_row(lang, h, a))
     print(_row("all", total, total))
-    for line in misses[: args.show]:
+    print_examples(misses, false, args.show, started)
+    return 0
+
+
+def print_examples(misses: list[str], false: list[str], show: int, started: float) -> None:
+    """Up to ``show`` misses and false alarms, each with both texts, and the time taken."""
+    for line in misses[:show]:
         print("  MISS", line)
-    for line in false[: args.show]:
+    for line in false[:show]:
         print("  FA  ", line)
     print(f"time {time.perf_counter() - started:.0f}s")
-    return 0
 
 
 def _cjk_installed() -> bool:

@@ -24,7 +24,7 @@ import json
 import time
 from collections import Counter, defaultdict
 
-from entities_demetr import LANGUAGE_TAGS, data_folder, pair
+from entities_demetr import LANGUAGE_TAGS, data_folder, pair, print_examples
 
 from consistency.config import Config
 from consistency.pipeline import analyse_document
@@ -81,11 +81,7 @@ def main() -> int:
         total.update(counts[lang])
         print(_row(lang, counts[lang]))
     print(_row("all", total))
-    for line in misses[: args.show]:
-        print("  MISS", line)
-    for line in false[: args.show]:
-        print("  FA  ", line)
-    print(f"time {time.perf_counter() - started:.0f}s")
+    print_examples(misses, false, args.show, started)
     return 0
 
 

@@ -281,6 +281,7 @@ def _key_of(occurrences, language: str, figure: Figure) -> str:
 
 
 def _whole(value) -> bool:
+    """Whether a figure's value is a whole number (not a date, a time or a fraction)."""
     return isinstance(value, Decimal) and value == value.to_integral_value()
 
 
@@ -624,7 +625,7 @@ class UnitLocator:
         """Whether this version's passage has a word that begins with a spelled form of the
         value of four letters or more: a compound or a declined numeral (Polish trzymiesięcznego,
         Russian трёхмесячной, three months'), which says the number where others write digits."""
-        if not (isinstance(value, Decimal) and value == value.to_integral_value()):
+        if not _whole(value):
             return False
         return int(value) in number_words(self.passage(view, unit), view.language)
 
@@ -945,8 +946,7 @@ def _spells(language: str, value) -> bool:
     """Whether the lexicon reads the value, a whole number, written as a word in this language.
     Two, in words, is as often "both", "a pair" or a dual (Hebrew, Arabic, Slovene), or a
     numeral declined beyond CLDR's forms (Czech dvou, Ukrainian двох): no word reads it for sure."""
-    whole = isinstance(value, Decimal) and value == value.to_integral_value()
-    return whole and value != 2 and int(value) in _spelled_values(language)
+    return _whole(value) and value != 2 and int(value) in _spelled_values(language)
 
 
 def _said_by_a_dual(view: VersionView, where: dict[str, list[Figure]]) -> bool:
@@ -976,7 +976,7 @@ def _written_in_a_code(view: VersionView, where: dict[str, list[Figure]]) -> boo
     holds. Its absence as a figure says nothing. Not for a number under ten, which codes hold
     everywhere (eu-west-1)."""
     value = next(f for figs in where.values() for f in figs).value
-    if not isinstance(value, Decimal) or value != value.to_integral_value() or value < 10:
+    if not _whole(value) or value < 10:
         return False
     read = [(f.start, f.end) for f in view.figures]
     pattern = re.compile(rf"(?<![\d.,]){int(value)}(?!\d|[.,]\d)")
@@ -986,7 +986,7 @@ def _written_in_a_code(view: VersionView, where: dict[str, list[Figure]]) -> boo
 def _spelled_inside(view: VersionView, where: dict[str, list[Figure]]) -> bool:
     """Whether the version spells this small number inside a longer word, so its absence is doubtful."""
     value = next(f for figs in where.values() for f in figs).value
-    return isinstance(value, Decimal) and value == value.to_integral_value() and int(value) in view.number_words
+    return _whole(value) and int(value) in view.number_words
 
 
 _CLOCK_KEY = re.compile(r"time:(\d{2}):(\d{2})")

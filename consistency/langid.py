@@ -61,13 +61,19 @@ KINDRED_DISTANCE = 20
 @lru_cache(maxsize=None)
 def kindred(language: str, other: str) -> bool:
     """Whether CLDR's language matching counts the two languages as nearly one, both ways."""
+    distances = _match_distances(language, other)
+    return distances is not None and max(distances) < KINDRED_DISTANCE
+
+
+def _match_distances(language: str, other: str) -> tuple[int, int] | None:
+    """CLDR's language-matching distance (through langcodes) from each language to the other,
+    or None where langcodes cannot parse a tag."""
     import langcodes  # only when a paragraph reads as another language
 
     try:
-        distances = (langcodes.tag_distance(language, other), langcodes.tag_distance(other, language))
+        return langcodes.tag_distance(language, other), langcodes.tag_distance(other, language)
     except (LookupError, ValueError):
-        return False
-    return max(distances) < KINDRED_DISTANCE
+        return None
 
 
 #: CLDR's language-matching distance under which, in either direction, a language's readers
@@ -80,13 +86,8 @@ def neighbours(language: str, other: str) -> bool:
     """Whether CLDR's language matching lets a reader of one of the two languages take the other
     for theirs, one way at least (``NEIGHBOUR_DISTANCE``): langdetect takes a Dutch paragraph
     for Afrikaans with p=1.00 (three of NTREX's 62 Dutch references)."""
-    import langcodes  # only when a paragraph reads as another language
-
-    try:
-        distances = (langcodes.tag_distance(language, other), langcodes.tag_distance(other, language))
-    except (LookupError, ValueError):
-        return False
-    return min(distances) < NEIGHBOUR_DISTANCE
+    distances = _match_distances(language, other)
+    return distances is not None and min(distances) < NEIGHBOUR_DISTANCE
 
 
 def can_judge(language: str) -> bool:

@@ -1184,21 +1184,19 @@ def _unmarked_cardinals(language: str) -> dict[str, int]:
     without it, ثلاث, is the form a feminine noun takes (ثلاث سنوات, three years), which
     CLDR's Arabic rules write in neither of their genders. Hebrew adds ת to its ordinals and
     ends no cardinal with it; Spanish swaps tercero for tercera."""
-    code = _rbnf_code(language)
-    if code is None:
-        return {}
+    ordinals, cardinals = (_rbnf_spellings(language, _GENDERED, ordinal) for ordinal in (True, False))
+    if len(ordinals) < len(_GENDERED) or len(cardinals) < len(_GENDERED):
+        return {}  # no rules, or rules that cannot spell them all
     endings = set()
-    for value in _GENDERED:
-        spelled = spellout.rbnf_spelled(code, value, True)
-        masculine, feminine = (spelled[1].get(f"spellout-ordinal-{gender}") for gender in ("masculine", "feminine")) if spelled else (None, None)
+    for _, (_, rulesets) in ordinals:
+        masculine, feminine = rulesets.get("spellout-ordinal-masculine"), rulesets.get("spellout-ordinal-feminine")
         if not masculine or not feminine or feminine == masculine or not feminine.startswith(masculine):
             return {}
         endings.add(feminine[len(masculine) :])
     ending = endings.pop() if len(endings) == 1 else ""
-    cardinals = [(value, spellout.rbnf_spelled(code, value, False)) for value in _GENDERED]
-    if not ending or any(spelled is None or not spelled[0].endswith(ending) for _, spelled in cardinals):
+    if not ending or any(not default.endswith(ending) for _, (default, _) in cardinals):
         return {}
-    return {compact_words(spelled[0][: -len(ending)]): value for value, spelled in cardinals}
+    return {compact_words(default[: -len(ending)]): value for value, (default, _) in cardinals}
 
 
 #: Multiples of a hundred and of a thousand, read whole (vierhundert, quattrocento, four
@@ -1258,8 +1256,8 @@ def _cardinal_spellings(language: str, values: tuple[int, ...]) -> dict[int, set
 
 def _readable_key(key: str) -> bool:
     """Whether a compact spelled form can be read alone: two letters or more, and no Han
-    numerals, which are parts of ordinary words too."""
-    return len(key) >= 2 and not any(unicodedata.category(ch) == "Lo" and han(ch) for ch in key)
+    numerals (一, 八), which are parts of ordinary words too, not to be spotted alone."""
+    return len(key) >= 2 and (key.isascii() or not any(unicodedata.category(ch) == "Lo" and han(ch) for ch in key))
 
 
 #: The multiples of a hundred whose spellings tell the word for "hundred" in them.
@@ -1398,8 +1396,7 @@ def _rbnf_forms(language: str, values, ordinal: bool) -> dict[str, int]:
             if not words.isprintable():  # Thai ที่​สาม has a zero-width space
                 words = "".join(ch for ch in words if unicodedata.category(ch) != "Cf")
             key = compact_words(words)
-            # not Han numerals (一, 八): they are parts of ordinary words too, not to be spotted alone
-            if len(key) >= 2 and (key.isascii() or not any(unicodedata.category(ch) == "Lo" and han(ch) for ch in key)):
+            if _readable_key(key):
                 forms.setdefault(key, value)
     return forms
 
@@ -1477,7 +1474,7 @@ def _num2words_forms(language: str, values: Iterable[int], kind: str) -> dict[st
         if words is None:
             continue
         key = compact_words(words)
-        if len(key) >= 2 and not any(unicodedata.category(ch) == "Lo" and han(ch) for ch in key):
+        if _readable_key(key):
             lexicon.setdefault(key, value)
     return lexicon
 

@@ -275,7 +275,7 @@ def detect_languages(version, config: Config, layout: tuple[str, ...], neutral: 
     total = sum(count for _, _, count in counted)
     if total < config.langid_min_letters:
         return None, []  # too short to judge: a few words fool any detector
-    foreign = _in_other_script(version.language, [text for _, text, _ in counted])
+    foreign = _other_script_flags(version.language, [text for _, text, _ in counted])
     long_enough = [
         (para, text, count, other)
         for (para, text, count), other in zip(counted, foreign)
@@ -305,9 +305,8 @@ def _in_another_script(content: list, language: str, config: Config) -> list[tup
     language in, as langdetect reads them: an English paragraph left in the Georgian version,
     where no other version has it word for word (``copied_sentences``). A version with no
     paragraph in that script is not judged (Serbian in Latin letters is Serbian)."""
-    script = langid.written_script(language)
-    shares = [langid.share_in_script(text, script) for _, text in content] if script else []
-    if not any(share >= 0.5 for share in shares):
+    shares = _own_script_shares(language, [text for _, text in content])
+    if shares is None:
         return []
     found = []
     for (para, text), share in zip(content, shares):
@@ -324,17 +323,26 @@ def _in_another_script(content: list, language: str, config: Config) -> list[tup
 OTHER_SCRIPT = 0.1
 
 
-def _in_other_script(language: str, texts: list[str]) -> list[bool]:
+def _other_script_flags(language: str, texts: list[str]) -> list[bool]:
     """Per text, whether it is written in another script than CLDR writes the language in
     (English in the Russian or the Japanese version), where the version has text in its own
-    script at all (Serbian in Latin letters is Serbian). A word in another script says little,
-    but a paragraph of them is no translation into the language, however short: such a
-    paragraph is judged from ``langid_min_letters_script`` letters, not ``langid_min_letters``."""
-    script = langid.written_script(language)
-    shares = [langid.share_in_script(text, script) for text in texts] if script else []
-    if not any(share >= 0.5 for share in shares):
+    script at all (``_own_script_shares``). A word in another script says little, but a
+    paragraph of them is no translation into the language, however short: such a paragraph is
+    judged from ``langid_min_letters_script`` letters, not ``langid_min_letters``."""
+    shares = _own_script_shares(language, texts)
+    if shares is None:
         return [False] * len(texts)
     return [share < OTHER_SCRIPT and langid.letters(text) > 0 for share, text in zip(shares, texts)]
+
+
+def _own_script_shares(language: str, texts: list[str]) -> list[float] | None:
+    """Per text, the share of its letters in the script CLDR writes the language in (its likely
+    subtags: Georgian in Geor); None where CLDR knows no script for it, or where no text is
+    mostly in that script, for such a version is not judged by script (Serbian in Latin letters
+    is Serbian)."""
+    script = langid.written_script(language)
+    shares = [langid.share_in_script(text, script) for text in texts] if script else []
+    return shares if any(share >= 0.5 for share in shares) else None
 
 
 def _fewest_letters(share: float, config: Config) -> int:
