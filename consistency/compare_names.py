@@ -1264,8 +1264,8 @@ def _near_miss(missing: _Missing, cells: Cells, lang: str, row: int) -> Name | N
             if not has_digit and _common_form(word, missing.where[0][1]):
                 continue  # an adjective made from the name (belgijska for Belgian): a translation
             ratio = fuzz.ratio(missing.key, word.key)
-            if has_digit and _one_character_apart(missing.key, word.key):
-                ratio = max(ratio, NEAR_MISS)  # a short code changed in one place: B22, B23
+            if has_digit and (_one_character_apart(missing.key, word.key) or _number_changed(missing.key, word.key)):
+                ratio = max(ratio, NEAR_MISS)  # a short code changed in one place (B22, B23), or its number (Covid-19, Covid-22)
             if ratio >= NEAR_MISS and ratio > score:
                 best, score = word, ratio
         if best is not None:
@@ -1277,6 +1277,19 @@ def _one_character_apart(key: str, other: str) -> bool:
     """Whether two codes of one length differ in one place only: gate B22 and B23 are 67 apart
     in letters, Aurora X2 and X3 50, under NEAR_MISS, yet each is one changed code."""
     return len(key) == len(other) >= 2 and sum(a != b for a, b in zip(key, other)) == 1
+
+
+def _number_changed(key: str, other: str) -> bool:
+    """Whether two names of one length with letters differ in their digits only: Covid-19 and
+    Covid-22 are 71 apart in letters, under NEAR_MISS, and the encoder holds them as close as a
+    name and its translation (so Covid-22 passed for the French Covid-19 translated)."""
+    differ = [(a, b) for a, b in zip(key, other) if a != b]
+    return (
+        len(key) == len(other)
+        and any(c.isalpha() for c in key)
+        and bool(differ)
+        and all(a.isdigit() and b.isdigit() for a, b in differ)
+    )
 
 
 #: Scripts written together as one: Japanese mixes kana with Han (CJK) in every sentence.

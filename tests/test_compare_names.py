@@ -324,6 +324,30 @@ def test_a_short_code_changed_in_one_character_is_one_mismatch():
     assert [(f.version, str(f.kind), f.expected.text, f.found.text) for f in findings] == [("it", "mismatch", "X2", "X3")]
 
 
+def test_a_name_whose_number_changed_is_one_mismatch_not_a_translation():
+    """Covid-19 as Covid-22 (DEMETR): 71 apart in letters, under the near miss's 75, and close
+    enough in meaning for the encoder that it passed for a translation of the name. A version
+    writing the name in lower case, as Spanish does, carries it."""
+    texts = {
+        "en": "Williams is back in isolation and is tested for Covid-19 every day, the club said.",
+        "fr": "Williams est de nouveau à l'isolement et il est testé chaque jour pour le Covid-19, a indiqué le club.",
+        "es": "Williams vuelve a estar aislado y se somete cada día a pruebas de covid-19, informó el club.",
+        "it": "Williams è di nuovo in isolamento e viene testato ogni giorno per il Covid-19, ha detto il club.",
+        "de": "Williams ist wieder in Isolation und wird täglich auf Covid-19 getestet, teilte der Verein mit.",
+    }
+    assert name_findings(texts)[1] == []
+    texts["it"] = texts["it"].replace("Covid-19", "Covid-22")
+    _, findings = name_findings(texts)
+    assert [(f.version, str(f.kind), f.expected.text, f.found.text) for f in findings] == [("it", "mismatch", "Covid-19", "Covid-22")]
+    # two versions: each holds the other's number as expected
+    pair = {"fr": texts["fr"], "en": texts["en"].replace("Covid-19", "Covid-22")}
+    _, findings = name_findings(pair)
+    assert sorted((f.version, f.expected.text, f.found.text) for f in findings) == [
+        ("en", "Covid-19", "Covid-22"),
+        ("fr", "Covid-22", "Covid-19"),
+    ]
+
+
 def test_a_name_translated_inside_a_compound_is_carried_but_a_dropped_one_is_not():
     """German writes Wi-Fi as WLAN, here inside WLAN-Passwort: the encoder holds WLAN close to
     Wi-Fi (0.75), the whole compound not (0.58)."""
