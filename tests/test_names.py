@@ -321,6 +321,11 @@ def test_a_heading_in_title_case_is_read_as_capitalising_its_words():
     heading = "Killer Pig Mauls Chinese Farmer to Death"
     assert title_case(heading, tokens(heading))
     assert not title_case(heading + ".", tokens(heading + "."))  # a sentence, ending in a full stop
+    # ... unless every word after the first is capitalised, the shortest too (NTREX's headlines)
+    for closed in ("Indonesia Tsunami Toll Soars Above 800.", "It Is Very Bad."):
+        assert title_case(closed, tokens(closed))
+    for sentence in ("Visit us in New York.", "Mr. Trump Said no."):
+        assert not title_case(sentence, tokens(sentence))
     sentence = "Welsh AMs worried about 'looking like muppets'"
     assert not title_case(sentence, tokens(sentence))  # sentence case
     text = [heading, "A pig attacked and killed a farmer in Yunnan province on Monday, the police said."]
