@@ -205,8 +205,22 @@ def describe_value(value: Decimal | str, unit: str | None = None) -> str:
     return text
 
 
+#: Full-width digits, one for one as ASCII's: Japanese and Chinese text writes ７月 and ２０２０年
+#: as often as 7月, and CLDR's month names and date patterns, which the readers match, write 7月.
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def extract_figures(text: str, language: str) -> tuple[Figure, ...]:
-    """Every figure in ``text``, read in the conventions of ``language``, in text order."""
+    """Every figure in ``text``, read in the conventions of ``language``, in text order; each
+    figure's text as written, full-width digits too."""
+    read = text.translate(_FULL_WIDTH_DIGITS)
+    figures = _extract(read, language)
+    if read == text:
+        return figures
+    return tuple(replace(f, text=text[f.start : f.end]) for f in figures)
+
+
+def _extract(text: str, language: str) -> tuple[Figure, ...]:
     lex = lexicon(language)
     blocked = verbatim.spans(text) + _weekdays(text, lex)
     figures: list[Figure] = []

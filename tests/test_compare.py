@@ -1060,3 +1060,15 @@ def test_arabic_numbers_in_the_form_a_feminine_noun_takes_are_the_others_numbers
     assert figure_findings(FACTORY) == []
     changed = dict(FACTORY, ar=FACTORY["ar"].replace("خمس سيارات", "سبع سيارات"))
     assert kinds(figure_findings(changed)) == {("ar", "mismatch", "5->7")}
+
+
+def test_a_date_in_full_width_digits_meets_the_others_and_a_changed_month_does_not():
+    texts = {
+        "en": "The results were announced on July 15, 2020, the ministry said.",
+        "de": "Die Ergebnisse wurden am 15. Juli 2020 bekannt gegeben, teilte das Ministerium mit.",
+        "fr": "Les résultats ont été annoncés le 15 juillet 2020, a indiqué le ministère.",
+        "ja": "結果は２０２０年７月１５日に発表されたと同省は述べた。",
+    }
+    assert figure_findings(texts) == []
+    texts["ja"] = texts["ja"].replace("７月", "８月")
+    assert ("ja", "mismatch", "month:07->month:08") in kinds(figure_findings(texts))

@@ -1331,3 +1331,14 @@ def test_a_whole_number_with_a_vulgar_fraction_is_one_value(text, language, valu
 
 def test_a_superscript_after_a_number_is_no_fraction():
     assert values("78 m²", "de") == ["78"]
+
+
+def test_full_width_digits_read_as_ascii_ones_and_keep_their_text():
+    """Japanese and Chinese write ７月 as often as 7月: CLDR's month names are written with ASCII
+    digits, so ７月 was the number 7, beside English July."""
+    for language, written in (("ja", "２０２０年７月１５日に発表。"), ("zh", "２０２０年７月１５日发布。")):
+        ascii_text = written.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+        assert values(written, language) == values(ascii_text, language) == ["2020", "month:07", "15"]
+        assert [f.text for f in extract_figures(written, language)] == ["２０２０", "７月", "１５"]
+    # a month with no day or year beside it stays no figure (an undated 7月 neither)
+    assert values("７月に赴任した。", "ja") == values("7月に赴任した。", "ja") == []
