@@ -205,15 +205,24 @@ def describe_value(value: Decimal | str, unit: str | None = None) -> str:
     return text
 
 
-#: Full-width digits, one for one as ASCII's: Japanese and Chinese text writes ７月 and ２０２０年
-#: as often as 7月, and CLDR's month names and date patterns, which the readers match, write 7月.
-_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+#: Unicode's full-width forms of ASCII (U+FF01-FF5E), one for one as ASCII's: Japanese and
+#: Chinese text writes ７月, １２：３０, ５０ｋｇ and ＧＰＴ－４ as often as 7月, 12:30, 50kg and
+#: GPT-4, and CLDR's month names, time and unit patterns, which the readers match, write ASCII.
+#: Not the full-width comma, which groups digits only before three of them and otherwise lists
+#: items (１，２，３), where an ASCII comma is also a decimal mark.
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if chr(code) != "，"}
+
+
+def half_width(text: str) -> str:
+    """The text with the full-width forms of ASCII written as ASCII, one character for one, so
+    that every position in it is the same position in the text."""
+    return text.translate(_FULL_WIDTH)
 
 
 def extract_figures(text: str, language: str) -> tuple[Figure, ...]:
     """Every figure in ``text``, read in the conventions of ``language``, in text order; each
-    figure's text as written, full-width digits too."""
-    read = text.translate(_FULL_WIDTH_DIGITS)
+    figure's text as written, full-width forms too."""
+    read = half_width(text)
     figures = _extract(read, language)
     if read == text:
         return figures

@@ -328,8 +328,14 @@ OWN_SCRIPT = 0.05
 
 @lru_cache(maxsize=65536)
 def script_of(char: str) -> str:
-    """A letter's script, as its Unicode name begins: LATIN, CYRILLIC, CJK, HANGUL, HIRAGANA, THAI."""
-    return unicodedata.name(char, "").split(" ", 1)[0]
+    """A letter's script, as its Unicode name begins: LATIN, CYRILLIC, CJK, HANGUL, HIRAGANA, THAI;
+    after a width the name opens with (FULLWIDTH LATIN CAPITAL LETTER G, HALFWIDTH KATAKANA
+    LETTER A), the script it is a form of."""
+    words = unicodedata.name(char, "").split(" ", 2)
+    return words[1] if words[0] in _WIDTHS and len(words) > 1 else words[0]
+
+
+_WIDTHS = frozenset({"FULLWIDTH", "HALFWIDTH"})
 
 
 def letter_scripts(text: str) -> Counter[str]:

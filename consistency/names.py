@@ -43,7 +43,7 @@ import regex
 from anyascii import anyascii
 
 from consistency import cjk, cldr_names, verbatim
-from consistency.figures import extract_figures, glued_duration, lettered_number
+from consistency.figures import extract_figures, glued_duration, half_width, lettered_number
 from consistency.inflection import compound, without_suffix, zipf
 from consistency.segment import capitalises_nouns as language_capitalises_nouns, lower_case
 
@@ -328,7 +328,17 @@ def tokens(text: str) -> list[Name]:
 
     An apostrophe before a word with a capital or a digit is an elision (dell'IA, l'Europe,
     l'iPhone6): the name is what follows. Before lower case it is a suffix (Ford'un).
+    Full-width forms are read as ASCII (ＧＰＴ－４ is one code, as GPT-4 is), each token keeping
+    its text as written.
     """
+    read = half_width(text)
+    found = _tokens(read)
+    if read == text:
+        return found
+    return [Name(text[t.start : t.end], t.start, t.end, t.key, t.latin) for t in found]
+
+
+def _tokens(text: str) -> list[Name]:
     found = []
     for match in _TOKEN.finditer(text):
         word, start = match.group(), match.start()

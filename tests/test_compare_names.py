@@ -337,6 +337,21 @@ def test_a_headline_closed_with_a_full_stop_demands_no_words_of_its_title_case()
     assert [(f.version, str(f.kind), f.expected.text) for f in findings] == [("de", "omission", "Indonesia")]
 
 
+def test_a_code_in_full_width_forms_is_the_code_and_a_changed_one_is_a_mismatch():
+    """Japanese writes ＧＰＴ－４ as often as GPT-4: one code. Its hyphen and digits were no
+    part of the token, so the code read as the acronym ＧＰＴ and its change went unseen."""
+    texts = {
+        "en": "The assistant runs on GPT-4, the company said on Monday.",
+        "de": "Der Assistent läuft mit GPT-4, teilte das Unternehmen am Montag mit.",
+        "fr": "L'assistant fonctionne avec GPT-4, a indiqué l'entreprise lundi.",
+        "ja": "同社によると、このアシスタントはＧＰＴ－４で動作する。",
+    }
+    assert name_findings(texts)[1] == []
+    texts["ja"] = texts["ja"].replace("ＧＰＴ－４", "ＧＰＴ－３")
+    _, findings = name_findings(texts)
+    assert [(f.version, str(f.kind), f.expected.text, f.found.text) for f in findings] == [("ja", "mismatch", "GPT-4", "ＧＰＴ－３")]
+
+
 def test_a_name_whose_number_changed_is_one_mismatch_not_a_translation():
     """Covid-19 as Covid-22 (DEMETR): 71 apart in letters, under the near miss's 75, and close
     enough in meaning for the encoder that it passed for a translation of the name. A version

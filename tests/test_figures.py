@@ -1342,3 +1342,18 @@ def test_full_width_digits_read_as_ascii_ones_and_keep_their_text():
         assert [f.text for f in extract_figures(written, language)] == ["２０２０", "７月", "１５"]
     # a month with no day or year beside it stays no figure (an undated 7月 neither)
     assert values("７月に赴任した。", "ja") == values("7月に赴任した。", "ja") == []
+
+
+def test_full_width_times_units_and_codes_read_as_ascii_ones():
+    """１２：３０, ３．５ｋｍ and ＧＰＴ－４ are 12:30, 3.5 km and a code's digits, as in ASCII;
+    the full-width comma still only groups (１，２００) and otherwise lists (１，２，３)."""
+    for written, ascii_text in (
+        ("１２：３０に開始。", "12:30に開始。"),
+        ("距離は３．５ｋｍ。", "距離は3.5km。"),
+        ("重さは５０ｋｇ。", "重さは50kg。"),
+        ("ＧＰＴ－４を使用。", "GPT-4を使用。"),
+    ):
+        read = [(f.key, f.kind, f.unit) for f in extract_figures(written, "ja")]
+        assert read == [(f.key, f.kind, f.unit) for f in extract_figures(ascii_text, "ja")]
+    assert values("ＧＰＴ－４を使用。", "ja") == []
+    assert values("約１，２００人", "ja") == ["1200"] and values("１，２，３番", "ja") == ["1", "2", "3"]
