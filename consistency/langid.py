@@ -326,6 +326,10 @@ class Profiles:
 OWN_SCRIPT = 0.05
 
 
+#: The words a width form's Unicode name opens with, before its script's.
+_WIDTHS = frozenset({"FULLWIDTH", "HALFWIDTH"})
+
+
 @lru_cache(maxsize=65536)
 def script_of(char: str) -> str:
     """A letter's script, as its Unicode name begins: LATIN, CYRILLIC, CJK, HANGUL, HIRAGANA, THAI;
@@ -333,9 +337,6 @@ def script_of(char: str) -> str:
     LETTER A), the script it is a form of."""
     words = unicodedata.name(char, "").split(" ", 2)
     return words[1] if words[0] in _WIDTHS and len(words) > 1 else words[0]
-
-
-_WIDTHS = frozenset({"FULLWIDTH", "HALFWIDTH"})
 
 
 def letter_scripts(text: str) -> Counter[str]:

@@ -409,3 +409,10 @@ def test_a_paragraph_langdetect_takes_for_a_kindred_language_is_reported_only_wh
     assert [(f.version, f.found.value) for f in language_findings(copied)] == [("nb", "da")]
     swedish = dict(NORWEGIAN, nb=NORWEGIAN["nb"] + "\n" + NORWEGIAN["sv"].replace("betalas senast", "ska betalas senast"))  # in no version's words
     assert [(f.version, f.found.value) for f in language_findings(swedish)] == [("nb", "sv")]
+
+
+def test_a_full_width_or_half_width_letter_is_in_the_script_it_is_a_form_of():
+    """Japanese writes ＧＰＴ in full-width Latin letters and some text ｶﾀｶﾅ in half-width kana:
+    their Unicode names open with FULLWIDTH and HALFWIDTH, which are no scripts."""
+    assert [langid.script_of(c) for c in "ＧｇGｶカ漢"] == ["LATIN", "LATIN", "LATIN", "KATAKANA", "KATAKANA", "CJK"]
+    assert langid.letter_scripts("ＧＰＴのｶﾀｶﾅ") == {"LATIN": 3, "HIRAGANA": 1, "KATAKANA": 4}
