@@ -104,8 +104,9 @@ def paragraphs(text: str, layout_patterns: tuple[str, ...] = (), language: str =
 
 
 #: A numbered list item's marker: a number of up to three digits, a period or a bracket, a space
-#: (Markdown's "1. " and "1) ").
-_ORDERED_MARKER = re.compile(r"(\d{1,3})[.)]\s+(?=\S)")
+#: (Markdown's "1. " and "1) "); or, as Chinese and Japanese write one, with no space, a
+#: full-width period or bracket or an ideographic comma (１．設定を開く, 2）, 1、打开).
+_ORDERED_MARKER = re.compile(r"(\d{1,3})(?:[.)]\s+|[．）、]\s*)(?=\S)")
 
 
 def list_markers(lines: list[str], language: str = "") -> list[int]:

@@ -57,6 +57,16 @@ def test_a_numbered_list_loses_its_markers_and_its_items_are_marked():
     assert text[item.start : item.end] == item.text  # the offsets skip the marker too
 
 
+def test_a_list_numbered_as_chinese_and_japanese_number_one_loses_its_markers():
+    """１．設定を開く: a full-width period and no space; 1、打开: an ideographic comma. The step
+    number was a figure of the Japanese version alone, the others' 2. being a marker."""
+    japanese = "手順：\n１．設定を開きます。\n２．ＴＢモデルを選びます。\n"
+    assert [(p.text, p.item) for p in paragraphs(japanese, (), "ja")][1:] == [("設定を開きます。", True), ("ＴＢモデルを選びます。", True)]
+    chinese = "步骤：\n1、打开设置。\n2）点击更新。\n"
+    assert [p.item for p in paragraphs(chinese, (), "zh")] == [False, True, True]
+    assert list_markers(["3、4月份销量增长。", "这是一个句子。"], "zh") == [0, 0]  # a lone number opening a line
+
+
 @pytest.mark.parametrize(
     "text, language",
     [
