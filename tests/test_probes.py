@@ -96,7 +96,9 @@ Chinese, Korean, Hindi, Polish, Mongolian, Vietnamese and French, with 287㎍/�
 Romanian, Hungarian, Ukrainian and Arabic, with part numbers, VIN ranges, 6 000 mil (Swedish
 miles of 10 km) and ٤٨٬٣٠٠, and a cycling stage report in English, French, Italian, Spanish,
 Dutch, Danish, Slovenian and Portuguese, with 4 h 51 min 32 s, 4h51'32", 4h51min32s and 1 minuto
-in 12 sekundami). Each drift below is one edit to one version, and
+in 12 sekundami, and a router firmware's release notes in English, German, French, and
+Japanese and Chinese in full-width forms, with ＶＸ－９４００, １２：３０, １．２ｋｇ and steps
+numbered １． and 1、). Each drift below is one edit to one version, and
 the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -814,6 +816,14 @@ DRIFT = {
         ("en", "Dr Sigrún Magnúsdóttir", "Dr Sigrún Magnússon", "names"),
         ("bn", "৪২৯ ইউরো", "৪৯২ ইউরো", "figures"),
         ("id", "Mahasiswa membayar setengah harga.", "Mahasiswa membayar setengah harga. Parkir gratis tersedia bagi semua peserta di garasi bawah tanah gedung.", "claims"),
+    ],
+    "firmware": [
+        ("ja", "ＶＸ－９４００ルーター", "ＶＸ－９４０ルーター", "names"),
+        ("ja", "１２：３０まで", "１３：３０まで", "figures"),
+        ("zh", "１．２ｋｇ", "２．１ｋｇ", "figures"),
+        ("zh", "支持：support@aurora-cloud.example", "支持：help@aurora-cloud.example", "names"),
+        ("de", "am 3. März 2025", "am 3. Mai 2025", "figures"),
+        ("fr", "\nLa mise à jour s'installe en 15 minutes environ et nécessite 250 Mo d'espace libre.", "", "claims"),
     ],
     "release": [
         ("he", "בעד 40%", "בעד 30%", "figures"),
