@@ -105,8 +105,9 @@ def paragraphs(text: str, layout_patterns: tuple[str, ...] = (), language: str =
 
 #: A numbered list item's marker: a number of up to three digits, a period or a bracket, a space
 #: (Markdown's "1. " and "1) "); or, as Chinese and Japanese write one, with no space, a
-#: full-width period or bracket or an ideographic comma (１．設定を開く, 2）, 1、打开).
-_ORDERED_MARKER = re.compile(r"(\d{1,3})(?:[.)]\s+|[．）、]\s*)(?=\S)")
+#: full-width period or bracket or an ideographic comma (１．設定を開く, 2）, 1、打开); or the
+#: number in brackets ((1) The lessee, （１）設定を開く).
+_ORDERED_MARKER = re.compile(r"(?:[(（](\d{1,3})[)）]\s*|(\d{1,3})(?:[.)]\s+|[．）、]\s*))(?=\S)")
 
 
 def list_markers(lines: list[str], language: str = "") -> list[int]:
@@ -125,10 +126,11 @@ def list_markers(lines: list[str], language: str = "") -> list[int]:
         found.append(None if match is None or dated else match)
     numbered = [index for index, match in enumerate(found) if match]
     lengths = [0] * len(lines)
+    numbers = {index: int(found[index].group(1) or found[index].group(2)) for index in numbered}
     for place, index in enumerate(numbered):
-        number = int(found[index].group(1))
-        lower_before = place > 0 and int(found[numbered[place - 1]].group(1)) < number
-        higher_after = place + 1 < len(numbered) and number < int(found[numbered[place + 1]].group(1))
+        number = numbers[index]
+        lower_before = place > 0 and numbers[numbered[place - 1]] < number
+        higher_after = place + 1 < len(numbered) and number < numbers[numbered[place + 1]]
         if lower_before or higher_after:
             lengths[index] = found[index].end()
     return lengths

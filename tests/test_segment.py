@@ -65,6 +65,11 @@ def test_a_list_numbered_as_chinese_and_japanese_number_one_loses_its_markers():
     chinese = "步骤：\n1、打开设置。\n2）点击更新。\n"
     assert [p.item for p in paragraphs(chinese, (), "zh")] == [False, True, True]
     assert list_markers(["3、4月份销量增长。", "这是一个句子。"], "zh") == [0, 0]  # a lone number opening a line
+    # the number in brackets, in any language
+    bracketed = "手順：\n（１）設定を開きます。\n（２）更新を押します。\n"
+    assert [p.text for p in paragraphs(bracketed, (), "ja") if p.item] == ["設定を開きます。", "更新を押します。"]
+    assert list_markers(["(1) The lessee pays the rent.", "(2) The lessor repairs the roof."], "en") == [4, 4]
+    assert list_markers(["(2025) was a good year.", "(2026) was better."], "en") == [0, 0]  # no list of years
 
 
 @pytest.mark.parametrize(
