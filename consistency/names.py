@@ -353,10 +353,12 @@ def _tokens(text: str) -> list[Name]:
 
 
 def parts(token: Name) -> list[Name]:
-    """The hyphen-joined pieces of a token and their runs: Multi-Token-Vorhersage holds Multi-Token."""
-    if not any(joiner in token.text for joiner in "-‐‑."):
+    """The hyphen-joined pieces of a token and their runs: Multi-Token-Vorhersage holds Multi-Token
+    (and ＶＸ－９４００ holds ＶＸ, its full-width hyphen read as a hyphen)."""
+    read = half_width(token.text)
+    if not any(joiner in read for joiner in "-‐‑."):
         return []  # most words: one piece
-    pieces = [(m.group(), m.start()) for m in re.finditer(r"[^\-‐‑.]+", token.text)]
+    pieces = [(m.group(), m.start()) for m in re.finditer(r"[^\-‐‑.]+", read)]
     if len(pieces) < 2 or len(pieces) > 6:
         return []
     found = []

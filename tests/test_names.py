@@ -357,3 +357,12 @@ def test_the_parts_of_an_address_carry_no_name():
     assert {"vogl", "janavogl"} <= keys
     assert not {"vogel", "leipzig"} & keys
     assert {"vogel", "leipzig"} <= presence_keys("Jana Vogel lives in Leipzig.")
+
+
+def test_a_code_in_full_width_forms_is_one_token_whose_parts_are_present():
+    """ＶＸ－９４００ is VX-9400 written in full-width forms: one code, keyed as the ASCII one,
+    written as it stands, and holding its parts (ＶＸ) as VX-9400 holds VX."""
+    (code, after) = tokens("ＶＸ－９４００ルーター")
+    assert (code.text, code.key, code.code) == ("ＶＸ－９４００", "vx9400", True) and after.text == "ルーター"
+    assert {"vx9400", "vx", "9400"} <= presence_keys("ＶＸ－９４００ルーター")
+    assert presence_keys("ＶＸ－９４００ルーター") & {"vx", "9400"} == presence_keys("VX-9400ルーター") & {"vx", "9400"}
