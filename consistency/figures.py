@@ -296,7 +296,9 @@ _YEARS = range(1900, 2101)
 def _era_years(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
     """A year counted in a named era, as the Gregorian year: Japanese 令和7年 is 2025 and 令和元年,
     the era's first year, 2019 (``NumberLexicon.eras``), which the other versions write. The
-    era's count alone (7) is no figure of its own: no other version writes it."""
+    era's count alone (7) is no figure of its own: no other version writes it. Official
+    Japanese puts the Gregorian year in brackets before the year's word, 令和2（2020）年度, or the
+    era's year after the Gregorian one, 1895（明治28）年: one year either way."""
     found = _era_finder(lex.language)
     if found is None:
         return
@@ -330,7 +332,7 @@ def _era_finder(language: str) -> tuple[re.Pattern, dict[str, int]] | None:
         f"(?P<era>{'|'.join(map(re.escape, sorted(starts, key=len, reverse=True)))}) ?"
         f"(?:{'|'.join(map(re.escape, sorted(firsts)))}|(?P<count>\\d{{1,3}}(?!\\d)"
         + "".join(f"|{re.escape(c)}" for c in counts)
-        + f")){re.escape(lex.year_word)}"
+        + f"))(?:[(（]\\d{{4}}[)）]|[)）])?{re.escape(lex.year_word)}"
     )
     return re.compile(pattern), starts
 

@@ -1072,3 +1072,14 @@ def test_a_date_in_full_width_digits_meets_the_others_and_a_changed_month_does_n
     assert figure_findings(texts) == []
     texts["ja"] = texts["ja"].replace("７月", "８月")
     assert ("ja", "mismatch", "month:07->month:08") in kinds(figure_findings(texts))
+
+
+def test_a_fiscal_year_written_in_the_era_and_in_brackets_meets_the_others():
+    texts = {
+        "en": "The new rules took effect on May 1, 2019, the ministry said.\nThe budget for fiscal 2020 is 3 trillion yen.\n",
+        "de": "Die neuen Regeln traten am 1. Mai 2019 in Kraft, teilte das Ministerium mit.\nDer Haushalt für das Fiskaljahr 2020 beträgt 3 Billionen Yen.\n",
+        "ja": "新しい規則は２０１９年（令和元年）５月１日に施行されたと同省は述べた。\n令和２（２０２０）年度の予算は３兆円である。\n",
+    }
+    assert figure_findings(texts) == []
+    texts["ja"] = texts["ja"].replace("令和２（２０２０）", "令和３（２０２１）")
+    assert ("ja", "mismatch", "2020->2021") in kinds(figure_findings(texts))

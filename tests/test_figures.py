@@ -1357,3 +1357,11 @@ def test_full_width_times_units_and_codes_read_as_ascii_ones():
         assert read == [(f.key, f.kind, f.unit) for f in extract_figures(ascii_text, "ja")]
     assert values("ＧＰＴ－４を使用。", "ja") == []
     assert values("約１，２００人", "ja") == ["1200"] and values("１，２，３番", "ja") == ["1", "2", "3"]
+
+
+def test_an_era_year_with_the_gregorian_year_in_brackets_is_one_year():
+    """Official Japanese writes 令和2（2020）年度 and 1895（明治28）年: the era's count (2, 28) was a
+    number of its own, which no other version writes."""
+    assert values("令和２（２０２０）年度の予算", "ja") == ["2020"]
+    assert values("１８９５（明治２８）年に赴任。", "ja") == ["1895", "1895"]
+    assert values("令和２年度の予算", "ja") == ["2020"] and values("令和２の予算", "ja") == ["2"]  # no year's word: a number
