@@ -211,9 +211,8 @@ def describe_value(value: Decimal | str, unit: str | None = None) -> str:
 #: Not the full-width comma, which groups digits only before three of them and otherwise lists
 #: items (１，２，３), where an ASCII comma is also a decimal mark.
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if chr(code) != "，"}
-
-
-_ANY_FULL_WIDTH = re.compile("[\uff01-\uff0b\uff0d-\uff5e]")
+#: Any of those forms: a text without one is read as it is.
+_ANY_FULL_WIDTH = re.compile("[" + re.escape("".join(map(chr, _FULL_WIDTH))) + "]")
 
 
 def half_width(text: str) -> str:
@@ -332,7 +331,7 @@ def _era_finder(language: str) -> tuple[re.Pattern, dict[str, int]] | None:
         f"(?P<era>{'|'.join(map(re.escape, sorted(starts, key=len, reverse=True)))}) ?"
         f"(?:{'|'.join(map(re.escape, sorted(firsts)))}|(?P<count>\\d{{1,3}}(?!\\d)"
         + "".join(f"|{re.escape(c)}" for c in counts)
-        + f"))(?:[(（]\\d{{4}}[)）]|[)）])?{re.escape(lex.year_word)}"
+        + f"))(?:\\(\\d{{4}}\\)|\\))?{re.escape(lex.year_word)}"  # brackets read half-width (``half_width``)
     )
     return re.compile(pattern), starts
 
@@ -844,8 +843,8 @@ def _day_period(written: str, lex: NumberLexicon, exact: bool) -> str | None:
 #: Digits, and separators between digits. A space groups only before exactly three digits, and
 #: in any locale: translators write "150 000" in Spanish too. So does a full-width comma, which
 #: Japanese writes with full-width digits (４，５００), and elsewhere between items of a list; a
-#: full-width full stop is a decimal mark there (１５．２).
-_NUMERAL = re.compile(rf"\d+(?:(?:[{_SEPARATORS}．]|[{re.escape(_SPACES)}'’，](?=\d{{3}}(?!\d)))\d+)*")
+#: full-width full stop is a decimal mark there (１５．２), read as its ASCII one (``half_width``).
+_NUMERAL = re.compile(rf"\d+(?:(?:[{_SEPARATORS}]|[{re.escape(_SPACES)}'’，](?=\d{{3}}(?!\d)))\d+)*")
 
 
 #: A short lower-case word joined to a number by a hyphen: a prefix or an article (mid-2020,
@@ -1515,7 +1514,7 @@ def _declined_unit(text: str, start: int, stop: int, word: str, unit: str, lex: 
 
 def _percent_after(text: str, pos: int, lex: NumberLexicon) -> int | None:
     cursor = pos + 1 if pos < len(text) and text[pos] in _SPACES else pos
-    if cursor < len(text) and text[cursor] in "%٪﹪％":
+    if cursor < len(text) and text[cursor] in "%٪﹪":
         return cursor + 1
     for word in lex.percent_after:
         if text[cursor : cursor + len(word)].casefold() == word.casefold():
@@ -1540,7 +1539,7 @@ def _declined_percent(text: str, cursor: int, lex: NumberLexicon) -> int | None:
 
 def _percent_before(text: str, pos: int, lex: NumberLexicon) -> int | None:
     cursor = pos - 1 if pos and text[pos - 1] in _SPACES else pos
-    if cursor and text[cursor - 1] in "%٪﹪％":
+    if cursor and text[cursor - 1] in "%٪﹪":
         return cursor - 1
     for word in lex.percent_before:
         begin = cursor - len(word)
