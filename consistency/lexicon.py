@@ -25,7 +25,7 @@ from babel.numbers import get_decimal_symbol
 from consistency import spellout, wordlists
 from consistency.fixtures import known_locale
 from consistency.inflection import lettered, measured, zipf
-from consistency.langid import han, syllabic
+from consistency.langid import han, script_of, syllabic
 
 #: Spelled-out numbers we look up. 0 and 1 are left out on purpose: in most languages they are
 #: also articles or pronouns (ein, un, een, bir, one), so they would flood the comparison.
@@ -353,10 +353,19 @@ _SPELLED_POWERS = (10**3, 10**5, 10**6, 10**7, 10**9, 10**12)
 
 @lru_cache(maxsize=None)
 def _spelled_scales(language: str) -> tuple[Scale, ...]:
-    """Scale words CLDR's spell-out rules (or num2words, without them) write beside the word for one or ten
+    """Scale words CLDR's spell-out rules and num2words write beside the word for one or ten
     (Tamil ஒன்று லட்சம், one lakh, and கோடி, crore, which its compact formats lack; Kannada
     ಒಂದು ಕೋಟಿ from num2words; Swahili milioni moja puts the word first): one such word stands for
-    its power of ten with a number in digits too (12 லட்சம், 210 ಕೋಟಿ).
+    its power of ten with a number in digits too (12 லட்சம், 210 ಕೋಟಿ). A power spelled as one
+    word with no word for one is that word, where the word for ten writes it too, inflected or
+    not (Arabic تريليون, 10¹², and عشرة تريليونات; Spanish mil and diez mil).
+
+    Where both spell the language, num2words adds the words CLDR does not write (Arabic
+    تريليون, as its press spells 10¹², beside CLDR's ترليون), but none that CLDR gives another
+    power and none with a letter in a script CLDR's words do not use: its Serbian bilion is
+    10⁹ in the Latin alphabet where CLDR's Serbian, in Cyrillic, says билион for 10¹², and its
+    Amharic writes a Latin letter before the Ethiopic word (mሚሊዮን). Nor one that the
+    language's word list, where it has one, lacks (its Norwegian millard, for milliard).
 
     A language that glues its scale words onto the number (``_glued_scale_words``) glues its
     spelled ones too: Chinese 一千万 and Japanese 千万 (ten million) give 千万, read in 8千万 and
@@ -365,29 +374,55 @@ def _spelled_scales(language: str) -> tuple[Scale, ...]:
     spells 10¹² 一兆, where its compact formats write 万亿, for 兆 is mega- too (兆瓦, megawatt)."""
     numbers = (1, 10, *_SPELLED_POWERS, *(10 * p for p in _SPELLED_POWERS))
     glued = _glued_scale_words(language)
+    cldr = _scale_words_spelled(_cldr_spellings(language, numbers), glued)
+    scripts = frozenset().union(*(_letter_scripts(scale.word) for scale in cldr))
     found: dict[str, Scale] = {}
-    for spelled in _spellings(language, numbers):
-        one, ten = spelled[1], spelled[10]
-        if one is None or ten is None:
-            continue
-        for power in _SPELLED_POWERS:
-            for unit, text in ((one, spelled[power]), (ten, spelled[10 * power])):
-                if text is None:
-                    continue  # a number these rules cannot spell (num2words' Kannada stops at 10¹²)
-                if text.startswith(unit + " "):
-                    word, before = text[len(unit) + 1 :], False
-                elif text.endswith(" " + unit):
-                    word, before = text[: -len(unit) - 1], True
-                elif glued is not None and unit == one and " " not in text:
-                    word, before = text.removeprefix(one), False
-                    if not word.endswith(glued.get(power, "")):
-                        continue
-                else:
-                    continue
-                word = _without_own_one(word, one, before)
-                if word and not any(ch.isdigit() for ch in word):
-                    found.setdefault(word.casefold(), Scale(word=word, factor=Decimal(power), abbreviation=False, before=before))
+    for scale in cldr:
+        found.setdefault(scale.word.casefold(), scale)
+    for scale in _scale_words_spelled(_num2words_spellings(language, numbers), glued):
+        if (not cldr or _letter_scripts(scale.word) <= scripts) and _written(scale.word, language):
+            found.setdefault(scale.word.casefold(), scale)  # CLDR's factor stands: Serbian bilion
     return tuple(found.values())
+
+
+def _letter_scripts(word: str) -> frozenset[str]:
+    return frozenset(script_of(char) for char in word if char.isalpha())
+
+
+def _written(word: str, language: str) -> bool:
+    """Whether the language's texts write the word: found in its wordfreq list, where it has
+    one (num2words' Norwegian millard, for milliard, is not)."""
+    return zipf(word.casefold(), language) != 0.0
+
+
+def _scale_words_spelled(spelled: dict[int, str | None] | None, glued: dict[int, str] | None) -> list[Scale]:
+    """The scale words in one source's spellings of 1, 10 and the powers of ten times one and
+    ten (``_spelled_scales``)."""
+    if spelled is None or spelled[1] is None or spelled[10] is None:
+        return []
+    one, ten = spelled[1], spelled[10]
+    found: list[Scale] = []
+    for power in _SPELLED_POWERS:
+        alone, tens = spelled[power], spelled[10 * power]
+        for unit, text in ((one, alone), (ten, tens)):
+            if text is None:
+                continue  # a number these rules cannot spell (num2words' Kannada stops at 10¹²)
+            if text.startswith(unit + " "):
+                word, before = text[len(unit) + 1 :], False
+            elif text.endswith(" " + unit):
+                word, before = text[: -len(unit) - 1], True
+            elif glued is not None and unit == one and " " not in text:
+                word, before = text.removeprefix(one), False
+                if not word.endswith(glued.get(power, "")):
+                    continue
+            elif unit == one and " " not in text and tens is not None and tens.casefold().startswith(f"{ten} {text}".casefold()):
+                word, before = text, False  # Arabic تريليون (10¹²) of عشرة تريليونات (10¹³)
+            else:
+                continue
+            word = _without_own_one(word, one, before)
+            if word and not any(ch.isdigit() for ch in word):
+                found.append(Scale(word=word, factor=Decimal(power), abbreviation=False, before=before))
+    return found
 
 
 def _without_own_one(word: str, one: str, before: bool) -> str:
@@ -417,18 +452,22 @@ def _glued_scale_words(language: str) -> dict[int, str] | None:
     return words or None
 
 
-def _spellings(language: str, numbers: tuple[int, ...]) -> list[dict[int, str | None]]:
-    """The numbers spelled out by CLDR's spell-out rules, or where CLDR has none for the
-    language by num2words (None where they cannot). Not both: num2words' scale words disagree
-    with CLDR's in places (Serbian bilion for 10⁹, where CLDR and Serbian say 10¹²)."""
+def _cldr_spellings(language: str, numbers: tuple[int, ...]) -> dict[int, str | None] | None:
+    """The numbers spelled out by CLDR's spell-out rules (None for one they cannot spell), or
+    None where CLDR has no rules for the language."""
     code = _rbnf_code(language)
-    if code is not None:
-        answers = {n: spellout.rbnf_spelled(code, n, False) for n in numbers}
-        return [{n: answer[0] if answer else None for n, answer in answers.items()}]
+    if code is None:
+        return None
+    answers = {n: spellout.rbnf_spelled(code, n, False) for n in numbers}
+    return {n: answer[0] if answer else None for n, answer in answers.items()}
+
+
+def _num2words_spellings(language: str, numbers: tuple[int, ...]) -> dict[int, str | None] | None:
+    """The numbers spelled out by num2words, as ``_cldr_spellings``."""
     converter = num2words_language(language)
-    if converter is not None:
-        return [{n: spellout.num2words_text(converter, n, "cardinal") for n in numbers}]
-    return []
+    if converter is None:
+        return None
+    return {n: spellout.num2words_text(converter, n, "cardinal") for n in numbers}
 
 
 @lru_cache(maxsize=None)
@@ -452,13 +491,13 @@ def _borrowed_scales(language: str) -> tuple[Scale, ...]:
     left out (billion: 10⁹ in English, 10¹² in French, both official in Rwanda)."""
     if _own_compact_formats(language):
         return ()
-    by_word: dict[str, set[Scale]] = {}
+    by_word: dict[str, list[Scale]] = {}
     for donor in _neighbours(language):
         if not _own_compact_formats(donor):
             continue
         for scale in (*compact_scales(Locale.parse(donor)), *_spelled_scales(donor)):
-            by_word.setdefault(scale.word.casefold(), set()).add(scale)
-    return tuple(next(iter(found)) for found in by_word.values() if len(found) == 1)
+            by_word.setdefault(scale.word.casefold(), []).append(scale)
+    return tuple(found[0] for found in by_word.values() if len({scale.factor for scale in found}) == 1)
 
 
 @lru_cache(maxsize=None)

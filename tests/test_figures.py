@@ -243,6 +243,22 @@ def test_scale_words_from_num2words_where_cldr_has_no_spell_out_rules():
     assert values("ವರ್ಷಕ್ಕೆ 2.5 ಲಕ್ಷ ರೂಪಾಯಿ", "kn") == ["250000"]
     # Serbian has CLDR's rules: num2words' bilion (10⁹ there, 10¹² in Serbian) is not taken
     assert {s.factor for s in lexicon("sr-Latn").scales if s.word == "bilion"} <= {Decimal(10**12)}
+    assert values("2 bilion", "sr-Latn") == ["2000000000000"]
+    assert values("2 билион", "sr") == ["2000000000000"]
+
+
+def test_num2words_adds_scale_words_cldr_does_not_spell_in_its_script():
+    # Arabic news spells 10¹² تريليون, num2words too; CLDR spells it ترليون. Both are a trillion,
+    # singular (after 11 and more, and after a decimal) or plural (3 تريليونات).
+    for written in ("3 تريليون دولار", "3 ترليون دولار", "3 تريليونات دولار"):
+        assert values(written, "ar") == ["3000000000000"], written
+    assert values("1.5 تريليون", "ar") == ["1500000000000"]
+    # a billion stays a billion, in either source's plural
+    assert values("3 مليارات دولار", "ar") == ["3000000000"]
+    # num2words' Amharic writes a Latin letter onto the Ethiopic word (bቢሊዮን, trሚሊዮን): not taken,
+    # as CLDR's Amharic words are Ethiopic; its thousand ሺህ is
+    words = {s.word for s in lexicon("am").scales}
+    assert "ሺህ" in words and not any(any("a" <= c.lower() <= "z" for c in w) and not w.isascii() for w in words)
 
 
 def test_a_thai_year_in_the_buddhist_era_is_also_its_gregorian_year():
@@ -285,6 +301,9 @@ def test_a_language_without_scale_words_of_its_own_borrows_its_official_language
     assert values("36 милуан евро", "os") == ["36"]
     # A language with scale words of its own keeps them (CLDR: Nepali करोड, 10^6).
     assert values("3 करोड", "ne") == ["3000000"]
+    # Northern Luri (Iran) writes Persian's; Persian's compact formats and its spelled numbers
+    # both give تریلیون for 10¹², once abbreviated and once not: one word with one factor.
+    assert values("3 تریلیون ریال", "lrc") == ["3000000000000"]
 
 
 def test_a_language_without_number_symbols_of_its_own_writes_its_official_languages():

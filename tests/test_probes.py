@@ -1156,12 +1156,6 @@ KNOWN: dict[str, set[tuple[str, str, str, str]]] = {
         # transliteration ordalom is too far from ardal, and every other version keeps Latin.
         ("uk", "names", "omission", "ardal"),
     },
-    "results": {
-        # Arabic تريليون (trillion), the spelling news mostly uses; CLDR's Arabic writes ترليون,
-        # the only one read: 1.62 تريليون ين is a bare 1.62.
-        ("ar", "figures", "mismatch", "1620000000000"),
-        ("ar", "figures", "mismatch", "1580000000000"),
-    },
     "flight": {
         # German "rund um die Uhr" (around the clock) for "24 hours a day": the number said
         # without a figure, which nothing here reads.
