@@ -60,8 +60,9 @@ _MAX_SPELLED_WORDS = 6
 _CLOCK_LIKE = re.compile(r"(\d{1,2})[.,](\d{2})")
 #: Spelled numbers at least this long also count at the start of a longer word (fünfjährigen).
 _MIN_STEM = 4
-#: A short lower-case word ("di", "de") or a prefix ("US -Dollar") between an amount and its currency.
-_CONNECTOR = re.compile(r"(?:[^\W\d_A-Z]{1,3}[ \u00a0]|[A-Z]{1,3}[ \u00a0]?-)")
+#: A short lower-case word ("di", "de"), one elided before the currency's vowel (French and
+#: Catalan "d’euros") or a prefix ("US -Dollar") between an amount and its currency.
+_CONNECTOR = re.compile(r"(?:[^\W\d_A-Z]{1,3}[ \u00a0]|[^\W\d_A-Z]{1,2}['’]|[A-Z]{1,3}[ \u00a0]?-)")
 _ISO_CODES = frozenset(list_currencies())
 
 

@@ -632,6 +632,23 @@ def test_the_same_amount_in_another_currency_is_a_mismatch():
     ]
 
 
+COST = {
+    "en": "The project cost €5 million last year.",
+    "fr": "Le projet a coûté 5 millions d’euros l’an dernier.",
+    "ca": "El projecte va costar 5 milions d’euros l’any passat.",
+    "it": "Il progetto è costato 5 milioni di euro l’anno scorso.",
+}
+
+
+def test_a_currency_after_an_elided_connecting_word_is_compared():
+    # French and Catalan write "d’euros" (of euros): euros stated, not a bare amount
+    assert figure_findings(COST, Config(cache="")) == []
+    found = figure_findings(dict(COST, en=COST["en"].replace("€", "$")), Config(cache=""))
+    assert [(f.version, str(f.kind), f.expected.unit, f.found.unit) for f in found] == [("en", "mismatch", "EUR", "USD")]
+    found = figure_findings(dict(COST, fr=COST["fr"].replace("d’euros", "de dollars")), Config(cache=""))
+    assert [(f.version, str(f.kind), f.expected.unit) for f in found] == [("fr", "mismatch", "EUR")]
+
+
 TENT = {
     "en": "The tent costs €349 and comes with a three-year warranty.",
     "de": "Das Zelt kostet 349 € und hat drei Jahre Garantie.",

@@ -129,11 +129,16 @@ def test_currencies_as_symbols_codes_and_names():
         ("6 milyon dolarlık", "tr"): "currency",
         ("EUR 20", "en"): "EUR",
         ("20 €", "fr"): "EUR",
+        # the connecting word elided before the currency's vowel, either apostrophe
+        ("5 millions d’euros", "fr"): "EUR",
+        ("5 millions d'euros", "fr"): "EUR",
+        ("5 milions d’euros", "ca"): "EUR",
+        # ... and before a word that is no currency, nothing but the number
+        ("5 millions d’habitants", "fr"): None,
     }
     for (text, language), unit in units.items():
         figures = extract_figures(text, language)
         assert len(figures) == 1 and figures[0].unit == unit, (text, figures)
-
 
 def test_currency_names_of_two_syllables_are_read():
     """Two Han characters or Hangul syllables are a word, as two letters seldom are: 美元 (US
