@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 
+import regex
 from babel import Locale, UnknownLocaleError
 from babel.dates import get_date_format, get_time_format
 from babel.numbers import get_decimal_symbol
@@ -754,6 +755,10 @@ def _currency_forms(locale: Locale) -> dict[str, frozenset[str]]:
     return {code: frozenset({name, *(plural.get(code) or {}).values()}) for code, name in locale.currencies.items() if code not in _NOT_MONEY}
 
 
+#: A word: letters with their combining marks (Punjabi ਰੁਪਇਆ, Hindi रुपया keep their vowel signs).
+_WORDS = regex.compile(r"(?:[^\W\d_]|\p{M})+")
+
+
 @lru_cache(maxsize=None)
 def _head_words(locale: Locale) -> dict[str, frozenset[str]]:
     """Case-folded head word of the currency names → the codes of the currencies it heads. The
@@ -761,14 +766,22 @@ def _head_words(locale: Locale) -> dict[str, frozenset[str]]:
     are adjectives and function words ("della") that mean no money alone. In Chinese, Japanese
     and Korean it stands last, after the country (イラク・ディナール, 墨西哥比索): two syllables
     there are a word, but the first one names no money. Kept per locale: ``currency_names`` and
-    ``currency_families`` both read it."""
+    ``currency_families`` both read it.
+
+    A word that heads only currencies out of use and stands inside the name of one in use heads
+    that one too: French shekels heads "shekels israéliens" (ILR, until 1985), and today's
+    "nouveaux shekels israéliens" (ILS) write it between their words."""
     words: dict[str, set[str]] = {}
-    metals = {word.casefold() for code in _METALS for word in re.findall(r"[^\W\d_]+", locale.currencies.get(code, ""))}
+    inside: dict[str, set[str]] = {}  # every word of a name of a currency in use → its codes
+    metals = {word.casefold() for code in _METALS for word in _WORDS.findall(locale.currencies.get(code, ""))}
     for code, forms in _currency_forms(locale).items():
         for form in forms:
             # before an aside in brackets: Finnish "Yhdysvaltain dollari (seuraava päivä)", US
             # dollar (next day), is headed by dollari, and päivä (day) names no money
-            parts = re.findall(r"[^\W\d_]+", re.split(r"[(（]", form)[0])
+            parts = _WORDS.findall(re.split(r"[(（]", form)[0])
+            if code in _tender():
+                for word in parts:
+                    inside.setdefault(word.casefold(), set()).add(code)
             for word in {parts[0], parts[-1]} if parts else ():
                 if not syllabic(word) and word.casefold() not in metals and (len(word) >= 4 or _rare_short_head(word, code, locale)):
                     words.setdefault(word.casefold(), set()).add(code)
@@ -779,6 +792,9 @@ def _head_words(locale: Locale) -> dict[str, frozenset[str]]:
                 words.setdefault(head.casefold(), set()).add(code)
             elif len(head) == 1 and syllabic(head) and code in _own_currencies(locale):
                 words.setdefault(head, set()).add(code)  # Korean 원 of 대한민국 원: 12,000원 is won
+    for word, codes in words.items():
+        if not codes & _tender():
+            codes |= inside.get(word, set())
     return {word: frozenset(codes) for word, codes in words.items()}
 
 
@@ -792,9 +808,13 @@ _SHORT_HEAD = 4.0
 def _rare_short_head(word: str, code: str, locale: Locale) -> bool:
     """Whether a head word of three letters names its currency alone (1.200 Yen, 1200 иен): one
     in use, whose word is rare in the language; not an abbreviation in capitals (VAE, CFA) nor a
-    word of a country's name (Sri of Sri-Lanka-Rupie, São); where wordfreq has no list, none."""
+    word of a country's name (Sri of Sri-Lanka-Rupie, São); where wordfreq has no list, none.
+    The locale's own money may be a frequent word, for it is the money its texts count in
+    (Romanian lei, leu: 4.8 and 4.2)."""
     if len(word) != 3 or word.isupper() or code not in _tender() or word.casefold() in _territory_words(locale):
         return False
+    if code in _own_currencies(locale):
+        return True
     frequency = zipf(word.casefold(), locale.language)
     return frequency is not None and frequency < _SHORT_HEAD
 
@@ -802,7 +822,7 @@ def _rare_short_head(word: str, code: str, locale: Locale) -> bool:
 @lru_cache(maxsize=None)
 def _territory_words(locale: Locale) -> frozenset[str]:
     """The words of the locale's names of countries and regions, case-folded."""
-    return frozenset(word.casefold() for name in locale.territories.values() for word in re.findall(r"[^\W\d_]+", name))
+    return frozenset(word.casefold() for name in locale.territories.values() for word in _WORDS.findall(name))
 
 
 def _own_currencies(locale: Locale) -> frozenset[str]:

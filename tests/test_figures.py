@@ -161,6 +161,19 @@ def test_currency_head_word_is_not_a_function_word():
     assert extract_figures("50.000 GPU della tramoggia", "it")[0].unit is None
 
 
+def test_a_currency_name_is_read_as_whole_words_with_their_vowel_signs():
+    # Punjabi ਰੁਪਇਆ (rupee) once gave ਪਇਆ, its letters after the vowel sign ੁ, as a head word
+    names = lexicon("pa").currency_names
+    assert "ਪਇਆ" not in names and "ਰੁਪਇਆ" in names
+
+
+def test_a_word_heading_an_old_currency_inside_a_current_ones_name_is_no_old_money():
+    # French "shekels israéliens" is the shekel of 1980-1985 (ILR); today's "nouveaux shekels
+    # israéliens" (ILS) write the same word inside: shekels names either, not the old one alone
+    (amount,) = extract_figures("1,2 milliard de shekels", "fr")
+    assert amount.unit == "currency"
+
+
 def test_spans_are_exact():
     text = "Das kostete 1,6 Milliarden US-Dollar."
     figure = extract_figures(text, "de")[0]
@@ -842,6 +855,14 @@ def test_a_power_of_ten_scales_its_number(text, language, expected):
         ("Der Eintritt kostet 1.200 Yen", "de", [("1200", "JPY")]),  # a head word of three letters
         ("Вход стоит 1200 иен", "ru", [("1200", "JPY")]),
         ("Er hat 5 Sri-Lanker getroffen", "de", [("5", None)]),  # Sri of a country's name is no money
+        # the locale's own money in a frequent word of three letters: Romanian lei (and lions)
+        ("Biletul costă 50 de lei", "ro", [("50", "RON")]),
+        ("Biletul costă 50 de lei", "ro-MD", [("50", "MDL")]),  # Moldova's leu
+        ("It won 5 won", "en", [("5", None)]),  # another country's: English won, Swedish som stay words
+        ("Han fick 12 som fick", "sv", [("12", None)]),
+        # a name written with vowel signs (combining marks) is one word, not pieces of one
+        ("দাম ৫০০ টাকা", "bn", [("500", "currency")]),  # taka: CLDR's Bengali for BDT and INR
+        ("விலை 500 ரூபாய்", "ta", [("500", "currency")]),
         ("Das Menü kostet 14,– € oder CHF 14.–", "de-CH", [("14", "EUR"), ("14", "CHF")]),  # a dash for no cents
     ],
 )
