@@ -31,7 +31,17 @@ from consistency import verbatim
 from consistency.cldr_names import unspaced
 from consistency.inflection import declines, prefixed
 from consistency.langid import han, script_of, syllabic
-from consistency.lexicon import AMBIGUOUS_UNIT_WORDS, MEASURES, NumberLexicon, Scale, babel_locale, compact_words, currency_symbols, lexicon
+from consistency.lexicon import (
+    AMBIGUOUS_UNIT_WORDS,
+    MEASURES,
+    NumberLexicon,
+    Scale,
+    babel_locale,
+    compact_words,
+    currency_symbols,
+    lexicon,
+    month_prefixes,
+)
 
 T = TypeVar("T")
 
@@ -432,7 +442,7 @@ def _written_dates(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]
     if not lex.months:
         return
     glued, before, after = _date_finders(lex.language)
-    words = (m for m in _WORD.finditer(text) if m.group() in lex.months or _declined_month(m.group(), lex))
+    words = (m for m in _WORD.finditer(text) if _month_named(m.group(), lex))
     taken = 0  # the end of the last month read: fanadur inside da fanadur is that month
     found: list[tuple[int, int, int, bool]] = []  # start, end, month, whether a day or year stands by
     for match in heapq.merge(glued.finditer(text) if glued else (), words, key=lambda m: m.start()):
@@ -521,8 +531,18 @@ def _joined(text: str, a: tuple[int, int, int, bool], b: tuple[int, int, int, bo
 
 def _month_named(word: str, lex: NumberLexicon) -> int | None:
     """The month a name found in text is: as CLDR writes it, with a space after its number (3 月),
-    or declined."""
-    return lex.months.get(word) or lex.months.get(word.replace(" ", "")) or _declined_month(word, lex)
+    or declined; or after the letters CLDR's date patterns glue onto it (Hebrew במרץ, in March)."""
+    named = lex.months.get(word) or lex.months.get(word.replace(" ", "")) or _declined_month(word, lex)
+    if named is None:
+        for prefix in _month_prefixes(lex.language):
+            if word.startswith(prefix) and len(word) > len(prefix):
+                return _month_named(word[len(prefix) :], lex)
+    return named
+
+
+@lru_cache(maxsize=None)
+def _month_prefixes(language: str) -> tuple[str, ...]:
+    return tuple(month_prefixes(babel_locale(language)))
 
 
 #: Letters a language may add to a month's name to decline it (Bengali এপ্রিলে, in April;

@@ -1199,6 +1199,27 @@ def date_words(locale: Locale) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words), frozenset(after_month)
 
 
+@lru_cache(maxsize=None)
+def month_prefixes(locale: Locale) -> frozenset[str]:
+    """The letters CLDR's date patterns glue onto a month's name, with no space between: Hebrew
+    ב (in) of d בMMMM y, so a text writes 5 במרץ 2024 for 5 March 2024."""
+    patterns = [locale.date_formats[width].pattern for width in ("medium", "long", "full")]
+    patterns += [str(locale.datetime_skeletons[k]) for k in _DATE_SKELETONS if k in locale.datetime_skeletons]
+    found = set()
+    for pattern in patterns:
+        literal = ""
+        for match in _DATE_FIELD.finditer(pattern):
+            token, letter = match.group(), match.group(1)
+            if not letter:
+                literal += token[1:-1].replace("''", "'") if token.startswith("'") else token
+                continue
+            glued = re.search(r"[^\W\d_]+$", literal)
+            if letter in "ML" and len(token) >= 3 and glued:
+                found.add(glued.group())
+            literal = ""
+    return frozenset(found)
+
+
 def num2words_language(language: str) -> str | None:
     """The num2words converter for a tag: full tag, then bare language, then macrolanguage alias."""
     codes = spellout.num2words_codes()

@@ -180,6 +180,14 @@ def test_spans_are_exact():
     assert text[figure.start : figure.end] == figure.text == "1,6 Milliarden US-Dollar"
 
 
+def test_a_month_with_the_letter_cldr_glues_onto_it_is_that_month():
+    # CLDR's Hebrew date is d בMMMM y: ב (in) written onto the month's name
+    assert values("5 במרץ 2024", "he") == values("5 March 2024", "en") == ["5", "month:03", "2024"]
+    assert values("ב-5 במאי 2024", "he") == ["5", "month:05", "2024"]
+    # a word of other letters before a month's name is no date: הבמאי is the director
+    assert values("הבמאי הגיע ב-2024", "he") == ["2024"]
+
+
 def test_dates_and_times():
     # a numeric date gives the figures a date written with words gives: day, month and year
     assert values("am 24.01.2025", "de") == values("am 24. Januar 2025", "de") == ["24", "month:01", "2025"]
