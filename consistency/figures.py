@@ -39,6 +39,7 @@ from consistency.lexicon import (
     babel_locale,
     compact_words,
     currency_symbols,
+    digit_ordinal_ending,
     lexicon,
     month_prefixes,
 )
@@ -1224,6 +1225,10 @@ def _decorate(
         start, scale = found
         value = value * scale.factor
     unit, kind = None, "number"
+    if scale is None and not spelled and (ordinal_end := _ordinal_ending_after(text, end, value, lex)) is not None:
+        # English 21st is the twenty-first, not 21 stone (st); 15st is stone (15th is the ordinal).
+        # A number as before: a day (May 1st) and a rank are compared as the others' digits are.
+        return Figure(text[start:ordinal_end], start, ordinal_end, value, None, kind, spelled), ordinal_end
     percent_end = _percent_after(text, end, lex)
     if percent_end is not None or _percent_before(text, start, lex) is not None:
         unit, kind = "percent", "percent"
@@ -1249,6 +1254,18 @@ def _decorate(
                 kind = "measure"
     # With money (£5m) or a percent sign the scale is plain; a bare number keeps both readings.
     return Figure(text[start:end], start, end, value, unit, kind, spelled, unscaled=unscaled if unit is None else None), end
+
+
+def _ordinal_ending_after(text: str, end: int, value: Decimal, lex: NumberLexicon) -> int | None:
+    """Where the ending CLDR writes after the digits of this number as an ordinal ends, if it
+    stands right after them and ends a word (21st, 2e); None if not."""
+    if value < 0 or value != value.to_integral_value():
+        return None
+    ending = digit_ordinal_ending(lex.language, int(value))
+    if not ending or not text.startswith(ending, end):
+        return None
+    stop = end + len(ending)
+    return None if stop < len(text) and text[stop].isalnum() else stop
 
 
 def _calendar_year(value: Decimal, unit: str) -> bool:

@@ -1396,6 +1396,26 @@ def digit_ordinal_prefix(language: str) -> str:
     return "" if not prefix or prefix[-1].isspace() else prefix
 
 
+@lru_cache(maxsize=None)
+def _digit_ordinal_endings(language: str) -> dict[str, str]:
+    """CLDR's endings of ordinals in digits (``spellout.digits_ordinal_endings``) that begin
+    with a letter: not the root's stop (5.), which ends sentences as often."""
+    code = _rbnf_code(language)
+    endings = spellout.digits_ordinal_endings(code) if code is not None else {}
+    return {category: ending for category, ending in endings.items() if ending[:1].isalpha()}
+
+
+def digit_ordinal_ending(language: str, value: int) -> str:
+    """The ending CLDR writes after the digits of ``value`` as an ordinal, by the language's
+    plural rules for ordinals: English 21st, 22nd, 23rd, 11th; "" where it writes none."""
+    endings = _digit_ordinal_endings(language)
+    if not endings:
+        return ""
+    if len(endings) == 1:
+        return next(iter(endings.values()))
+    return endings.get(babel_locale(language).ordinal_form(value), endings.get("other", ""))
+
+
 def ordinal_numbers(language: str) -> dict[str, int]:
     """Compact form of each spelled ordinal from third to thirty-first → its value (third,
     dritte, troisième, üçüncü, 세 번째), where it is not also the cardinal (Thai and Vietnamese

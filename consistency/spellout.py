@@ -86,6 +86,31 @@ def digits_ordinal_prefix(code: str) -> str:
     return unicodedata.normalize("NFC", match.group(1)) if match else ""
 
 
+#: CLDR's digits-ordinal rule for every number, written after the digits: one ending (Dutch 2e),
+#: or one per plural category of ordinals (English $(ordinal,one{st}two{nd}few{rd}other{th})$).
+_DIGITS_ORDINAL_ENDING = re.compile(r'<ruleset type="digits-ordinal">\s*(?:<rbnfrule[^>]*>[^<]*</rbnfrule>\s*)*?<rbnfrule value="0">=#,##0=([^<;=%]+);</rbnfrule>')
+_BY_CATEGORY = re.compile(r"^\$\(ordinal,((?:\w+\{[^}]*\})+)\)\$$")
+
+
+@lru_cache(maxsize=None)
+def digits_ordinal_endings(code: str) -> dict[str, str]:
+    """What CLDR's rules write after the digits of an ordinal, per plural category of ordinals
+    ("other" where one ending serves all): English st, nd, rd, th (21st, 22nd), Dutch e (2e),
+    Irish ú; none where the rules write a prefix, nothing, or refer to other rules."""
+    folder = _rbnf_folder()
+    rules = folder / "rbnf" / f"{code}.xml" if folder is not None else None
+    if rules is None or not rules.is_file():
+        return {}
+    match = _DIGITS_ORDINAL_ENDING.search(rules.read_text(encoding="utf-8"))
+    if match is None:
+        return {}
+    ending = unicodedata.normalize("NFC", match.group(1))
+    by_category = _BY_CATEGORY.match(ending)
+    if by_category is None:
+        return {"other": ending} if "$" not in ending else {}
+    return dict(re.findall(r"(\w+)\{([^}]*)\}", by_category.group(1)))
+
+
 def rbnf_loads(code: str) -> bool:
     """Whether unicode-rbnf reads the rules of ``code``."""
     if code not in rbnf_codes():

@@ -180,6 +180,16 @@ def test_spans_are_exact():
     assert text[figure.start : figure.end] == figure.text == "1,6 Milliarden US-Dollar"
 
 
+def test_a_number_with_its_ordinal_ending_is_no_measure():
+    # CLDR's English ordinals in digits end in st, nd, rd or th by the ordinal plural rules: 21st
+    # is the twenty-first, not 21 stone (st), and the day of May 1st is a day
+    assert [(f.key, f.unit) for f in extract_figures("the 21st century", "en")] == [("21", None)]
+    assert [(f.key, f.unit) for f in extract_figures("on May 1st, 2024", "en")] == [("month:05", None), ("1", None), ("2024", None)]
+    # 15st is no ordinal (the fifteenth is 15th): a weight in stone, with its pounds
+    assert [(f.key, f.unit) for f in extract_figures("He weighs 15st 4lb", "en-GB")] == [("15.285714", "mass-stone")]
+    assert [(f.key, f.unit) for f in extract_figures("he weighs 21 st", "en")] == [("21", "mass-stone")]
+
+
 def test_a_month_with_the_letter_cldr_glues_onto_it_is_that_month():
     # CLDR's Hebrew date is d בMMMM y: ב (in) written onto the month's name
     assert values("5 במרץ 2024", "he") == values("5 March 2024", "en") == ["5", "month:03", "2024"]
