@@ -59,7 +59,8 @@ _DATE_NUMERIC = re.compile(r"(?<![\d.,/\-])(\d{1,2})([./\-])(\d{1,2})\2(\d{4}|\d
 _ROMAN_MONTH = r"(XI{0,2}|IX|IV|VI{0,3}|I{1,3})"
 _DATE_ROMAN_MONTH = re.compile(rf"(?<![\d.,/\-])(\d{{1,2}})\.?[ \u00a0/\-]?{_ROMAN_MONTH}\.?[ \u00a0/\-]?(\d{{4}})(?!\d)")
 _DATE_YEAR_ROMAN_MONTH = re.compile(rf"(?<![\d.,/\-])(\d{{4}})\.?[ \u00a0/\-]?{_ROMAN_MONTH}\.?[ \u00a0/\-]?(\d{{1,2}})\b\.?")
-_PERIOD_AFTER = re.compile(r"[ \u00a0\u202f]?((?:[^\W\d_]\.?[ \u00a0]?){1,4})")
+#: A day period's letters after a time, with their marks (Arabic مساءً ends in a tanween).
+_PERIOD_AFTER = regex.compile(r"[ \u00a0\u202f]?((?:[^\W\d_]\p{M}*\.?[ \u00a0]?){1,10})")
 _SEPARATORS = ".,\u066b\u066c"
 _SPACES = " \u00a0\u202f\u2009"
 #: A word: letters with the marks written on them (Devanagari अप्रैल, Thai กุมภาพันธ์, whose vowel

@@ -1047,16 +1047,19 @@ def _hour_symbols(language: str) -> set[str]:
 
 
 def day_periods(locale: Locale) -> dict[str, str]:
-    """The locale's AM/PM words, as written (case matters: German "am" is "at the")."""
+    """The locale's AM/PM words, as written (case matters: German "am" is "at the"): those CLDR
+    formats a time with, then those it gives standing alone, which texts write after a time
+    too (Arabic 3:30 مساءً, where CLDR formats 3:30 م; Cantonese 下午 beside 下晝)."""
     periods: dict[str, str] = {}
-    for width in ("abbreviated", "wide", "narrow"):
-        try:
-            forms = locale.day_periods["format"][width]
-        except (KeyError, TypeError):
-            continue
-        for period in ("am", "pm"):
-            if period in forms and forms[period].strip():
-                periods[forms[period]] = period
+    for context in ("format", "stand-alone"):
+        for width in ("abbreviated", "wide", "narrow"):
+            try:
+                forms = locale.day_periods[context][width]
+            except (KeyError, TypeError):
+                continue
+            for period in ("am", "pm"):
+                if period in forms and forms[period].strip():
+                    periods.setdefault(forms[period], period)
     return periods
 
 

@@ -1300,6 +1300,9 @@ def test_scale_words_and_unit_words_of_scripts_without_spaces(text, language, ex
         ("à 5 h de l'après-midi", "fr", "time:17:00"),  # CLDR writes de l’après-midi
         ("às 7h30 da noite", "pt", "time:19:30"),
         ("at 7 in the evening", "en", "time:19:00"),
+        # CLDR's stand-alone AM and PM, written after a time too, with the marks on their letters
+        ("الساعة 3:30 مساءً", "ar", "time:15:30"),  # CLDR formats 3:30 م
+        ("الساعة 9 صباحًا", "ar", "time:09:00"),
     ],
 )
 def test_a_day_period_the_locale_writes_after_the_hour_makes_it_a_time(text, language, value):
