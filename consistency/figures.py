@@ -43,6 +43,7 @@ from consistency.lexicon import (
     lexicon,
     month_prefixes,
 )
+from consistency.wordlists import plain_zipf
 
 T = TypeVar("T")
 
@@ -257,7 +258,7 @@ def _extract(text: str, language: str) -> tuple[Figure, ...]:
             figures.append(figure)
             blocked.append((figure.start, figure.end))
     ordered = sorted(_with_gregorian_years(_dated(figures), lex.era_offset), key=lambda f: f.start)
-    return tuple(_compound_measures(_digit_ordinals(ordered, text, lex), text))
+    return tuple(_compound_measures(_digit_ordinals(ordered, text, lex), text, lex.language))
 
 
 def _digit_ordinals(figures: list[Figure], text: str, lex: NumberLexicon) -> list[Figure]:
@@ -276,20 +277,34 @@ def _digit_ordinals(figures: list[Figure], text: str, lex: NumberLexicon) -> lis
     ]
 
 
-def _compound_measures(figures: list[Figure], text: str) -> list[Figure]:
+def _compound_measures(figures: list[Figure], text: str, language: str) -> list[Figure]:
     """A whole measure followed by a smaller unit of its dimension is one quantity: 4 lb 3 oz
     (1.9 kg), 11 st 4 lb, in the larger unit (4.1875 lb), so that it meets the others' single
     figure (1,9 kg) and its smaller part is no extra figure."""
     merged: list[Figure] = []
     for figure in figures:
         previous = merged[-1] if merged else None
-        if previous is not None and _continues_measure(previous, figure, text):
+        if previous is not None and _continues_measure(previous, figure, text) and not _common_word_unit(previous, text, language):
             ratio = Decimal(repr(MEASURES[figure.unit][1])) / Decimal(repr(MEASURES[previous.unit][1]))
             value = round(previous.value + figure.value * ratio, 6).normalize()
             merged[-1] = replace(previous, text=text[previous.start : figure.end], end=figure.end, value=value)
             continue
         merged.append(figure)
     return merged
+
+
+#: How common a unit's symbol may be as a word of its language and still begin a measure of
+#: two units: wordfreq's Zipf scale, where Italian and Spanish ha (has; hectares) read 6.7 and
+#: 6.3, and the symbols compounds are written with 5.6 at most (German m, English st 5.2).
+_COMMON_WORD = 6.0
+
+
+def _common_word_unit(figure: Figure, text: str, language: str) -> bool:
+    """Whether the measure's unit is written as one of its language's most frequent words:
+    Italian Karl-Heine-Straße 42 ha 78 m² is a number, has, and a surface, not 42 hectares and
+    78 square metres in one."""
+    written = text[figure.start : figure.end].lstrip("0123456789.,\u00a0\u202f ").strip()
+    return (plain_zipf(written.casefold(), language) or 0.0) >= _COMMON_WORD
 
 
 def _continues_measure(first: Figure, second: Figure, text: str) -> bool:

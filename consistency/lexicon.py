@@ -77,6 +77,11 @@ MEASURES: dict[str, tuple[str, float, float]] = {
     "volume-gallon": ("volume", 3.785411784, 0.0),
     "volume-gallon-imperial": ("volume", 4.54609, 0.0),
     "area-square-kilometer": ("area", 1e6, 0.0),
+    "area-square-meter": ("area", 1.0, 0.0),
+    "area-square-centimeter": ("area", 1e-4, 0.0),
+    "area-square-foot": ("area", 0.09290304, 0.0),
+    "area-square-yard": ("area", 0.83612736, 0.0),
+    "area-square-inch": ("area", 0.00064516, 0.0),
     "area-square-mile": ("area", 2589988.110336, 0.0),
     "area-hectare": ("area", 1e4, 0.0),
     "area-acre": ("area", 4046.8564224, 0.0),
@@ -875,13 +880,19 @@ def _unit_forms(locale: Locale) -> tuple[tuple[str, str, bool], ...]:
             if word.endswith(".") and _symbol_units(locale).get(word[:-1], {unit}) != {unit}:
                 continue  # another unit's symbol and a stop: Czech 2250 m. ends a sentence in metres, no month
             # CLDR writes micro with the Greek mu, and a product of units with the dot operator;
-            # keyboards type the micro sign (µg) and the middle dot (кВт·ч).
+            # keyboards type the micro sign (µg) and the middle dot (кВт·ч), and a power's
+            # superscript as a plain digit (m2, km2, m3: their compatibility forms).
             micro = word.replace("\u03bc", "\u00b5")
-            for form in dict.fromkeys((word, micro, micro.replace("\u22c5", "\u00b7"))):
+            plain = micro.translate(_PLAIN_POWERS)
+            for form in dict.fromkeys((word, micro, micro.replace("\u22c5", "\u00b7"), plain)):
                 forms.append((form, unit, length != "long"))
             if length != "long":
                 forms += [(sign, unit, True) for sign in _compatibility_signs().get(word.casefold(), ())]
     return tuple(forms)
+
+
+#: Superscript two and three, as typed without them.
+_PLAIN_POWERS = str.maketrans("²³", "23")
 
 
 @lru_cache(maxsize=None)

@@ -632,6 +632,20 @@ def test_the_same_amount_in_another_currency_is_a_mismatch():
     ]
 
 
+FLAT = {
+    "en-US": "The apartment has 840 sq ft of living space.",
+    "de": "Die Wohnung hat 78 m² Wohnfläche.",
+    "fr": "L’appartement offre 78 m2 de surface habitable.",
+}
+
+
+def test_a_surface_converted_between_units_is_the_same_figure():
+    # 840 sq ft is 78.04 m²: the translators' conversion, no mismatch; 87 m² is one
+    assert figure_findings(FLAT, Config(cache="")) == []
+    found = figure_findings(dict(FLAT, de=FLAT["de"].replace("78", "87")), Config(cache=""))
+    assert [(f.version, str(f.kind)) for f in found] == [("de", "mismatch")]
+
+
 COST = {
     "en": "The project cost €5 million last year.",
     "fr": "Le projet a coûté 5 millions d’euros l’an dernier.",

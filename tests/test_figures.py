@@ -984,6 +984,17 @@ def test_a_measure_with_a_smaller_unit_after_it_is_one_quantity():
     (kilograms, pounds) = extract_figures("weighs 1.9 kg (4 lb 3 oz) packed", "en")
     assert pounds.text == "4 lb 3 oz" and abs(pounds.measure[1] - kilograms.measure[1]) < 0.01
     assert values("2 km 5 km", "en") == ["2", "5"]  # a unit no smaller: two figures
+    # Italian ha is "has" as often as hectares: a house number, has, and a surface are no one area
+    assert [(f.key, f.unit) for f in extract_figures("Karl-Heine-Straße 42 ha 78 m² di superficie", "it")][-1] == ("78", "area-square-meter")
+
+
+def test_surfaces_are_measures_and_convert():
+    # CLDR's square metres and square feet, and m2 typed without the superscript
+    sizes = [("78 m²", "en"), ("78 m2", "de"), ("78 Quadratmeter", "de"), ("78 mètres carrés", "fr"), ("78平方米", "zh")]
+    assert {(f.key, f.unit) for text, lang in sizes for f in extract_figures(text, lang)} == {("78", "area-square-meter")}
+    (feet,) = extract_figures("840 sq ft", "en")
+    assert feet.measure[0] == "area" and abs(feet.measure[1] - 78.04) < 0.01
+    assert [(f.key, f.unit) for f in extract_figures("3 m3 water", "en")] == [("3", "volume-cubic-meter")]
 
 
 def test_medical_and_pressure_units_are_read_in_each_language():
