@@ -26,7 +26,7 @@ from babel.numbers import get_decimal_symbol
 from consistency import spellout, wordlists
 from consistency.fixtures import known_locale
 from consistency.inflection import lettered, measured, zipf
-from consistency.langid import han, script_of, syllabic
+from consistency.langid import han, letter_scripts, syllabic
 
 #: Spelled-out numbers we look up. 0 and 1 are left out on purpose: in most languages they are
 #: also articles or pronouns (ein, un, een, bir, one), so they would flood the comparison.
@@ -381,18 +381,14 @@ def _spelled_scales(language: str) -> tuple[Scale, ...]:
     numbers = (1, 10, *_SPELLED_POWERS, *(10 * p for p in _SPELLED_POWERS))
     glued = _glued_scale_words(language)
     cldr = _scale_words_spelled(_cldr_spellings(language, numbers), glued)
-    scripts = frozenset().union(*(_letter_scripts(scale.word) for scale in cldr))
+    scripts = frozenset().union(*(letter_scripts(scale.word) for scale in cldr))
     found: dict[str, Scale] = {}
     for scale in cldr:
         found.setdefault(scale.word.casefold(), scale)
     for scale in _scale_words_spelled(_num2words_spellings(language, numbers), glued):
-        if (not cldr or _letter_scripts(scale.word) <= scripts) and _written(scale.word, language):
+        if (not cldr or letter_scripts(scale.word).keys() <= scripts) and _written(scale.word, language):
             found.setdefault(scale.word.casefold(), scale)  # CLDR's factor stands: Serbian bilion
     return tuple(found.values())
-
-
-def _letter_scripts(word: str) -> frozenset[str]:
-    return frozenset(script_of(char) for char in word if char.isalpha())
 
 
 def _written(word: str, language: str) -> bool:
@@ -1190,10 +1186,8 @@ def date_words(locale: Locale) -> tuple[frozenset[str], frozenset[str]]:
     words (Spanish and Portuguese de, Russian г., Japanese 年 and 日), and the word after a month
     written as a number (月 of y年M月d日). Kept per locale: the lexicon, its unit forms and its
     one-letter symbols all read it."""
-    patterns = [locale.date_formats[width].pattern for width in ("medium", "long", "full")]
-    patterns += [str(locale.datetime_skeletons[k]) for k in _DATE_SKELETONS if k in locale.datetime_skeletons]
     words, after_month = set(), set()
-    for pattern in patterns:
+    for pattern in _date_patterns(locale):
         previous = ""
         for match in _DATE_FIELD.finditer(pattern):
             token, letter = match.group(), match.group(1)
@@ -1213,14 +1207,19 @@ def date_words(locale: Locale) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words), frozenset(after_month)
 
 
+def _date_patterns(locale: Locale) -> list[str]:
+    """The locale's CLDR date patterns that write a month's name: its medium, long and full
+    formats, and those of the skeletons in ``_DATE_SKELETONS``."""
+    patterns = [locale.date_formats[width].pattern for width in ("medium", "long", "full")]
+    return patterns + [str(locale.datetime_skeletons[k]) for k in _DATE_SKELETONS if k in locale.datetime_skeletons]
+
+
 @lru_cache(maxsize=None)
 def month_prefixes(locale: Locale) -> frozenset[str]:
     """The letters CLDR's date patterns glue onto a month's name, with no space between: Hebrew
     ב (in) of d בMMMM y, so a text writes 5 במרץ 2024 for 5 March 2024."""
-    patterns = [locale.date_formats[width].pattern for width in ("medium", "long", "full")]
-    patterns += [str(locale.datetime_skeletons[k]) for k in _DATE_SKELETONS if k in locale.datetime_skeletons]
     found = set()
-    for pattern in patterns:
+    for pattern in _date_patterns(locale):
         literal = ""
         for match in _DATE_FIELD.finditer(pattern):
             token, letter = match.group(), match.group(1)

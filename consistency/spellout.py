@@ -68,16 +68,19 @@ def rbnf_codes() -> frozenset[str]:
     return frozenset(path.stem for path in (folder / "rbnf").glob("*.xml") if path.stem != "root")
 
 
-#: CLDR's digits-ordinal rule for every number, written before the digits (第=#,##0=, ke-=#,##0=).
-_DIGITS_ORDINAL = re.compile(r'<ruleset type="digits-ordinal">\s*(?:<rbnfrule[^>]*>[^<]*</rbnfrule>\s*)*?<rbnfrule value="0">([^<=]+)=#,##0=;</rbnfrule>')
+#: CLDR's digits-ordinal rule for every number (value 0): the digits with what is written
+#: before them (第=#,##0=;, ke-=#,##0=;) or after them (=#,##0=e;, English
+#: =#,##0=$(ordinal,one{st}two{nd}few{rd}other{th})$;).
+_DIGITS_ORDINAL = re.compile(r'<ruleset type="digits-ordinal">\s*(?:<rbnfrule[^>]*>[^<]*</rbnfrule>\s*)*?<rbnfrule value="0">([^<]*)</rbnfrule>')
+_PREFIXED = re.compile(r"([^=]+)=#,##0=;")
+_ENDED = re.compile(r"=#,##0=([^;=%]+);")
+_BY_CATEGORY = re.compile(r"^\$\(ordinal,((?:\w+\{[^}]*\})+)\)\$$")
 
 
 @lru_cache(maxsize=None)
-def digits_ordinal_prefix(code: str) -> str:
-    """What CLDR's rules write before the digits of every ordinal written in digits (Japanese and
-    Chinese 第, Indonesian and Malay ke-, Thai ที่ and a space), or "" where they write an ending
-    after them (2nd, 2e) or nothing; read from the rules file itself, which unicode-rbnf
-    formats spelled numbers with."""
+def _digits_ordinal_rule(code: str) -> str:
+    """The language's digits-ordinal rule for every number, read from the rules file itself,
+    which unicode-rbnf formats spelled numbers with; "" where it has none."""
     folder = _rbnf_folder()
     rules = folder / "rbnf" / f"{code}.xml" if folder is not None else None
     if rules is None or not rules.is_file():
@@ -86,10 +89,12 @@ def digits_ordinal_prefix(code: str) -> str:
     return unicodedata.normalize("NFC", match.group(1)) if match else ""
 
 
-#: CLDR's digits-ordinal rule for every number, written after the digits: one ending (Dutch 2e),
-#: or one per plural category of ordinals (English $(ordinal,one{st}two{nd}few{rd}other{th})$).
-_DIGITS_ORDINAL_ENDING = re.compile(r'<ruleset type="digits-ordinal">\s*(?:<rbnfrule[^>]*>[^<]*</rbnfrule>\s*)*?<rbnfrule value="0">=#,##0=([^<;=%]+);</rbnfrule>')
-_BY_CATEGORY = re.compile(r"^\$\(ordinal,((?:\w+\{[^}]*\})+)\)\$$")
+def digits_ordinal_prefix(code: str) -> str:
+    """What CLDR's rules write before the digits of every ordinal written in digits (Japanese and
+    Chinese 第, Indonesian and Malay ke-, Thai ที่ and a space), or "" where they write an ending
+    after them (2nd, 2e) or nothing."""
+    prefixed = _PREFIXED.fullmatch(_digits_ordinal_rule(code))
+    return prefixed.group(1) if prefixed else ""
 
 
 @lru_cache(maxsize=None)
@@ -97,14 +102,10 @@ def digits_ordinal_endings(code: str) -> dict[str, str]:
     """What CLDR's rules write after the digits of an ordinal, per plural category of ordinals
     ("other" where one ending serves all): English st, nd, rd, th (21st, 22nd), Dutch e (2e),
     Irish ú; none where the rules write a prefix, nothing, or refer to other rules."""
-    folder = _rbnf_folder()
-    rules = folder / "rbnf" / f"{code}.xml" if folder is not None else None
-    if rules is None or not rules.is_file():
+    ended = _ENDED.fullmatch(_digits_ordinal_rule(code))
+    if ended is None:
         return {}
-    match = _DIGITS_ORDINAL_ENDING.search(rules.read_text(encoding="utf-8"))
-    if match is None:
-        return {}
-    ending = unicodedata.normalize("NFC", match.group(1))
+    ending = ended.group(1)
     by_category = _BY_CATEGORY.match(ending)
     if by_category is None:
         return {"other": ending} if "$" not in ending else {}
