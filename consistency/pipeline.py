@@ -203,15 +203,18 @@ def align_document(
     return align_versions(sides, source, model=encoder.model_id, unknown=unknown)
 
 
-def encode_ahead(sentences: dict[str, list[str]], config: Config) -> tuple[TermMeaning, dict[str, dict[int, np.ndarray]]]:
-    """What the encoder can do before a document's figures and names are known: load, embed
-    every version's sentence groups, and learn which of their languages it knows. The
-    pipeline runs this beside the rest of the analysis (``analyse_document``)."""
+def knowing(config: Config, languages: list[str]) -> TermMeaning:
+    """The configured encoder, loaded, with which of the languages it knows: what it can do
+    before a document's sentences are known (``analyse_document`` runs it beside segmenting)."""
     meaning = TermMeaning(config)
-    groups = embed_groups(sentences, meaning.encoder, meaning.cache)
-    for language in sentences:
+    for language in languages:
         meaning.knows(language)
-    return meaning, groups
+    return meaning
+
+
+def embedded_groups(sentences: dict[str, list[str]], config: Config) -> dict[str, dict[int, np.ndarray]]:
+    """``embed_groups`` with the configured encoder and cache."""
+    return embed_groups(sentences, *encoder_and_cache(config))
 
 
 class TermMeaning:
@@ -404,26 +407,28 @@ def check_document(document: Document, config: Config) -> DocumentResult:
 def analyse_document(document: Document, config: Config):
     """Segment, detect, align and compare: the part of a check that the result cache keeps.
 
-    The encoder works in a second thread, started as soon as the sentences are known, while
-    this one extracts figures and names and detects languages: its matrix products release
-    Python's lock, and its model loads meanwhile. On the five samples, from a cold start, that
+    The encoder works in a second thread: it loads and learns which languages it knows while
+    this one segments, then embeds the sentences while this one extracts figures and names
+    and detects languages; its matrix products release Python's lock. On the five samples, from a cold start, that
     takes 0.2-0.3 s off 2.1 s (benchmarks/speed.py); the results are the same.
     """
     layout = tuple(config.layout_patterns) + tuple(document.layout_patterns)
-    segmented = [segment(version.text, layout, version.language) for version in document.versions]
     encoding = document.checkable and config.model != "none"
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="consistency-encoder") as encoder_thread:
+        if encoding:
+            learnt = encoder_thread.submit(knowing, config, [version.language for version in document.versions])
+        segmented = [segment(version.text, layout, version.language) for version in document.versions]
         if encoding:
             sentences = {
                 version.language: [s.text for s in segments if not s.layout]
                 for version, segments in zip(document.versions, segmented)
             }
-            ahead = encoder_thread.submit(encode_ahead, sentences, config)
+            embedded = encoder_thread.submit(embedded_groups, sentences, config)
         views, results, findings = _extract(document, config, layout, segmented)
         alignment = meaning = None
         claimed: frozenset[tuple[str, int]] = frozenset()
         if encoding:
-            meaning, groups = ahead.result()
+            meaning, groups = learnt.result(), embedded.result()
             alignment = align_document(views, document.source_language, config, meaning, groups)
             claims = claim_findings(document.name, views, alignment, config)
             claimed = frozenset((f.version, f.unit) for f in claims if f.kind == Kind.OMISSION and f.unit is not None)
