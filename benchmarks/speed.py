@@ -5,9 +5,9 @@
 The five samples (fixtures/deepseek), then the 62 NTREX documents, each from a cold start in a
 fresh process: imports, model load, no embedding cache. Prints wall time, peak memory (max RSS)
 and the share of time spent outside the encoder (loading it and encoding), which is what the
-rest of the pipeline costs. The encoder works in a second thread beside the rest of a
-document's analysis (pipeline.analyse_document), so that share is the wall time during which no
-encoder call runs: what the rest adds to the wall time. The main thread's own processor time
+rest of the pipeline costs. The encoder loads, and learns which languages it knows, in a
+second thread beside the rest of a document's analysis (pipeline.analyse_document), so that
+share is the wall time during which no encoder call runs: what the rest adds to the wall time. The main thread's own processor time
 outside encoder calls (imports included) is printed too: what the rest costs on its own.
 
 With --scale, corpora of NTREX documents (numbered so that no text repeats, all 9 versions) of the given sizes:

@@ -121,16 +121,18 @@ class RunResult:
     errors: tuple[ConsistencyError, ...] = field(default_factory=tuple)
 
 
-def content_figures(version, segments: tuple[Segment, ...]) -> tuple[Figure, ...]:
-    """The version's figures, less those on layout lines (credits) and in a numbered list's
-    markers; those in code are kept."""
+def analyse_version(version, layout: tuple[str, ...]) -> tuple[tuple[Segment, ...], tuple[Figure, ...]]:
+    """Segments and figures of one version; figures on layout lines (credits) and in a numbered
+    list's markers are dropped, those in code kept."""
+    segments = segment(version.text, layout, version.language)
     layout_spans = [(s.start, s.end) for s in segments if s.layout and not s.code]
     layout_spans += [(version.text.rfind("\n", 0, s.start) + 1, s.start) for s in segments if s.item and s.sentence == 0]
-    return tuple(
+    figures = tuple(
         f
         for f in extract_figures(version.text, version.language)
         if not any(start <= f.start < end for start, end in layout_spans)
     )
+    return segments, figures
 
 
 _IDENTIFIER = re.compile(r"\b\w*\d\w*\b")
@@ -159,34 +161,11 @@ def _open_cache(path: str) -> EmbeddingCache | None:
         return None  # an unusable cache costs time, never correctness
 
 
-def embed_groups(sentences: dict[str, list[str]], encoder, cache: EmbeddingCache | None) -> dict[str, dict[int, np.ndarray]]:
-    """Per version, the embeddings of its 1-, 2- and 3-sentence groups, all made in one batch."""
-    requests = [
-        (language, size, group_texts(texts, size)) for language, texts in sentences.items() for size in range(1, MAX_GROUP + 1)
-    ]
-    flat = [text for _, _, texts in requests for text in texts]
-    vectors = embed(flat, encoder, cache) if flat else np.zeros((0, 1), dtype=np.float32)
-    groups: dict[str, dict[int, np.ndarray]] = {language: {} for language in sentences}
-    offset = 0
-    for language, size, texts in requests:
-        if texts:
-            groups[language][size] = vectors[offset : offset + len(texts)]
-        offset += len(texts)
-    width = vectors.shape[1] if vectors.ndim == 2 else 1
-    for sizes in groups.values():
-        sizes.setdefault(1, np.zeros((0, width), dtype=np.float32))
-    return groups
-
-
 def align_document(
-    views: list[VersionView],
-    source: str | None,
-    config: Config,
-    meaning: TermMeaning | None = None,
-    groups: dict[str, dict[int, np.ndarray]] | None = None,
+    views: list[VersionView], source: str | None, config: Config, meaning: TermMeaning | None = None
 ) -> Alignment:
-    """Align the versions N-way on their sentence groups' embeddings (``embed_groups``, made here
-    unless given), noting the versions in languages the encoder does not know (``meaning.knows``).
+    """Embed every version's sentence groups in one batch, then align them N-way, noting the
+    versions in languages the encoder does not know (``meaning.knows``).
 
     Those are aligned like the others all the same: on DEMETR's clean sentences, ten to a
     document, with one merge, split and deletion each, strict F1 is 0.856 in Hindi and 0.966 in
@@ -194,27 +173,37 @@ def align_document(
     (benchmarks/languages_demetr.py).
     """
     encoder, cache = encoder_and_cache(config)
-    if groups is None:
-        groups = embed_groups({view.language: [s.text for s in view.sentences] for view in views}, encoder, cache)
-    sides: dict[str, Side] = {}
+    requests = []
     for view in views:
-        sides[view.language] = Side(groups[view.language], anchors(view), [len(s.text) for s in view.sentences])
+        texts = [s.text for s in view.sentences]
+        for size in range(1, MAX_GROUP + 1):
+            requests.append((view.language, size, group_texts(texts, size)))
+    flat = [text for _, _, texts in requests for text in texts]
+    vectors = embed(flat, encoder, cache) if flat else np.zeros((0, 1), dtype=np.float32)
+    sides: dict[str, Side] = {}
+    offset = 0
+    for language, size, texts in requests:
+        side = sides.setdefault(language, Side({}))
+        if texts:
+            side.groups[size] = vectors[offset : offset + len(texts)]
+        offset += len(texts)
+    for view in views:
+        side = sides[view.language]
+        side.anchors = anchors(view)
+        side.lengths = [len(s.text) for s in view.sentences]
+        if 1 not in side.groups:
+            side.groups[1] = np.zeros((0, vectors.shape[1] if vectors.ndim == 2 else 1), dtype=np.float32)
     unknown = frozenset(view.language for view in views if meaning is not None and not meaning.knows(view.language))
     return align_versions(sides, source, model=encoder.model_id, unknown=unknown)
 
 
 def knowing(config: Config, languages: list[str]) -> TermMeaning:
-    """The configured encoder, loaded, with which of the languages it knows: what it can do
-    before a document's sentences are known (``analyse_document`` runs it beside segmenting)."""
+    """The configured encoder, loaded, and which of the languages it knows: what it can do
+    before a document's sentences are known (``analyse_document`` runs it in a second thread)."""
     meaning = TermMeaning(config)
     for language in languages:
         meaning.knows(language)
     return meaning
-
-
-def embedded_groups(sentences: dict[str, list[str]], config: Config) -> dict[str, dict[int, np.ndarray]]:
-    """``embed_groups`` with the configured encoder and cache."""
-    return embed_groups(sentences, *encoder_and_cache(config))
 
 
 class TermMeaning:
@@ -407,46 +396,38 @@ def check_document(document: Document, config: Config) -> DocumentResult:
 def analyse_document(document: Document, config: Config):
     """Segment, detect, align and compare: the part of a check that the result cache keeps.
 
-    The encoder works in a second thread: it loads and learns which languages it knows while
-    this one segments, then embeds the sentences while this one extracts figures and names
-    and detects languages; its matrix products release Python's lock. On the five samples, from a cold start, that
-    takes 0.2-0.3 s off 2.1 s (benchmarks/speed.py); the results are the same.
+    The encoder loads, and learns which of the document's languages it knows, in a second
+    thread while this one segments, extracts figures and names and detects languages: the
+    decompression of its weights and its matrix products release Python's lock. A cold check of
+    the five samples is 0.2 s quicker for it (benchmarks/speed.py). The sentences are embedded
+    afterwards, in this thread: embedded beside the extraction too, they gained nothing, as the
+    encoder's BLAS threads already use every core.
     """
     layout = tuple(config.layout_patterns) + tuple(document.layout_patterns)
     encoding = document.checkable and config.model != "none"
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="consistency-encoder") as encoder_thread:
-        if encoding:
-            learnt = encoder_thread.submit(knowing, config, [version.language for version in document.versions])
-        segmented = [segment(version.text, layout, version.language) for version in document.versions]
-        if encoding:
-            sentences = {
-                version.language: [s.text for s in segments if not s.layout]
-                for version, segments in zip(document.versions, segmented)
-            }
-            embedded = encoder_thread.submit(embedded_groups, sentences, config)
-        views, results, findings = _extract(document, config, layout, segmented)
-        alignment = meaning = None
-        claimed: frozenset[tuple[str, int]] = frozenset()
-        if encoding:
-            meaning, groups = learnt.result(), embedded.result()
-            alignment = align_document(views, document.source_language, config, meaning, groups)
-            claims = claim_findings(document.name, views, alignment, config)
-            claimed = frozenset((f.version, f.unit) for f in claims if f.kind == Kind.OMISSION and f.unit is not None)
-            findings.extend(claims)
+        learnt = encoder_thread.submit(knowing, config, [v.language for v in document.versions]) if encoding else None
+        views, results, findings = _extract(document, config, layout)
+        meaning = learnt.result() if learnt else None
+    alignment = None
+    claimed: frozenset[tuple[str, int]] = frozenset()
+    if meaning is not None:
+        alignment = align_document(views, document.source_language, config, meaning)
+        claims = claim_findings(document.name, views, alignment, config)
+        claimed = frozenset((f.version, f.unit) for f in claims if f.kind == Kind.OMISSION and f.unit is not None)
+        findings.extend(claims)
     if document.checkable:
         findings.extend(figure_findings(document.name, views, config, alignment, claimed))
         findings.extend(name_findings(document.name, views, config, alignment, meaning))
     return tuple(results), alignment, findings
 
 
-def _extract(
-    document: Document, config: Config, layout: tuple[str, ...], segmented: list[tuple[Segment, ...]]
-) -> tuple[list[VersionView], list[VersionResult], list[Finding]]:
-    """Each version's figures, names and languages, and the language findings they give."""
+def _extract(document: Document, config: Config, layout: tuple[str, ...]) -> tuple[list[VersionView], list[VersionResult], list[Finding]]:
+    """Each version's segments, figures, names and languages, and the language findings they give."""
     views, results, findings, detections = [], [], [], []
     neutral = langid.shared_words([(version.language, version.text) for version in document.versions])
-    for version, segments, shared in zip(document.versions, segmented, neutral):
-        figures = content_figures(version, segments)
+    for version, shared in zip(document.versions, neutral):
+        segments, figures = analyse_version(version, layout)
         whole, judged = detect_languages(version, config, layout, shared)
         sentences = [s for s in segments if not s.layout]
         extracted = version_names([s.text for s in sentences], version.language)
