@@ -5,10 +5,7 @@
 The five samples (fixtures/deepseek), then the 62 NTREX documents, each from a cold start in a
 fresh process: imports, model load, no embedding cache. Prints wall time, peak memory (max RSS)
 and the share of time spent outside the encoder (loading it and encoding), which is what the
-rest of the pipeline costs. The encoder loads, and learns which languages it knows, in a
-second thread beside the rest of a document's analysis (pipeline.analyse_document), so that
-share is the wall time during which no encoder call runs: what the rest adds to the wall time. The main thread's own processor time
-outside encoder calls (imports included) is printed too: what the rest costs on its own.
+rest of the pipeline costs.
 
 With --scale, corpora of NTREX documents (numbered so that no text repeats, all 9 versions) of the given sizes:
 cold (empty caches), warm (embeddings cached, every document analysed again) and with one file
@@ -26,22 +23,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 PROBE = r"""
-import json, resource, sys, threading, time
-started, cpu_started = time.perf_counter(), time.thread_time()
+import json, resource, sys, time
+started = time.perf_counter()
 import consistency.embed as embed_module
-timings = {"load": 0.0, "encode": 0.0, "main_encoder_cpu": 0.0}
+timings = {"load": 0.0, "encode": 0.0}
 original_build, original_use = embed_module._build, embed_module.USEEncoder.encode
 def timed_build(spec):
-    t, c = time.perf_counter(), time.thread_time(); encoder = original_build(spec)
-    timings["load"] += time.perf_counter() - t
-    if threading.current_thread() is threading.main_thread():
-        timings["main_encoder_cpu"] += time.thread_time() - c
+    t = time.perf_counter(); encoder = original_build(spec); timings["load"] += time.perf_counter() - t
     return encoder
 def timed_encode(self, texts):
-    t, c = time.perf_counter(), time.thread_time(); out = original_use(self, texts)
-    timings["encode"] += time.perf_counter() - t
-    if threading.current_thread() is threading.main_thread():
-        timings["main_encoder_cpu"] += time.thread_time() - c
+    t = time.perf_counter(); out = original_use(self, texts); timings["encode"] += time.perf_counter() - t
     return out
 embed_module._build, embed_module.USEEncoder.encode = timed_build, timed_encode
 from pathlib import Path
@@ -51,8 +42,7 @@ result = run([Path(sys.argv[1])], Config(cache=sys.argv[2] if len(sys.argv) > 2 
 sentences = sum(len([s for s in v.segments if not s.layout]) for d in result.documents for v in d.versions)
 total = time.perf_counter() - started
 findings = sum(len(d.findings) for d in result.documents)
-main_cpu = time.thread_time() - cpu_started - timings.pop("main_encoder_cpu")
-print(json.dumps({"total": total, **timings, "main_cpu": main_cpu, "findings": findings, "sentences": sentences,
+print(json.dumps({"total": total, **timings, "findings": findings, "sentences": sentences,
                   "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
@@ -84,7 +74,6 @@ def measure(target: Path, label: str, repeats: int) -> None:
     print(f"  model load          {best['load']:.2f} s")
     print(f"  encoding            {best['encode']:.2f} s")
     print(f"  outside the encoder {outside:.2f} s = {100 * outside / best['total']:.1f}% of the total")
-    print(f"  the rest's own work {best['main_cpu']:.2f} s of processor time in the main thread")
     print(f"  peak memory         {best['max_rss_mb']:.0f} MB")
     print(f"  findings            {best['findings']}")
 

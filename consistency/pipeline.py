@@ -9,7 +9,6 @@ import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -195,15 +194,6 @@ def align_document(
             side.groups[1] = np.zeros((0, vectors.shape[1] if vectors.ndim == 2 else 1), dtype=np.float32)
     unknown = frozenset(view.language for view in views if meaning is not None and not meaning.knows(view.language))
     return align_versions(sides, source, model=encoder.model_id, unknown=unknown)
-
-
-def knowing(config: Config, languages: list[str]) -> TermMeaning:
-    """The configured encoder, loaded, and which of the languages it knows: what it can do
-    before a document's sentences are known (``analyse_document`` runs it in a second thread)."""
-    meaning = TermMeaning(config)
-    for language in languages:
-        meaning.knows(language)
-    return meaning
 
 
 class TermMeaning:
@@ -394,36 +384,8 @@ def check_document(document: Document, config: Config) -> DocumentResult:
 
 
 def analyse_document(document: Document, config: Config):
-    """Segment, detect, align and compare: the part of a check that the result cache keeps.
-
-    The encoder loads, and learns which of the document's languages it knows, in a second
-    thread while this one segments, extracts figures and names and detects languages: the
-    decompression of its weights and its matrix products release Python's lock. A cold check of
-    the five samples is 0.2 s quicker for it (benchmarks/speed.py). The sentences are embedded
-    afterwards, in this thread: embedded beside the extraction too, they gained nothing, as the
-    encoder's BLAS threads already use every core.
-    """
+    """Segment, detect, align and compare: the part of a check that the result cache keeps."""
     layout = tuple(config.layout_patterns) + tuple(document.layout_patterns)
-    encoding = document.checkable and config.model != "none"
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="consistency-encoder") as encoder_thread:
-        learnt = encoder_thread.submit(knowing, config, [v.language for v in document.versions]) if encoding else None
-        views, results, findings = _extract(document, config, layout)
-        meaning = learnt.result() if learnt else None
-    alignment = None
-    claimed: frozenset[tuple[str, int]] = frozenset()
-    if meaning is not None:
-        alignment = align_document(views, document.source_language, config, meaning)
-        claims = claim_findings(document.name, views, alignment, config)
-        claimed = frozenset((f.version, f.unit) for f in claims if f.kind == Kind.OMISSION and f.unit is not None)
-        findings.extend(claims)
-    if document.checkable:
-        findings.extend(figure_findings(document.name, views, config, alignment, claimed))
-        findings.extend(name_findings(document.name, views, config, alignment, meaning))
-    return tuple(results), alignment, findings
-
-
-def _extract(document: Document, config: Config, layout: tuple[str, ...]) -> tuple[list[VersionView], list[VersionResult], list[Finding]]:
-    """Each version's segments, figures, names and languages, and the language findings they give."""
     views, results, findings, detections = [], [], [], []
     neutral = langid.shared_words([(version.language, version.text) for version in document.versions])
     for version, shared in zip(document.versions, neutral):
@@ -454,7 +416,18 @@ def _extract(document: Document, config: Config, layout: tuple[str, ...]) -> tup
     languages = frozenset(langid.base_language(version.language) for version in document.versions)
     for view, (whole, judged) in zip(views, detections):
         findings.extend(language_findings(document.name, view, whole, judged, config, copied.get(view.language, []), languages))
-    return views, results, findings
+    alignment = meaning = None
+    claimed: frozenset[tuple[str, int]] = frozenset()
+    if document.checkable and config.model != "none":
+        meaning = TermMeaning(config)
+        alignment = align_document(views, document.source_language, config, meaning)
+        claims = claim_findings(document.name, views, alignment, config)
+        claimed = frozenset((f.version, f.unit) for f in claims if f.kind == Kind.OMISSION and f.unit is not None)
+        findings.extend(claims)
+    if document.checkable:
+        findings.extend(figure_findings(document.name, views, config, alignment, claimed))
+        findings.extend(name_findings(document.name, views, config, alignment, meaning))
+    return tuple(results), alignment, findings
 
 
 def _order(finding: Finding) -> tuple:

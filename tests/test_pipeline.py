@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 
 from consistency import cldr_names
 from consistency.config import Config
-from consistency.embed import load_encoder
 from consistency.errors import ConfigError
-from consistency.pipeline import TermMeaning, check_document, check_folder
-from tests.conftest import make_document
-from tests.test_align import ENGLISH, FRENCH, GERMAN
+from consistency.pipeline import TermMeaning, check_folder
+from tests.test_align import ENGLISH, GERMAN
 
 
 @pytest.fixture(scope="module")
@@ -45,30 +41,6 @@ def test_best_similarity_puts_a_respelt_name_above_another_name(meaning):
     assert meaning.best("Trump", ["特朗普", "普京"]) == pytest.approx(meaning.best("Trump", ["特朗普"]))
     assert meaning.best("Trump", ["特朗普"]) > meaning.best("Trump", ["普京"])
     assert meaning.best("Trump", []) == 0.0
-
-
-class RecordingEncoder:
-    """The default encoder, noting the thread each batch is encoded in (a plug-in encoder,
-    ``tests.test_pipeline:RecordingEncoder``)."""
-
-    model_id = "recording+usem3"
-    threads: list[str] = []
-
-    def encode(self, texts):
-        RecordingEncoder.threads.append(threading.current_thread().name)
-        return load_encoder("usem3").encode(texts)
-
-
-def test_the_encoder_loads_and_learns_the_languages_beside_the_rest_of_the_analysis():
-    # in a second thread, while the main one segments and extracts figures and names: the
-    # encoder's first batch (CLDR's country names, by which it knows a language) is made there
-    texts = {"en": ENGLISH, "de": GERMAN[:2] + GERMAN[3:], "fr": FRENCH}
-    document = make_document({lang: " ".join(sentences) + "\n" for lang, sentences in texts.items()})
-    RecordingEncoder.threads.clear()
-    result = check_document(document, Config(model="tests.test_pipeline:RecordingEncoder", cache=""))
-    assert RecordingEncoder.threads[0].startswith("consistency-encoder")
-    omissions = [(f.version, f.check, f.kind.value) for f in result.findings if f.check == "claims"]
-    assert omissions == [("de", "claims", "omission")]
 
 
 def test_an_encoder_that_cannot_be_loaded_is_the_folder_s_one_error(write_document):
