@@ -308,3 +308,19 @@ def test_a_short_lower_case_abbreviation_before_a_number_ends_no_sentence(text, 
 )
 def test_a_letter_after_a_degree_sign_is_a_compass_point_not_an_initial(text, expected):
     assert len(sentence_spans(text, "es")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("China and Russia argue that the U.N. Security Council should reward Pyongyang.", "en", 1),
+        ("However, U.S. Secretary of State Mike Pompeo told the U.N. Security Council on Thursday.", "en", 1),
+        ("Die Fluggesellschaft und die U.S. Navy erklärten beide, dass niemand verletzt wurde.", "de", 1),
+        ("Spain overtook the U.S. The gap had been closing for years.", "en", 2),  # The opens a sentence
+        ("Prices rose in the U.S. He said so on Monday.", "en", 2),
+        ("He played basketball for LSU. Police arrested a suspect.", "en", 2),  # no periods inside
+        ("Ilikuwa katika U.S. Navy hapo awali.", "xx", 2),  # no word list: the sentence ends
+    ],
+)
+def test_a_dotted_acronym_before_a_name_ends_no_sentence(text, language, expected):
+    assert len(sentence_spans(text, language)) == expected
