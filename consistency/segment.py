@@ -404,8 +404,9 @@ def _abbreviation_before(paragraph: str, end: int, next_start: int | None = None
     return next_start is None or not _noun_ends_sentence(word, following, language)
 
 
-#: Two or more groups of one or two letters, each closed by a period: U.S., U.N., EE.UU.
-_DOTTED_ACRONYM = regex.compile(r"(?:^|[\s(\"'“‘«’])(?:[^\W\d_]{1,2}\.){2,}$")
+#: Two or more groups of one or two capital letters, each closed by a period: U.S., U.N.,
+#: EE.UU.; not a.m. or p.m., which end sentences before any word (at 9 p.m. Officials said).
+_DOTTED_ACRONYM = regex.compile(r"(?:^|[\s(\"'“‘«’])(?:\p{Lu}{1,2}\.){2,}$")
 _FIRST_WORD = regex.compile(r"[^\W\d_]+")
 #: How frequent a capitalised word after a dotted acronym must be, on wordfreq's Zipf scale, to
 #: open a sentence: English The, He, In, But are 6.3-7.7; the names that follow U.S. and U.N.

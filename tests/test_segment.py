@@ -318,6 +318,7 @@ def test_a_letter_after_a_degree_sign_is_a_compass_point_not_an_initial(text, ex
         ("Die Fluggesellschaft und die U.S. Navy erklärten beide, dass niemand verletzt wurde.", "de", 1),
         ("Spain overtook the U.S. The gap had been closing for years.", "en", 2),  # The opens a sentence
         ("Prices rose in the U.S. He said so on Monday.", "en", 2),
+        ("The meeting began at 9 p.m. Officials said nothing.", "en", 2),  # not in capitals
         ("He played basketball for LSU. Police arrested a suspect.", "en", 2),  # no periods inside
         ("Ilikuwa katika U.S. Navy hapo awali.", "xx", 2),  # no word list: the sentence ends
     ],
