@@ -425,8 +425,7 @@ def _acronym_before_a_name(paragraph: str, end: int, next_start: int, language: 
     word = _FIRST_WORD.match(paragraph, next_start)
     if word is None or not word.group()[0].isupper():
         return False
-    code = wordlists.list_code(language)
-    frequency = wordlists.plain_zipf(word.group(), code) if code else None
+    frequency = wordlists.plain_zipf(word.group(), language)
     return frequency is not None and frequency < _OPENING_WORD
 
 
@@ -440,8 +439,7 @@ def _abbreviated_word(word: str, language: str) -> bool:
     """Whether a short word in lower case before a period and a number is an abbreviation of a
     legal or bibliographic reference (art. 6, ust. 1, p. 12), by its frequency as a word of the
     language; without a word list for the language, it is."""
-    code = wordlists.list_code(language)
-    frequency = wordlists.plain_zipf(word, code) if code else None
+    frequency = wordlists.plain_zipf(word, language)
     return frequency is None or frequency < _ABBREVIATED_WORD
 
 

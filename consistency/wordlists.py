@@ -128,9 +128,12 @@ def _digits_weight(token: str) -> float:
 
 def plain_zipf(text: str, language: str) -> float | None:
     """wordfreq's zipf_frequency(text, language, "small") where it can be had from the list
-    directly, or None where wordfreq has to tokenise or match the language itself."""
-    if language in OWN_TOKENISER or language not in languages():
+    directly, or None where wordfreq has to tokenise or match the language itself. A tag is
+    read by its language's list (it-IT by it's, as ``list_code`` finds it)."""
+    code = list_code(language)
+    if code is None or code in OWN_TOKENISER:
         return None
+    language = code
     tokens = _tokens(text, language)
     if tokens is None:
         return None

@@ -126,3 +126,9 @@ def test_words_and_phrases_of_real_text_read_as_wordfreq_reads_them():
 def test_tokens_are_cut_where_wordfreq_cuts_them(text, language, tokens):
     assert wordlists._tokens(text, language) == tokens
     assert wordlists.plain_zipf(text, language) == wordfreq.zipf_frequency(text, language, wordlist="small")
+
+
+def test_a_regional_tag_reads_its_language_s_list():
+    assert wordlists.plain_zipf("ha", "it-IT") == wordlists.plain_zipf("ha", "it") > 6
+    assert wordlists.plain_zipf("Navy", "en-US") == wordlists.plain_zipf("Navy", "en")
+    assert wordlists.plain_zipf("ılık", "tr-TR") == wordlists.plain_zipf("ılık", "tr")  # its dotless i
