@@ -431,6 +431,7 @@ def _counted_in_units(
         else:
             findings.append(_omission(document, view, views, occurrences[key], counted=True, units=units, unit=unit))
     moved: list | None = None  # values this version writes in a unit where the others write them in another
+    worded: list | None = None  # the same, numbers in words included
     for key, unit in units.fewer_within_unit(view, occurrences):
         here = units.within(occurrences[key], unit)
         expected = next(f for figs in here.values() for f in figs)
@@ -440,6 +441,11 @@ def _counted_in_units(
             # 82 points and row 4's 60 of a table, written the other way round
             moved = units.more_in_unit(view, occurrences, overall=False) if moved is None else moved
             partner = _extra_in_unit(expected, unit, moved, used, view, config)
+        if partner is None:
+            # a number in words changed into another that the text has elsewhere: the first two
+            # turns into the first three, beside the third corner
+            worded = units.more_in_unit(view, occurrences, overall=False, words=True) if worded is None else worded
+            partner = _extra_in_unit(expected, unit, [m for m in worded if m[2].spelled], used, view, config)
         if partner is not None:  # the unit's count alone is no finding: "14 rooms and 14 halls" may say "as many"
             used.add(id(partner))
             findings.append(_mismatch(document, view, views, here, partner, units))
@@ -649,16 +655,24 @@ class UnitLocator:
         best = max(cell, key=lambda i: float(vectors[language][i] @ target))
         return self.views[language].sentences[best]
 
-    def more_in_unit(self, view: VersionView, occurrences, overall: bool = True) -> list[tuple[str, Unit, Figure]]:
+    def more_in_unit(
+        self, view: VersionView, occurrences, overall: bool = True, words: bool = False
+    ) -> list[tuple[str, Unit, Figure]]:
         """Values this version writes in a unit where (almost) no other version does, while the
         others carry them elsewhere, and (with ``overall``) this version more often overall than
-        they do."""
+        they do. With ``words``, numbers in words too (not ordinals, nor a bare one)."""
         found = []
         others = len(self.views) - 1
         need = more_than(self.config.omission_support, others)
         allowed = at_most(self.config.addition_support, others)
+
+        def counted(figure: Figure) -> bool:
+            if words:
+                return not (figure.article_like or figure.ordinal or figure.lettered)
+            return not figure.weak
+
         for key, where in occurrences.items():
-            mine = [f for f in where.get(view.language, []) if not f.weak]
+            mine = [f for f in where.get(view.language, []) if counted(f)]
             supporters = [lang for lang in where if lang != view.language]
             if not mine or len(supporters) < need:
                 continue  # a value nobody else has is a document-level addition already

@@ -1049,6 +1049,22 @@ def test_a_spelled_number_changed_in_its_passage_while_the_title_keeps_it_is_one
     assert kinds(figure_findings(changed)) == {("fr", "mismatch", "3->4")}
 
 
+def test_a_spelled_number_changed_into_one_the_text_has_as_an_ordinal_is_one_mismatch():
+    """NTREX's Formula 1 report: the first two laps changed into the first three, beside the
+    third lap (an ordinal, the same value) and another two: both values are found elsewhere in
+    every version, so only the passage shows the change, and both of its numbers are words."""
+    texts = {
+        "en": "Hamilton defended his position in the first two laps and held on. Two hours later, he had won. On the third lap, Verstappen passed Bottas.",
+        "de": "Hamilton verteidigte seine Position in den ersten zwei Runden und hielt stand. Zwei Stunden später hatte er gewonnen. In der dritten Runde überholte Verstappen Bottas.",
+        "fr": "Hamilton a défendu sa position pendant les deux premiers tours et a tenu bon. Deux heures plus tard, il avait gagné. Au troisième tour, Verstappen a dépassé Bottas.",
+        "es": "Hamilton defendió su posición en las dos primeras vueltas y aguantó. Dos horas después, había ganado. En la tercera vuelta, Verstappen adelantó a Bottas.",
+        "it": "Hamilton ha difeso la sua posizione nei primi due giri e ha resistito. Due ore dopo aveva vinto. Al terzo giro Verstappen ha superato Bottas.",
+    }
+    assert figure_findings(texts) == []
+    changed = dict(texts, it=texts["it"].replace("nei primi due giri", "nei primi tre giri"))
+    assert kinds(figure_findings(changed)) == {("it", "mismatch", "2->3")}
+
+
 def test_versions_that_say_a_value_otherwise_alike_keep_a_convention_not_a_slip():
     """Brazilian Portuguese, Japanese and Korean count the 89th minute as the 44th of the second half."""
     texts = {
