@@ -416,7 +416,18 @@ def _counted_in_units(
         """A value this version has once too often in the unit, or only here, that could be ``expected`` changed."""
         return _extra_in_unit(expected, unit, more, used, view, config) or _extra_in_unit(expected, unit, alone, used, view, config)
 
-    for key, unit in fewer:
+    worded: list | None = None
+
+    def changed_into_words(expected: Figure, unit: Unit) -> Figure | None:
+        """A number in words that this version writes in the unit where the others write none
+        of it, while the text has it elsewhere (if only as an ordinal): the first two turns
+        changed into the first three, beside the third corner."""
+        nonlocal worded
+        if worded is None:
+            worded = [m for m in units.more_in_unit(view, occurrences, overall=False, words=True) if m[2].spelled]
+        return _extra_in_unit(expected, unit, worded, used, view, config)
+
+    for key, unit, doubtful in fewer:
         # As the others write it in this unit: the 70% of a passage, not the CleanPro 70 of the
         # title; PostgreSQL 15, not the 15% of another passage.
         here = units.within(occurrences[key], unit) or occurrences[key]
@@ -425,13 +436,14 @@ def _counted_in_units(
         if partner is None and (clock := _clock_in_unit(sample, unit, units, view, occurrences, used)) is not None:
             used.add(id(clock))
             partner = _as_time(clock)
+        if partner is None:
+            partner = changed_into_words(sample, unit)
         if partner is not None:
             used.add(id(partner))
             findings.append(_mismatch(document, view, views, here, partner, units))
-        else:
+        elif not doubtful:
             findings.append(_omission(document, view, views, occurrences[key], counted=True, units=units, unit=unit))
     moved: list | None = None  # values this version writes in a unit where the others write them in another
-    worded: list | None = None  # the same, numbers in words included
     for key, unit in units.fewer_within_unit(view, occurrences):
         here = units.within(occurrences[key], unit)
         expected = next(f for figs in here.values() for f in figs)
@@ -442,10 +454,7 @@ def _counted_in_units(
             moved = units.more_in_unit(view, occurrences, overall=False) if moved is None else moved
             partner = _extra_in_unit(expected, unit, moved, used, view, config)
         if partner is None:
-            # a number in words changed into another that the text has elsewhere: the first two
-            # turns into the first three, beside the third corner
-            worded = units.more_in_unit(view, occurrences, overall=False, words=True) if worded is None else worded
-            partner = _extra_in_unit(expected, unit, [m for m in worded if m[2].spelled], used, view, config)
+            partner = changed_into_words(expected, unit)
         if partner is not None:  # the unit's count alone is no finding: "14 rooms and 14 halls" may say "as many"
             used.add(id(partner))
             findings.append(_mismatch(document, view, views, here, partner, units))
@@ -547,11 +556,14 @@ class UnitLocator:
         sentences = self.views[language].sentences
         return tuple(sentences[i] for i in unit.cells[language].sentences)
 
-    def fewer_in_unit(self, view: VersionView, occurrences) -> list[tuple[str, Unit]]:
+    def fewer_in_unit(self, view: VersionView, occurrences) -> list[tuple[str, Unit, bool]]:
         """Values this version carries elsewhere but not in a unit where the others have them,
         and fewer times overall than the versions that do: one mention changed or dropped. The
         others' spelled numbers count (Three, Trois, Tres, трёх: no one word is weak where most
-        versions write it in one place), this version's need not be spelled (3 March elsewhere)."""
+        versions write it in one place), this version's need not be spelled (3 March elsewhere).
+        Each with whether its absence is doubtful, the others writing it in words only where
+        this version may say it otherwise (``_doubtful_in_words``): then only a partner, another
+        number in its place, makes it a finding."""
         found = []
         others = len(self.views) - 1
         need = more_than(self.config.omission_support, others)
@@ -570,15 +582,14 @@ class UnitLocator:
                 unit = self.alignment.units[index]
                 if count < need or index in my_units or not unit.cells[view.language].sentences:
                     continue
-                if index not in written and self._doubtful_in_words(view, unit, mine[0].value):
-                    continue
+                doubtful = index not in written and self._doubtful_in_words(view, unit, mine[0].value)
                 if not self.confident(unit):
                     continue
                 if self._compounded(view, unit, mine[0].value):
                     continue
                 supporters = [len(where[lang]) for lang in where if lang != view.language]
                 if len(mine) < statistics.median(supporters):
-                    found.append((key, unit))
+                    found.append((key, unit, doubtful))
         return found
 
     def fewer_within_unit(self, view: VersionView, occurrences) -> list[tuple[str, Unit]]:

@@ -1065,6 +1065,24 @@ def test_a_spelled_number_changed_into_one_the_text_has_as_an_ordinal_is_one_mis
     assert kinds(figure_findings(changed)) == {("it", "mismatch", "2->3")}
 
 
+def test_a_two_in_words_changed_into_another_number_is_a_mismatch_though_two_alone_is_never_demanded():
+    """NTREX's ice hockey report: two goals changed into three, the version keeping its 2 of
+    2-1 elsewhere. Two in words alone says nothing where it is missing (a language may say "a
+    brace"), but another number in its place does."""
+    texts = {
+        "en": "Dwyer scored two goals early on. The Giants won 5-3 and had beaten Dundee 2-1 on Friday.",
+        "de": "Dwyer erzielte früh zwei Tore. Die Giants gewannen 5-3 und hatten Dundee am Freitag 2-1 geschlagen.",
+        "fr": "Dwyer a marqué deux buts en début de match. Les Giants ont gagné 5-3 et avaient battu Dundee 2-1 vendredi.",
+        "es": "Dwyer marcó dos goles al principio. Los Giants ganaron 5-3 y habían vencido a Dundee 2-1 el viernes.",
+        "it": "Dwyer ha segnato due gol all'inizio. I Giants hanno vinto 5-3 e avevano battuto il Dundee 2-1 venerdì.",
+    }
+    assert figure_findings(texts) == []
+    brace = dict(texts, it=texts["it"].replace("ha segnato due gol", "ha segnato una doppietta"))
+    assert figure_findings(brace) == []
+    changed = dict(texts, it=texts["it"].replace("due gol", "tre gol"))
+    assert kinds(figure_findings(changed)) == {("it", "mismatch", "2->3")}
+
+
 def test_versions_that_say_a_value_otherwise_alike_keep_a_convention_not_a_slip():
     """Brazilian Portuguese, Japanese and Korean count the 89th minute as the 44th of the second half."""
     texts = {
