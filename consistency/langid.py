@@ -195,14 +195,12 @@ def detect(text: str, declared: str, trials: int = 7) -> Detection | None:
     ``trials`` is langdetect's number of sampling runs: 7 (its default) for whole versions, fewer
     for paragraphs, where the question is only whether one reads as another language outright.
     """
-    from langdetect import detector_factory
     from langdetect.lang_detect_exception import LangDetectException
 
     cleaned = _NOISE.sub(" ", text)
     if letters(cleaned) == 0:
         return None
-    detector_factory.init_factory()
-    detector = detector_factory._factory.create()
+    detector = _langdetect_factory().create()
     detector.seed = 0
     detector.n_trial = trials
     try:
@@ -462,10 +460,13 @@ def read_compiled_profiles(path: Path, fingerprint: str) -> Profiles | None:
 
 def write_compiled_profiles(path: Path = COMPILED_PROFILES) -> None:
     """Compile the installed langdetect's profiles to ``path``: run after langdetect changes
-    (tests/test_langid.py says when the shipped copy no longer matches)."""
+    (tests/test_langid.py says when the shipped copy no longer matches). Beside the matrix, each
+    cell's count and each profile's name and n-gram totals, from which langdetect's own
+    probabilities are computed as it computes them (``_langdetect_factory``)."""
     paths = _profile_paths()
     profiles = _compile_profiles(paths)
     rows, columns = np.nonzero(profiles.gains)
+    names, totals, counts = _profile_counts(paths, profiles.numbers)
     path.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(
         path,
@@ -476,7 +477,110 @@ def write_compiled_profiles(path: Path = COMPILED_PROFILES) -> None:
         values=profiles.gains[rows, columns],
         languages=np.array(profiles.languages),
         scripts=np.array([" ".join(sorted(written)) for written in profiles.scripts]),
+        names=np.array(names),
+        totals=totals,
+        counts=counts[rows, columns],
     )
+
+
+def _profile_counts(paths: list[Path], numbers: np.ndarray) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """Per profile file, its name and n_words; per n-gram (row, in the order of ``numbers``) and
+    profile, its count in the profile (0 if none)."""
+    import json
+
+    names, totals = [], []
+    counts = np.zeros((len(numbers), len(paths)), dtype=np.int64)
+    for column, path in enumerate(paths):
+        profile = json.loads(path.read_text(encoding="utf-8"))
+        names.append(profile["name"])
+        totals.append(profile["n_words"])
+        grams = [gram for gram in profile["freq"] if 1 <= len(gram) <= 3]
+        counts[np.searchsorted(numbers, gram_numbers(grams)), column] = [profile["freq"][gram] for gram in grams]
+    return names, np.asarray(totals, dtype=np.int64), counts
+
+
+class _Probabilities:
+    """langdetect's ``word_lang_prob_map`` (an n-gram → its probability in each profile), built
+    an n-gram at a time from the compiled counts instead of all at once from the profile files.
+
+    Each probability is computed as langdetect's ``DetectorFactory.add_profile`` computes it,
+    ``1.0 * count / n_words[length - 1]``, into a list in its profiles' order, so its Detector
+    gives the same answer to the last bit (tests/test_langid.py holds the two equal)."""
+
+    def __init__(self, numbers: np.ndarray, rows: np.ndarray, columns: np.ndarray, counts: np.ndarray, totals: np.ndarray, order: list[int], size: int) -> None:
+        self._row_of = dict(zip(numbers.tolist(), range(len(numbers))))
+        starts = np.searchsorted(rows, np.arange(len(numbers) + 1))
+        self._starts, self._columns, self._counts = starts.tolist(), columns.tolist(), counts.tolist()
+        self._totals, self._order, self._size = totals.tolist(), order, size
+        self._built: dict[str, list[float]] = {}
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._built or (0 < len(word) <= 3 and gram_number(word) in self._row_of)
+
+    def __getitem__(self, word: str) -> list[float]:
+        built = self._built.get(word)
+        if built is None:
+            row = self._row_of[gram_number(word)] if 0 < len(word) <= 3 else None
+            if row is None:
+                raise KeyError(word)
+            built = [0.0] * self._size
+            length = len(word)
+            for at in range(self._starts[row], self._starts[row + 1]):
+                column = self._columns[at]
+                built[self._order[column]] = 1.0 * self._counts[at] / self._totals[column][length - 1]
+            self._built[word] = built
+        return built
+
+
+@lru_cache(maxsize=1)
+def _langdetect_factory():
+    """langdetect's DetectorFactory, as ``init_factory`` loads it, but with its probabilities
+    read from the compiled profiles (``_Probabilities``): parsing the 55 profile files takes it
+    0.4 s, once per process that meets a paragraph the screen leaves to langdetect. Where the
+    compiled copy is not of the installed files, langdetect loads them itself."""
+    import os
+
+    from langdetect import detector_factory
+
+    folder = detector_factory.PROFILES_DIRECTORY
+    stored = _read_counts(COMPILED_PROFILES, profiles_fingerprint(_profile_paths()))
+    if stored is None:
+        detector_factory.init_factory()
+        return detector_factory._factory
+    numbers, rows, columns, counts, names, totals = stored
+    listed = os.listdir(folder)  # langdetect's order of profiles, and its size of each list
+    files = [name for name in listed if not name.startswith(".") and os.path.isfile(os.path.join(folder, name))]
+    place = {name: index for index, name in enumerate(files)}
+    files_sorted = _profile_files()
+    order = [place[file] for file in files_sorted]  # compiled column → langdetect's index
+    factory = detector_factory.DetectorFactory()
+    langlist = [""] * len(files)
+    for column, index in enumerate(order):
+        langlist[index] = names[column]
+    factory.langlist = langlist
+    factory.word_lang_prob_map = _Probabilities(numbers, rows, columns, counts, totals, order, len(listed))
+    return factory
+
+
+def _read_counts(path: Path, fingerprint: str):
+    """The compiled counts, names and n-gram totals at ``path`` if compiled from files with this
+    fingerprint; None if not, or if the file lacks them or cannot be read."""
+    import zipfile
+
+    try:
+        with np.load(path) as stored:
+            if str(stored["fingerprint"]) != fingerprint:
+                return None
+            return (
+                stored["numbers"],
+                stored["rows"],
+                stored["columns"],
+                stored["counts"],
+                [str(name) for name in stored["names"]],
+                stored["totals"],
+            )
+    except (OSError, KeyError, ValueError, EOFError, zipfile.BadZipFile):
+        return None
 
 
 def _compile_profiles(paths: list[Path]) -> Profiles:

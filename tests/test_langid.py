@@ -387,6 +387,46 @@ def test_compiled_profiles_of_other_files_or_damaged_ones_are_not_used(tmp_path)
     assert langid.read_compiled_profiles(path, fingerprint) is None
 
 
+def test_langdetects_detector_is_built_from_the_shipped_counts_exactly_as_from_its_files():
+    from langdetect import detector_factory
+
+    ours = langid._langdetect_factory()
+    library = detector_factory.DetectorFactory()
+    library.load_profile(detector_factory.PROFILES_DIRECTORY)
+    assert not isinstance(ours.word_lang_prob_map, dict)  # read from the shipped copy
+    assert ours.langlist == library.langlist  # in the order langdetect lists its files
+    assert all(
+        word in ours.word_lang_prob_map and ours.word_lang_prob_map[word] == probabilities
+        for word, probabilities in library.word_lang_prob_map.items()
+    )
+    assert not any(word in ours.word_lang_prob_map for word in ["qqq", "ẞẞẞ", "", "abcd"])
+    # and so langdetect's seeded sampling gives the same answer to the last digit
+    texts = ["Der Hund schläft im Garten.", "Le chien dort dans le jardin.", "Köpek bahçede uyuyor.", "Inter Milan", "Premier League 2024"]
+    for text in texts:
+        mine, theirs = ours.create(), library.create()
+        for made in (mine, theirs):
+            made.seed, made.n_trial = 0, 3
+            made.append(text)
+        assert [(g.lang, g.prob) for g in mine.get_probabilities()] == [(g.lang, g.prob) for g in theirs.get_probabilities()]
+
+
+def test_langdetect_reads_its_own_files_where_the_shipped_counts_are_not_of_them(tmp_path, monkeypatch):
+    langid._langdetect_factory.cache_clear()
+    monkeypatch.setattr(langid, "COMPILED_PROFILES", tmp_path / "missing.npz")
+    try:
+        assert isinstance(langid._langdetect_factory().word_lang_prob_map, dict)  # langdetect's own
+        assert langid.detect("Der Hund schläft im Garten, die Katze auf dem Sofa.", "de").language == "de"
+    finally:
+        langid._langdetect_factory.cache_clear()
+    fingerprint = langid.profiles_fingerprint(langid._profile_paths())
+    path = tmp_path / "profiles.npz"
+    langid.write_compiled_profiles(path)
+    assert langid._read_counts(path, fingerprint) is not None
+    assert langid._read_counts(path, "0" * 32) is None
+    path.write_bytes(b"not a zip file")
+    assert langid._read_counts(path, fingerprint) is None
+
+
 def test_languages_cldr_matches_as_nearly_one_both_ways_are_kindred():
     assert langid.kindred("nb", "da") and langid.kindred("da", "no")  # 12 each way
     assert not langid.kindred("cs", "sk")  # 24: languages of their own
