@@ -218,7 +218,22 @@ def _thai_spans(paragraph: str) -> list[tuple[int, int]] | None:
         pieces = sentences(paragraph)
     except ImportError:  # python-crfsuite missing: fall back to spaces between Thai words
         return None
-    return spans_of_pieces(paragraph, pieces)
+    spans = spans_of_pieces(paragraph, pieces)
+    return None if spans is None else _joined_inside_brackets(paragraph, spans)
+
+
+def _joined_inside_brackets(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, those cut inside brackets that close later in the paragraph joined again: no
+    sentence ends in an aside (NTREX's Thai "(U.S. Drought Monitor)" was cut after "U.S.", as
+    PyThaiNLP's model may cut at any space), as ``_in_asides`` keeps for stops."""
+    joined = spans[:1]
+    for start, end in spans[1:]:
+        cut = joined[-1][1]
+        if _depth_after(paragraph, 0, cut, 0) > 0 and _CLOSING.search(paragraph, cut) is not None:
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def spans_of_pieces(text: str, pieces: list[str]) -> list[tuple[int, int]] | None:

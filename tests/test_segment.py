@@ -203,6 +203,23 @@ def thai_texts() -> list[str]:
     return texts
 
 
+def test_a_thai_sentence_is_not_cut_inside_brackets_that_close_later():
+    """NTREX's weather report: PyThaiNLP's model cut after "(U.S.", at the space inside the
+    bracketed English name; the next sentence, after the brackets, is still cut off."""
+    text = (
+        "รายงานว่า จากเครื่องมอร์นิเตอร์ความแห้งแล้งของสหรัฐ (U.S. Drought Monitor) แสดงให้เห็นถึง "
+        "พื้นที่ประมาณ 40 เปอร์เซ็นต์ใน Arizona กำลังเผชิญกับปัญหาความแห้งแล้งอย่างรุนแรง "
+        "ครั้งแรก เฮอร์รีเคนโรซ่าจะขึ้นฝั่งที่ Baja California คาบสมุทรของ Mexico"
+    )
+    pieces = [text[a:b] for a, b in sentence_spans(text, "th")]
+    assert not any(piece.endswith("(U.S.") for piece in pieces)
+    assert any("(U.S. Drought Monitor)" in piece for piece in pieces)
+    assert pieces[-1] == "ครั้งแรก เฮอร์รีเคนโรซ่าจะขึ้นฝั่งที่ Baja California คาบสมุทรของ Mexico"
+    # a bracket left open to the end of the paragraph holds no aside: cuts stand
+    unclosed = text.replace("Monitor)", "Monitor")
+    assert len(sentence_spans(unclosed, "th")) > 1
+
+
 def test_thai_words_and_sentences_are_pythainlps_own():
     """The quick dictionary gives exactly PyThaiNLP's newmm words and crfcut sentences, on real Thai text."""
     from pythainlp.tokenize import sent_tokenize, word_tokenize
