@@ -442,20 +442,32 @@ def profiles_fingerprint(paths: list[Path]) -> str:
 def read_compiled_profiles(path: Path, fingerprint: str) -> Profiles | None:
     """The compiled profiles at ``path`` if they were compiled from files with this fingerprint;
     None if not, or if the file is missing or unreadable."""
+    stored = _read_compiled(path, fingerprint, ("numbers", "rows", "columns", "values", "languages", "scripts"))
+    if stored is None:
+        return None
+    numbers, rows, columns, values, languages, scripts = stored
+    gains = np.zeros((len(numbers), len(languages)), dtype=np.float32)
+    gains[rows, columns] = values
+    return Profiles(
+        gains,
+        tuple(str(language) for language in languages),
+        numbers,
+        tuple(frozenset(str(written).split()) for written in scripts),
+    )
+
+
+def _read_compiled(path: Path, fingerprint: str, keys: tuple[str, ...]) -> list[np.ndarray] | None:
+    """These arrays of the compiled file at ``path`` if it was compiled from profile files with
+    this fingerprint; None if not, or if the file lacks one or cannot be read."""
     import zipfile
 
     try:
         with np.load(path) as stored:
             if str(stored["fingerprint"]) != fingerprint:
                 return None
-            numbers, rows, columns, values = (stored[key] for key in ("numbers", "rows", "columns", "values"))
-            languages = tuple(str(language) for language in stored["languages"])
-            scripts = tuple(frozenset(str(written).split()) for written in stored["scripts"])
+            return [stored[key] for key in keys]
     except (OSError, KeyError, ValueError, EOFError, zipfile.BadZipFile):
         return None
-    gains = np.zeros((len(numbers), len(languages)), dtype=np.float32)
-    gains[rows, columns] = values
-    return Profiles(gains, languages, numbers, scripts)
 
 
 def write_compiled_profiles(path: Path = COMPILED_PROFILES) -> None:
@@ -561,36 +573,20 @@ def _langdetect_factory():
     listed = os.listdir(folder)  # langdetect's order of profiles, and its size of each list
     files = [name for name in listed if not name.startswith(".") and os.path.isfile(os.path.join(folder, name))]
     place = {name: index for index, name in enumerate(files)}
-    files_sorted = _profile_files()
-    order = [place[file] for file in files_sorted]  # compiled column → langdetect's index
+    order = [place[file] for file in sorted(files)]  # compiled column (``_profile_files``) → langdetect's index
     factory = detector_factory.DetectorFactory()
     langlist = [""] * len(files)
     for column, index in enumerate(order):
-        langlist[index] = names[column]
+        langlist[index] = str(names[column])
     factory.langlist = langlist
     factory.word_lang_prob_map = _Probabilities(numbers, rows, columns, counts, totals, order, len(listed))
     return factory
 
 
-def _read_counts(path: Path, fingerprint: str):
-    """The compiled counts, names and n-gram totals at ``path`` if compiled from files with this
-    fingerprint; None if not, or if the file lacks them or cannot be read."""
-    import zipfile
-
-    try:
-        with np.load(path) as stored:
-            if str(stored["fingerprint"]) != fingerprint:
-                return None
-            return (
-                stored["numbers"],
-                stored["rows"],
-                stored["columns"],
-                stored["counts"],
-                [str(name) for name in stored["names"]],
-                stored["totals"],
-            )
-    except (OSError, KeyError, ValueError, EOFError, zipfile.BadZipFile):
-        return None
+def _read_counts(path: Path, fingerprint: str) -> list[np.ndarray] | None:
+    """The compiled n-grams with their counts, and the profiles' names and n-gram totals, at
+    ``path`` (``_read_compiled``)."""
+    return _read_compiled(path, fingerprint, ("numbers", "rows", "columns", "counts", "names", "totals"))
 
 
 def _compile_profiles(paths: list[Path]) -> Profiles:

@@ -163,8 +163,8 @@ def _open_cache(path: str) -> EmbeddingCache | None:
 def align_document(
     views: list[VersionView], source: str | None, config: Config, meaning: TermMeaning | None = None
 ) -> Alignment:
-    """Embed every version's sentence groups in one batch, then align them N-way, noting the
-    versions in languages the encoder does not know (``meaning.knows``).
+    """Embed every version's sentence groups in one batch (``embed_groups``), then align them
+    N-way, noting the versions in languages the encoder does not know (``meaning.knows``).
 
     Those are aligned like the others all the same: on DEMETR's clean sentences, ten to a
     document, with one merge, split and deletion each, strict F1 is 0.863 in Hindi and 0.966 in
@@ -172,28 +172,29 @@ def align_document(
     (benchmarks/languages_demetr.py).
     """
     encoder, cache = encoder_and_cache(config)
-    requests = []
-    for view in views:
-        texts = [s.text for s in view.sentences]
-        for size in range(1, MAX_GROUP + 1):
-            requests.append((view.language, size, group_texts(texts, size)))
-    flat = [text for _, _, texts in requests for text in texts]
-    vectors = embed(flat, encoder, cache) if flat else np.zeros((0, 1), dtype=np.float32)
-    sides: dict[str, Side] = {}
-    offset = 0
-    for language, size, texts in requests:
-        side = sides.setdefault(language, Side({}))
-        if texts:
-            side.groups[size] = vectors[offset : offset + len(texts)]
-        offset += len(texts)
-    for view in views:
-        side = sides[view.language]
-        side.anchors = anchors(view)
-        side.lengths = [len(s.text) for s in view.sentences]
-        if 1 not in side.groups:
-            side.groups[1] = np.zeros((0, vectors.shape[1] if vectors.ndim == 2 else 1), dtype=np.float32)
+    groups = embed_groups({view.language: [s.text for s in view.sentences] for view in views}, encoder, cache)
+    sides = {view.language: Side(groups[view.language], anchors(view), [len(s.text) for s in view.sentences]) for view in views}
     unknown = frozenset(view.language for view in views if meaning is not None and not meaning.knows(view.language))
     return align_versions(sides, source, model=encoder.model_id, unknown=unknown)
+
+
+def embed_groups(sentences: dict[str, list[str]], encoder, cache: EmbeddingCache | None) -> dict[str, dict[int, np.ndarray]]:
+    """Per version, the embeddings of its 1-, 2- and 3-sentence groups, all made in one batch."""
+    requests = [
+        (language, size, group_texts(texts, size)) for language, texts in sentences.items() for size in range(1, MAX_GROUP + 1)
+    ]
+    flat = [text for _, _, texts in requests for text in texts]
+    vectors = embed(flat, encoder, cache) if flat else np.zeros((0, 1), dtype=np.float32)
+    groups: dict[str, dict[int, np.ndarray]] = {language: {} for language in sentences}
+    offset = 0
+    for language, size, texts in requests:
+        if texts:
+            groups[language][size] = vectors[offset : offset + len(texts)]
+        offset += len(texts)
+    width = vectors.shape[1] if vectors.ndim == 2 else 1
+    for sizes in groups.values():
+        sizes.setdefault(1, np.zeros((0, width), dtype=np.float32))
+    return groups
 
 
 class TermMeaning:

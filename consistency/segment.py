@@ -226,10 +226,11 @@ def _joined_inside_brackets(paragraph: str, spans: list[tuple[int, int]]) -> lis
     """The spans, those cut inside brackets that close later in the paragraph joined again: no
     sentence ends in an aside (NTREX's Thai "(U.S. Drought Monitor)" was cut after "U.S.", as
     PyThaiNLP's model may cut at any space), as ``_in_asides`` keeps for stops."""
-    joined = spans[:1]
+    joined, depth, counted = spans[:1], 0, 0
     for start, end in spans[1:]:
         cut = joined[-1][1]
-        if _depth_after(paragraph, 0, cut, 0) > 0 and _CLOSING.search(paragraph, cut) is not None:
+        depth, counted = _depth_after(paragraph, counted, cut, depth), cut  # brackets open at the cut
+        if depth > 0 and _CLOSING.search(paragraph, cut) is not None:
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
