@@ -734,11 +734,12 @@ def value_classes(views: list[VersionView]) -> dict[str, str]:
             find(figure.key)
             for alias in figure.aliases:
                 union(figure.key, alias)
-    # A converted unit carries the same value: 200 miles (en) ≈ 320 Kilometer (de).
-    measures = [(v.language, f, f.measure) for v in views for f in v.figures if f.measure]
-    for i, (lang_a, fig_a, (dim_a, si_a)) in enumerate(measures):
-        for lang_b, fig_b, (dim_b, si_b) in measures[i + 1 :]:
-            if lang_a != lang_b and dim_a == dim_b and fig_a.unit != fig_b.unit and _close(dim_a, si_a, si_b):
+    # A converted unit carries the same value: 200 miles (en) ≈ 320 Kilometer (de), 80 degrees
+    # (read in Fahrenheit) ≈ 27 Grad (read in Celsius).
+    measures = [(v.language, f, reading) for v in views for f in v.figures for reading in f.readings]
+    for i, (lang_a, fig_a, (unit_a, dim_a, si_a)) in enumerate(measures):
+        for lang_b, fig_b, (unit_b, dim_b, si_b) in measures[i + 1 :]:
+            if lang_a != lang_b and dim_a == dim_b and unit_a != unit_b and _close(dim_a, si_a, si_b):
                 union(fig_a.key, fig_b.key)
     return {key: find(key) for key in list(parent)}
 

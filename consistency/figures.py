@@ -33,6 +33,7 @@ from consistency.inflection import declines, prefixed
 from consistency.langid import han, script_of, syllabic
 from consistency.lexicon import (
     AMBIGUOUS_UNIT_WORDS,
+    DEGREES,
     MEASURES,
     NumberLexicon,
     Scale,
@@ -77,6 +78,10 @@ _MIN_STEM = 4
 #: Catalan "d’euros") or a prefix ("US -Dollar") between an amount and its currency.
 _CONNECTOR = re.compile(r"(?:[^\W\d_A-Z]{1,3}[ \u00a0]|[^\W\d_A-Z]{1,2}['’]|[A-Z]{1,3}[ \u00a0]?-)")
 _ISO_CODES = frozenset(list_currencies())
+
+
+#: The scales a temperature in degrees of no scale may be in.
+_TEMPERATURE_SCALES = ("temperature-celsius", "temperature-fahrenheit")
 
 
 @dataclass(frozen=True)
@@ -136,7 +141,7 @@ class Figure:
             return True
         if self.value != 1 or self.in_date:
             return False
-        return (self.kind == "number" and self.unit is None) or self.measure is not None
+        return (self.kind == "number" and self.unit is None) or self.kind == "measure"
 
     @property
     def aliases(self) -> tuple[str, ...]:
@@ -183,6 +188,16 @@ class Figure:
             return f"{MEASURES[over][0]}/{MEASURES[under][0]}", float(self.value) * MEASURES[over][1] / MEASURES[under][1]
         return None
 
+    @property
+    def readings(self) -> tuple[tuple[str, str, float], ...]:
+        """(unit, dimension, value in the SI unit) for each way the measure may be read: one for
+        a measure, none for other figures, and two for degrees of no scale (``DEGREES``), in
+        Celsius and in Fahrenheit: the 80 degrees of an American text are the 27 Grad of its
+        German translation."""
+        if self.unit == DEGREES and self.kind == "measure" and isinstance(self.value, Decimal):
+            return tuple((scale, *replace(self, unit=scale).measure) for scale in _TEMPERATURE_SCALES)
+        return ((self.unit, *self.measure),) if self.measure else ()
+
     def describe(self) -> str:
         """A short readable form of the value, for messages."""
         return describe_value(self.value, self.unit)
@@ -210,6 +225,8 @@ def describe_value(value: Decimal | str, unit: str | None = None) -> str:
         text = decimal_key(value)
     if unit == "percent":
         return f"{text}%"
+    if unit == DEGREES:
+        return f"{text}°"
     if unit in MEASURES:
         return f"{text} {unit.split('-', 1)[1]}"
     if unit and PER in unit:
@@ -284,6 +301,8 @@ def _compound_measures(figures: list[Figure], text: str, language: str) -> list[
     merged: list[Figure] = []
     for figure in figures:
         previous = merged[-1] if merged else None
+        if previous is not None and _inches_after_feet(previous, figure, text):
+            figure = replace(figure, unit="length-inch", kind="measure")
         if previous is not None and _continues_measure(previous, figure, text) and not _common_word_unit(previous, text, language):
             ratio = Decimal(repr(MEASURES[figure.unit][1])) / Decimal(repr(MEASURES[previous.unit][1]))
             value = round(previous.value + figure.value * ratio, 6).normalize()
@@ -307,8 +326,30 @@ def _common_word_unit(figure: Figure, text: str, language: str) -> bool:
     return (plain_zipf(written.casefold(), language) or 0.0) >= _COMMON_WORD
 
 
+def _inches_after_feet(feet: Figure, number: Figure, text: str) -> bool:
+    """Whether a bare whole number under twelve joined by a hyphen to a measure in feet is its
+    inches, as a height is written: the 6-foot-6 forward is 6 ft 6 in (1,98 m)."""
+    return (
+        feet.unit == "length-foot"
+        and number.kind == "number"
+        and number.unit is None
+        and not number.spelled
+        and isinstance(number.value, Decimal)
+        and number.value == int(number.value)
+        and 0 <= number.value < 12
+        and _hyphen_between(feet, number, text)
+    )
+
+
+def _hyphen_between(first: Figure, second: Figure, text: str) -> bool:
+    return second.start == first.end + 1 and text[first.end] in _HYPHENS
+
+
 def _continues_measure(first: Figure, second: Figure, text: str) -> bool:
-    if first.kind != "measure" or second.kind != "measure" or text[first.end : second.start].strip():
+    """Whether the second measure is a smaller unit of the first's dimension written right after
+    it, with a space or nothing between, or a hyphen between feet and inches (6-foot-6-inch)."""
+    hyphened_inches = first.unit == "length-foot" and second.unit == "length-inch" and _hyphen_between(first, second, text)
+    if first.kind != "measure" or second.kind != "measure" or text[first.end : second.start].strip() and not hyphened_inches:
         return False
     if not (isinstance(first.value, Decimal) and isinstance(second.value, Decimal)) or first.value != int(first.value):
         return False
@@ -1479,6 +1520,12 @@ def _scale_cut_short(word: str, lex: NumberLexicon) -> Scale | None:
     return Scale(word=word + ".", factor=factors.pop(), abbreviation=True)
 
 
+def _thai_word_ends(text: str, start: int, stop: int, lex: NumberLexicon) -> bool:
+    """Whether a unit's word in Thai, which writes the next word against it (5 กิโลเมตรจากบ้าน,
+    80 องศานอกบ้าน), ends where the language's tokenizer ends a word."""
+    return lex.tokenizer == "thai" and text[stop].isalpha() and _word_ends_at(text, start, stop, lex)
+
+
 def _word_ends_at(text: str, start: int, stop: int, lex: NumberLexicon) -> bool:
     """Whether a word boundary falls at ``stop``, by the language's tokenizer."""
     window = text[start : min(len(text), stop + 24)]
@@ -1488,24 +1535,28 @@ def _word_ends_at(text: str, start: int, stop: int, lex: NumberLexicon) -> bool:
 
 #: Joins the two units of a measure of one unit per another (mass-milligram/mass-kilogram).
 PER = "/"
+#: Hyphens that join a number to its unit in a compound (10-mile, 100-Meter-Lauf).
+_HYPHENS = "-\u2010\u2011"
 
 
 def _measure_after(text: str, pos: int, lex: NumberLexicon, per: bool = True) -> tuple[str, int] | None:
     """The unit a measure word or symbol after the number names, and where it ends. A symbol of
     one letter counts only after a space (2,4 s): glued to a number, a letter is as often a
     plural, a label or a scale (the 1990s, 5G, £5m); but for where the language's CLDR patterns
-    glue it (Korean 35g, Japanese 0.45g: ``glued_symbols``)."""
-    cursor = pos + 1 if pos < len(text) and text[pos] in _SPACES else pos
+    glue it (Korean 35g, Japanese 0.45g: ``glued_symbols``). A unit after a hyphen makes a
+    measure too (a 10-mile race, ein 100-Meter-Lauf), but for a single letter (4-H, 10-K)."""
+    hyphened = pos < len(text) and text[pos] in _HYPHENS
+    cursor = pos + 1 if pos < len(text) and (text[pos] in _SPACES or hyphened) else pos
     if cursor >= len(text):
         return None
     for word, unit, exact in _measures_opening(lex, text[cursor]):
-        if len(word) == 1 and cursor == pos and word.isalpha() and word not in lex.glued_symbols:
+        if len(word) == 1 and (hyphened or cursor == pos and word.isalpha() and word not in lex.glued_symbols):
             continue
         chunk = text[cursor : cursor + len(word)]
         if chunk != word if exact else chunk.casefold() != word:
             continue
         stop = cursor + len(word)
-        if stop < len(text) and _goes_on(word, text[stop]):
+        if stop < len(text) and _goes_on(word, text[stop]) and not _thai_word_ends(text, cursor, stop, lex):
             declined = _declined_unit(text, cursor, stop, word, unit, lex) if not exact else None
             if declined is None:
                 continue  # "5 min" is no metre: the symbol must end its word

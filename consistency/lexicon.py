@@ -134,6 +134,10 @@ MEASURES: dict[str, tuple[str, float, float]] = {
 #: Forms that collide with a common word ("5 in the morning" is not five inches, "2 bars of
 #: chocolate" no pressure).
 AMBIGUOUS_UNIT_WORDS = {("length-inch", "in"), ("pressure-bar", "bars")}
+#: CLDR's unit of a temperature in degrees of no scale (80 degrees, 27 Grad, 27°): in a text
+#: written for Americans it is Fahrenheit, elsewhere Celsius, and a translator converts it
+#: without saying so. It has no factor in MEASURES: the comparison reads it in both scales.
+DEGREES = "temperature-generic"
 
 
 @dataclass(frozen=True)
@@ -867,9 +871,12 @@ def _unit_forms(locale: Locale) -> tuple[tuple[str, str, bool], ...]:
     patterns = unit_patterns(locale)
     single = _single_letter_symbols(locale)
     dated = frozenset().union(*date_words(locale), _month_name_heads(locale))
-    for unit in MEASURES:
-        for length, word in _pattern_words(patterns.get(unit), ("long", "short", "narrow")):
-            if (len(word) < 2 and (length == "long" or word not in single)) or (unit, word) in AMBIGUOUS_UNIT_WORDS:
+    for unit in (*MEASURES, DEGREES):
+        lengths = _degree_patterns(patterns) if unit == DEGREES else patterns.get(unit)
+        for length, word in _pattern_words(lengths, ("long", "short", "narrow")):
+            if word == "°" and unit == DEGREES:
+                pass  # the one sign of one character that is no letter: 27° is no label, plural or scale
+            elif (len(word) < 2 and (length == "long" or word not in single)) or (unit, word) in AMBIGUOUS_UNIT_WORDS:
                 continue
             if word in dated or word.strip(".") in dated:
                 continue  # read in a date: Russian 2020 г., Vietnamese năm (year) and tháng 5 (May)
@@ -885,6 +892,39 @@ def _unit_forms(locale: Locale) -> tuple[tuple[str, str, bool], ...]:
             if length != "long":
                 forms += [(sign, unit, True) for sign in _compatibility_signs().get(word.casefold(), ())]
     return tuple(forms)
+
+
+def _degree_patterns(patterns: dict[str, dict[str, dict[str, str]]]) -> dict[str, dict[str, str]]:
+    """CLDR's patterns for degrees of no scale (``DEGREES``): of its generic temperature (27
+    Grad, 27°), of its angle (English writes "80 degrees" only there: its generic temperature is
+    "degrees temperature"), and the words its Celsius and Fahrenheit patterns share (Dutch "{0}
+    graden" of "{0} graden Celsius" and "{0} graden Fahrenheit"; Turkish "{0} derece" of
+    "{0} santigrat derece")."""
+    found: dict[str, dict[str, str]] = {}
+    for unit in (DEGREES, "angle-degree"):
+        for length, forms in (patterns.get(unit) or {}).items():
+            found.setdefault(length, {}).update((f"{unit} {plural}", pattern) for plural, pattern in forms.items())
+    celsius, fahrenheit = ((patterns.get(unit) or {}).get("long") or {} for unit in ("temperature-celsius", "temperature-fahrenheit"))
+    for plural in celsius.keys() & fahrenheit.keys() - {"per"}:
+        shared = _shared_words(celsius[plural], fahrenheit[plural])
+        if shared:
+            found.setdefault("long", {})[f"shared {plural}"] = "{0} " + shared
+    return found
+
+
+def _shared_words(a: str, b: str) -> str:
+    """The words two unit patterns share at their start or, failing that, at their end, the
+    number left out: "degrees" of "{0} degrees Celsius" and "{0} degrees Fahrenheit"."""
+    words_a, words_b = (pattern.replace("{0}", " ").split() for pattern in (a, b))
+    start = 0
+    while start < min(len(words_a), len(words_b)) and words_a[start] == words_b[start]:
+        start += 1
+    if start:
+        return " ".join(words_a[:start])
+    end = 0
+    while end < min(len(words_a), len(words_b)) and words_a[-1 - end] == words_b[-1 - end]:
+        end += 1
+    return " ".join(words_a[len(words_a) - end :]) if end else ""
 
 
 #: Superscript two and three, as typed without them.

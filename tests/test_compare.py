@@ -139,6 +139,33 @@ def test_converted_units_are_equal():
     assert kinds(figure_findings(texts)) == {("fr", "mismatch", "320->120")}
 
 
+def test_degrees_of_no_scale_are_read_in_celsius_and_in_fahrenheit():
+    # NTREX: an American "sunny 80 degrees" is 27 Grad in German, 26 graden in Dutch.
+    texts = {
+        "en": "It was a sunny 80 degrees outside his home on the north shore.",
+        "de": "Es waren sonnige 27 Grad vor seinem Haus an der Nordküste.",
+        "nl": "Het was zonnig en 26 graden buiten zijn huis aan de noordkust.",
+        "es": "Hacía un día soleado de 27 °C frente a su casa en la costa norte.",
+        "th": "มันแดดจ้า 80 องศานอกบ้านของเขาบนชายฝั่งทางตอนเหนือ",
+    }
+    assert figure_findings(texts) == []
+    warmer = dict(texts, nl=texts["nl"].replace("26 graden", "35 graden"))
+    assert kinds(figure_findings(warmer)) == {("nl", "mismatch", "80->35")}
+
+
+def test_a_height_in_feet_and_inches_joined_by_hyphens_is_one_measure():
+    texts = {
+        "en": "The 6-foot-6 forward grew up in Baton Rouge.",
+        "de": "Der 1,98 m große Flügelspieler wuchs in Baton Rouge auf.",
+        "it": "L'attaccante di 198 cm è cresciuto a Baton Rouge.",
+        "tr": "6 fit 6 inç boyundaki forvet Baton Rouge'da yetişti.",
+    }
+    assert figure_findings(texts) == []
+    taller = dict(texts, it=texts["it"].replace("198 cm", "178 cm"))
+    # No other version writes centimetres to pair 178 cm with: the height is told missing, 178 extra.
+    assert kinds(figure_findings(taller)) == {("it", "omission", "6.5"), ("it", "addition", "178")}
+
+
 def test_a_scandinavian_mile_is_ten_kilometres():
     texts = {
         "en": "A front brake hose may crack after about 60,000 km.",

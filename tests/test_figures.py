@@ -728,7 +728,7 @@ def test_digital_and_electrical_units_are_read_in_each_language():
         ("Czas odpowiedzi: 2,4 s.", "pl", "duration-second"),
         ("latenza di 120 ms", "it", "duration-millisecond"),
         ("Es dauerte 3 Sekunden.", "de", "duration-second"),
-        ("eine 60-Watt-Birne mit 5 A", "de", "electric-ampere"),
+        ("eine Birne mit 5 A", "de", "electric-ampere"),
         ("ett batteri på 12 V", "sv", "electric-volt"),
         ("5 m hoch", "de", "length-meter"),
     ],
@@ -987,6 +987,45 @@ def test_a_measure_with_a_smaller_unit_after_it_is_one_quantity():
     # Italian ha is "has" as often as hectares: a house number, has, and a surface are no one area
     for tag in ("it", "it-IT"):  # a regional tag reads the language's word list too
         assert [(f.key, f.unit) for f in extract_figures("Karl-Heine-Straße 42 ha 78 m² di superficie", tag)][-1] == ("78", "area-square-meter")
+
+
+def test_a_unit_after_a_hyphen_makes_a_measure_but_a_single_letter_does_not():
+    measured = [("a 10-mile race", "en"), ("ein 100-Meter-Lauf", "de"), ("a two-mile walk", "en")]
+    assert [(f.text, f.unit) for text, lang in measured for f in extract_figures(text, lang)] == [
+        ("10-mile", "length-mile"), ("100-Meter", "length-meter"), ("two-mile", "length-mile")
+    ]
+    # A letter after a hyphen is a label (4-H, 3-D) or a form's name (10-K), not kelvin
+    assert [(f.key, f.unit) for f in extract_figures("the 4-H club, a 3-D film, the 10-K filing", "en")] == [
+        ("4", None), ("3", None), ("10", None)
+    ]
+
+
+def test_feet_and_inches_joined_by_hyphens_are_one_height():
+    for text in ("The 6-foot-6 forward", "a 6-foot-6-inch forward", "he is 6 feet 6 inches tall"):
+        (height,) = extract_figures(text, "en")
+        assert (height.key, height.unit) == ("6.5", "length-foot") and abs(height.measure[1] - 1.98) < 0.01
+    # a number of twelve or more after a hyphen is no inches
+    assert [(f.key, f.unit) for f in extract_figures("a 10-foot-12 pole", "en")] == [("10", "length-foot"), ("12", None)]
+
+
+def test_degrees_of_no_scale_are_a_temperature_read_in_either_scale():
+    written = [("80 degrees", "en"), ("27 Grad", "de"), ("26 graden", "nl"), ("80 derece", "tr"), ("27°", "it")]
+    assert {f.unit for text, lang in written for f in extract_figures(text, lang)} == {"temperature-generic"}
+    (degrees,) = extract_figures("a sunny 80 degrees outside", "en")
+    celsius, fahrenheit = degrees.readings
+    assert celsius == ("temperature-celsius", "temperature", 80.0)
+    assert fahrenheit[:2] == ("temperature-fahrenheit", "temperature") and abs(fahrenheit[2] - 26.67) < 0.01
+    assert degrees.describe() == "80°"
+    # a scale written stays that scale, read once
+    assert [f.unit for f in extract_figures("27 °C und 80°F", "de")] == ["temperature-celsius", "temperature-fahrenheit"]
+    assert len(extract_figures("80°F", "en")[0].readings) == 1
+
+
+def test_a_thai_unit_is_read_where_the_next_word_is_written_against_it():
+    assert [(f.key, f.unit) for f in extract_figures("ห่างออกไป 5 กิโลเมตรจากบ้าน", "th")] == [("5", "length-kilometer")]
+    assert [(f.key, f.unit) for f in extract_figures("แดดจ้า 80 องศานอกบ้าน", "th")] == [("80", "temperature-generic")]
+    # the whole unit's word, not a shorter one it begins with: เมตริกตัน (metric tons), no เมตร (metres)
+    assert [(f.key, f.unit) for f in extract_figures("ส่งออก 5 เมตริกตันต่อปี", "th")] == [("5", "mass-tonne")]
 
 
 def test_surfaces_are_measures_and_convert():
