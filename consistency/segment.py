@@ -219,18 +219,21 @@ def _thai_spans(paragraph: str) -> list[tuple[int, int]] | None:
     except ImportError:  # python-crfsuite missing: fall back to spaces between Thai words
         return None
     spans = spans_of_pieces(paragraph, pieces)
-    return None if spans is None else _joined_inside_brackets(paragraph, spans)
+    return None if spans is None else _joined_where_no_sentence_ends(paragraph, spans)
 
 
-def _joined_inside_brackets(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans, those cut inside brackets that close later in the paragraph joined again: no
-    sentence ends in an aside (NTREX's Thai "(U.S. Drought Monitor)" was cut after "U.S.", as
-    PyThaiNLP's model may cut at any space), as ``_in_asides`` keeps for stops."""
+def _joined_where_no_sentence_ends(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, those cut where the punctuation rule keeps a sentence whole joined again, as
+    PyThaiNLP's model may cut at any space: inside brackets that close later in the paragraph,
+    for no sentence ends in an aside (NTREX's Thai "(U.S. Drought Monitor)" was cut after
+    "U.S."), as ``_in_asides`` keeps for stops; and after a title before a name (เมื่อฉันไปหา
+    Mr. Fleiss, cut after "Mr."), as ``_abbreviation_before`` keeps."""
     joined, depth, counted = spans[:1], 0, 0
     for start, end in spans[1:]:
         cut = joined[-1][1]
         depth, counted = _depth_after(paragraph, counted, cut, depth), cut  # brackets open at the cut
-        if depth > 0 and _CLOSING.search(paragraph, cut) is not None:
+        inside = depth > 0 and _CLOSING.search(paragraph, cut) is not None
+        if inside or _abbreviation_before(paragraph, cut, start, "th"):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))

@@ -152,15 +152,33 @@ def test_a_figure_dropped_with_its_sentence_is_reported_once_and_always():
     ]
 
 
-def test_a_figure_dropped_with_a_sentence_too_short_for_a_claim_is_reported():
-    short = {"en": "Damage: 40 million euros.", "de": "Schaden: 40 Millionen Euro.", "fr": "Dégâts : 40 millions d'euros.", "it": "Danni: 40 milioni di euro."}
+def test_a_figure_dropped_with_a_line_too_short_for_a_claim_is_reported():
+    # A caption of its own line, without a stop: no whole sentence, too short to be a claim.
+    short = {"en": "Damage: 40 million euros", "de": "Schaden: 40 Millionen Euro", "fr": "Dégâts : 40 millions d'euros", "it": "Danni: 40 milioni di euro"}
     texts = {"en": ENGLISH, "de": GERMAN, "fr": FRENCH, "it": ITALIAN}
-    with_short = {lang: sentences[:3] + [short[lang]] + sentences[3:] for lang, sentences in texts.items()}
-    assert checked(with_short).findings == ()
-    result = checked(dict(with_short, de=texts["de"]))
+
+    def document(captioned: set[str]):
+        return make_document({
+            lang: " ".join(sentences[:3]) + (f"\n\n{short[lang]}\n\n" if lang in captioned else " ") + " ".join(sentences[3:]) + "\n"
+            for lang, sentences in texts.items()
+        })
+
+    assert check_document(document(set(texts)), Config()).findings == ()
+    result = check_document(document(set(texts) - {"de"}), Config())
     assert [(f.version, f.check, str(f.kind), f.expected.key) for f in result.findings] == [
         ("de", "figures", "omission", "40000000")
     ]
+
+
+def test_a_short_whole_sentence_dropped_is_a_claim():
+    # A safety sheet's shortest sentences are its most important: 20 letters, with its stop.
+    warning = {"en": "Do not induce vomiting.", "de": "Kein Erbrechen herbeiführen.", "fr": "Ne pas faire vomir.", "it": "Non provocare il vomito."}
+    texts = {"en": ENGLISH, "de": GERMAN, "fr": FRENCH, "it": ITALIAN}
+    warned = {lang: sentences[:3] + [warning[lang]] + sentences[3:] for lang, sentences in texts.items()}
+    assert checked(warned).findings == ()
+    found = checked(dict(warned, fr=texts["fr"])).findings
+    assert [(f.version, f.check, str(f.kind)) for f in found] == [("fr", "claims", "omission")]
+    assert "vomit" in found[0].message
 
 
 def unit_vectors(*rows):
@@ -249,5 +267,9 @@ def test_a_dropped_step_of_a_numbered_list_is_an_omission_however_short():
     found = [f for f in check_document(make_document(steps_document(True, "de")), Config()).findings]
     assert [(f.version, f.check, str(f.kind)) for f in found] == [("de", "claims", "omission")]
     assert "Start backup" in found[0].message and found[0].message.count("4.") == 0  # the step, not its number
-    # The same short line outside a numbered list is too short to be a claim of its own.
-    assert check_document(make_document(steps_document(False, "de")), Config()).findings == ()
+    # The same short line outside a numbered list is a claim as a whole sentence, with its stop ...
+    found = check_document(make_document(steps_document(False, "de")), Config()).findings
+    assert [(f.version, f.check, str(f.kind)) for f in found] == [("de", "claims", "omission")]
+    # ... but without one, a label, it is too short to be a claim of its own.
+    unstopped = {lang: text.replace("Start backup.", "Start backup").replace("starten.", "starten").replace("sauvegarde.", "sauvegarde").replace("Avvia backup.", "Avvia backup") for lang, text in steps_document(False, "de").items()}
+    assert check_document(make_document(unstopped), Config()).findings == ()

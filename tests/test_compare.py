@@ -709,6 +709,16 @@ def test_money_in_a_word_several_currencies_share_is_no_other_currency():
         "fr": "L’entreprise a levé 5 millions de dollars des États-Unis l’an dernier.",
     }
     assert figure_findings(texts, Config(cache="")) == []
+    # Japanese ドル may be US dollars too: CLDR writes them 米ドル, the country's kanji against it.
+    prices = {
+        "en": "Pricing is unchanged: $9.99 per month.",
+        "de": "Die Preise bleiben gleich: 9,99 $ pro Monat.",
+        "fr": "Les tarifs restent inchangés : 9,99 $ par mois.",
+        "ja": "料金は変わりません。月額 9.99 ドルです。",
+    }
+    assert figure_findings(prices, Config(cache="")) == []
+    found = figure_findings(dict(prices, ja=prices["ja"].replace("ドル", "ユーロ")), Config(cache=""))
+    assert [(f.version, str(f.kind), f.expected.unit, f.found.unit) for f in found] == [("ja", "mismatch", "USD", "EUR")]
 
 
 def test_a_dollar_each_locale_reads_as_its_own_states_no_currency():

@@ -474,7 +474,7 @@ DRIFT = {
         ("es", "menores de 6 años", "menores de 12 años", "figures"),
         ("th", "15 นาที", "25 นาที", "figures"),
         ("ru", "открыт с 9:30", "открыт с 9:00", "figures"),
-        ("pl", " Audioprzewodnik kosztuje 500 jenów.", "", "figures"),  # too short for a claim: its figure goes
+        ("pl", "Audioprzewodnik kosztuje 500 jenów.", "Audioprzewodnik jest płatny.", "figures"),  # the price gone, the sentence kept
     ],
     "privacy": [
         ("en", "after 24 months", "after 12 months", "figures"),
@@ -1042,7 +1042,7 @@ DRIFT = {
         ),
         ("ar", "٨٣٪", "٨٨٪", "figures"),
         ("fr", "NCT05512345", "NCT05512354", "names"),
-        ("es", " Su edad media era de 52 ± 7 años.", "", "figures"),  # too short for a claim: its figures go
+        ("es", " Su edad media era de 52 ± 7 años.", "", "claims"),  # a short whole sentence is a claim, with its figures
         ("pt-BR", "Fundação Hallberg", "Fundação Hallmark", "names"),
         ("id", "Tiga peserta", "Dua peserta", "figures"),  # a spelled 3, where a date elsewhere has a 3
     ],

@@ -220,6 +220,17 @@ def test_a_thai_sentence_is_not_cut_inside_brackets_that_close_later():
     assert len(sentence_spans(unclosed, "th")) > 1
 
 
+def test_a_thai_sentence_is_not_cut_after_a_title_before_a_name():
+    """NTREX: PyThaiNLP's model cut after "Mr.", which the punctuation rule keeps before a name;
+    the sentence after the name's clause is still cut off."""
+    text = (
+        "เมื่อฉันไปหา Mr. Fleiss สัปดาห์นี้ มันแดดจ้า 80 องศานอกบ้านของเขาบนชายฝั่งทางตอนเหนือของเกาะคาไว "
+        "แต่เขาก็หมกตัวอยู่ข้างในนั่งดู MSNBC ขณะบันทึกรายการ CNN"
+    )
+    pieces = [text[a:b] for a, b in sentence_spans(text, "th")]
+    assert pieces[0] == "เมื่อฉันไปหา Mr. Fleiss สัปดาห์นี้" and len(pieces) == 2
+
+
 def test_thai_words_and_sentences_are_pythainlps_own():
     """The quick dictionary gives exactly PyThaiNLP's newmm words and crfcut sentences, on real Thai text."""
     from pythainlp.tokenize import sent_tokenize, word_tokenize
