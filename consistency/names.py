@@ -141,12 +141,40 @@ def name_key(text: str) -> str:
         written = without_suffix(text)
     else:
         text = without_suffix(unicodedata.normalize("NFKC", text))
-        written = anyascii(_indic_as_said(_SPOKEN_ORDER.sub(r"\2\1", text)))
+        written = anyascii(_indic_as_said(_with_nukta_letters(_SPOKEN_ORDER.sub(r"\2\1", text))))
     return _DECIMAL_COMMA.sub(".", _JOINERS.sub("", written)).casefold()
 
 
 #: A letter written before the one it is said after (Thai and Lao เ, แ, โ, ใ, ไ), and that one.
 _SPOKEN_ORDER = regex.compile(r"(\p{Logical_Order_Exception})(\p{L})")
+
+
+def _with_nukta_letters(text: str) -> str:
+    """The text with each consonant and nukta written as the one letter Unicode has for the pair
+    (फ़, fa; ज़, za; ড়, rra), which normalisation leaves apart: anyascii reads the pair as the
+    consonant and a mark (ph', j') and the letter as the sound it stands for (f, z), as a name
+    respelt in Devanagari means it (वाई-फ़ाई for Wi-Fi, फ़ेसबुक for Facebook)."""
+    if not _BRAHMIC.search(text):
+        return text
+    for pair, letter in _nukta_letters().items():
+        text = text.replace(pair, letter)
+    return text
+
+
+@lru_cache(maxsize=1)
+def _nukta_letters() -> dict[str, str]:
+    """A consonant and a nukta → the letter Unicode composes of them, in the Indic scripts."""
+    found = {}
+    for start, stop in _BRAHMIC_SPANS:
+        for code in range(start, stop):
+            decomposed = unicodedata.normalize("NFD", chr(code))
+            if len(decomposed) == 2 and unicodedata.combining(decomposed[1]) == _NUKTA_CLASS:
+                found[decomposed] = chr(code)
+    return found
+
+
+#: The canonical combining class of a nukta (Unicode's ccc=7, Nukta).
+_NUKTA_CLASS = 7
 
 
 def _indic_as_said(text: str) -> str:

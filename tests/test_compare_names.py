@@ -865,6 +865,20 @@ def test_without_an_encoder_for_the_language_a_respelt_name_is_judged_by_ear():
     assert [(f.version, str(f.kind), f.expected.text) for f in findings] == [("hi", "omission", "Kingsoft")]
 
 
+def test_a_name_respelt_with_a_nukta_is_heard_as_the_letter_it_makes():
+    # फ़ (pha and a nukta) is fa: वाई-फ़ाई is vaifai, 60 in letters from Wi-Fi; read as ph', 36
+    texts = {
+        "en": "Wi-Fi speeds improve by up to 40% on the 5 GHz band, and the router now supports up to 128 devices.",
+        "vi": "Tốc độ Wi-Fi tăng tới 40% trên băng tần 5 GHz và bộ định tuyến hiện hỗ trợ tối đa 128 thiết bị.",
+        "el": "Οι ταχύτητες Wi-Fi βελτιώνονται έως και 40% στη ζώνη των 5 GHz και ο δρομολογητής υποστηρίζει πλέον έως και 128 συσκευές.",
+        "hi": "5 GHz बैंड पर वाई-फ़ाई की गति 40% तक बढ़ जाती है, और राउटर अब 128 उपकरणों तक का समर्थन करता है।",
+    }
+    assert name_findings(texts)[1] == []
+    others = {lang: text.replace("Wi-Fi", "Zigbee") for lang, text in texts.items()}
+    _, findings = name_findings(others)
+    assert [(f.version, str(f.kind), f.expected.text) for f in findings] == [("hi", "omission", "Zigbee")]
+
+
 def test_a_katakana_name_must_be_written_back_and_a_loanword_may_be_translated():
     texts = {
         "ja": "ポトロは、この時点で肩の治療を受けていましたが、なんとか試合に復帰しました。",

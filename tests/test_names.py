@@ -43,6 +43,8 @@ def names_in(text: str) -> set[str]:
         ("बंगारप्पा", "Bangarappa"),
         ("संपत", "Sampata"),  # ... and m before p
         ("ශ්‍රී ලංකා", "Sri Lanka"),  # Sinhala
+        ("ज़ूम", "Zuma"),  # a consonant and a nukta are the letter Unicode has for them: za, not ja
+        ("\u095b\u0942\u092e", "Zuma"),  # ... as the letter is written composed too (U+095B)
     ],
 )
 def test_equal_spellings_share_a_key(a, b):
