@@ -154,13 +154,14 @@ def claim_findings(document: str, views: list[VersionView], alignment: Alignment
     units = UnitLocator(views, alignment, config)
     unaligned = _unaligned(document, views, alignment, units, config)
     views = [view for view in views if view.language not in alignment.unknown]
+    unstopped = {view.language: _cut_at_a_space(view) for view in views}
     carrying = Carrying(
         alignment.vectors,
         config.claim_merge_margin,
         config.claim_floor,
         config.claim_addition_floor,
         alignment.pair_vectors,
-        {view.language: _cut_at_a_space(view) for view in views},
+        unstopped,
         alignment.triple_vectors,
     )
     languages = [v.language for v in views]
@@ -168,13 +169,14 @@ def claim_findings(document: str, views: list[VersionView], alignment: Alignment
     need = more_than(config.claim_omission_support, others)
     allowed = at_most(config.claim_addition_support, others)
     findings: list[Finding] = []
-    cut_at_spaces = {view.language for view in views if any(_cut_at_a_space(view))}
+    whole_judged = {lang: not any(cuts) for lang, cuts in unstopped.items()}  # no sentence cut at a space
     for passage in passages(alignment):
         sentences = _sentences_of(passage, units)
         text = " ".join(sentence.text for sentence in sentences)
-        if letters(text) < _least_letters(sentences, config):
+        size = letters(text)
+        if size < _least_letters(sentences, config):
             continue  # too short to be a claim of its own (a dateline, a lone word)
-        judged = [view for view in views if letters(text) >= _least_letters(sentences, config, view.language not in cut_at_spaces)]
+        judged = [view for view in views if size >= _least_letters(sentences, config, whole_judged[view.language])]
         carriers = {passage.language} | {
             lang
             for lang in languages
@@ -191,7 +193,7 @@ def claim_findings(document: str, views: list[VersionView], alignment: Alignment
                 findings.append(_omission(document, view, passage, text, carriers, units))
     if others >= 1:
         for view in views:
-            findings.extend(_additions(document, view, languages, carrying, allowed, units, config, view.language not in cut_at_spaces))
+            findings.extend(_additions(document, view, languages, carrying, allowed, units, config, whole_judged[view.language]))
     return findings + unaligned
 
 

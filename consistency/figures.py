@@ -349,7 +349,7 @@ def _continues_measure(first: Figure, second: Figure, text: str) -> bool:
     """Whether the second measure is a smaller unit of the first's dimension written right after
     it, with a space or nothing between, or a hyphen between feet and inches (6-foot-6-inch)."""
     hyphened_inches = first.unit == "length-foot" and second.unit == "length-inch" and _hyphen_between(first, second, text)
-    if first.kind != "measure" or second.kind != "measure" or text[first.end : second.start].strip() and not hyphened_inches:
+    if first.kind != "measure" or second.kind != "measure" or (text[first.end : second.start].strip() and not hyphened_inches):
         return False
     if not (isinstance(first.value, Decimal) and isinstance(second.value, Decimal)) or first.value != int(first.value):
         return False

@@ -884,9 +884,8 @@ def _unit_forms(locale: Locale) -> tuple[tuple[str, str, bool], ...]:
     for unit in (*MEASURES, DEGREES):
         lengths = _degree_patterns(patterns) if unit == DEGREES else patterns.get(unit)
         for length, word in _pattern_words(lengths, ("long", "short", "narrow")):
-            if word == "°" and unit == DEGREES:
-                pass  # the one sign of one character that is no letter: 27° is no label, plural or scale
-            elif (len(word) < 2 and (length == "long" or word not in single)) or (unit, word) in AMBIGUOUS_UNIT_WORDS:
+            sign = unit == DEGREES and word == "°"  # one character, but no letter: 27° is no label, plural or scale
+            if not sign and ((len(word) < 2 and (length == "long" or word not in single)) or (unit, word) in AMBIGUOUS_UNIT_WORDS):
                 continue
             if word in dated or word.strip(".") in dated:
                 continue  # read in a date: Russian 2020 г., Vietnamese năm (year) and tháng 5 (May)
