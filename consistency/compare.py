@@ -846,7 +846,11 @@ def _currency_changes(document: str, view: VersionView, views: list[VersionView]
     """The same amount in another currency than the versions that state one: 1'249,90 EUR for
     CHF 1,249.90. Only a currency every language of the document reads alike from the figure is
     stated (CHF, a name, €); $ is each locale's own dollar (US, Mexican, Australian), so a $
-    amount in a document with Mexican Spanish states none, and is held to nothing."""
+    amount in a document with Mexican Spanish states none, and is held to nothing.
+
+    A currency this version states is also another's where the versions that write the amount
+    as money rule it out: 150 Millionen Euro where the others write $150m, 150 millions de
+    dollars and 150 milioni di dollari, which may be any dollar but no euro."""
     others = len(views) - 1
     need = more_than(config.omission_support, others)
     languages = tuple(v.language for v in views)
@@ -864,14 +868,30 @@ def _currency_changes(document: str, view: VersionView, views: list[VersionView]
                     for lang, figures in where.items()
                     if lang != view.language and (codes := {_stated_currency(f.text, f.unit, languages) for f in figures} - {None})
                 }
-            if len(stated) < need or any(possible & codes for codes in stated.values()):
-                continue
-            reference = Counter(code for codes in stated.values() for code in codes).most_common(1)[0][0]
-            agreeing = {lang: where[lang] for lang, codes in stated.items() if reference in codes}
+            agreeing = {}
+            if len(stated) >= need and not any(possible & codes for codes in stated.values()):
+                reference = Counter(code for codes in stated.values() for code in codes).most_common(1)[0][0]
+                agreeing = {lang: where[lang] for lang, codes in stated.items() if reference in codes}
+            if len(agreeing) < need and mine is not None:
+                agreeing = _ruling_out(mine, where, view.language, languages)
             if len(agreeing) >= need:
                 found = _mismatch(document, view, views, agreeing, figure, units)
                 findings.append(replace(found, subject=f"currency:{mine or figure.text}"))
     return findings
+
+
+def _ruling_out(code: str, where: dict[str, list[Figure]], language: str, languages: tuple[str, ...]) -> dict[str, list[Figure]]:
+    """The other versions that write this value as money, each time in a currency that is not
+    ``code``: one they state, or a word several currencies share (dollars) that it is not among."""
+    found = {}
+    for lang, figures in where.items():
+        money = [f for f in figures if f.kind == "currency"]
+        if lang == language or not money:
+            continue
+        readings = [{stated} if (stated := _stated_currency(f.text, f.unit, languages)) else _possible_currencies(f, lang) for f in money]
+        if all(reading and code not in reading for reading in readings):
+            found[lang] = money
+    return found
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")

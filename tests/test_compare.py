@@ -698,6 +698,23 @@ TENT = {
 }
 
 
+def test_a_currency_stated_where_the_others_write_one_that_rules_it_out_is_a_mismatch():
+    # Dollars may be any dollar, but no euro: the German euros are another currency.
+    texts = {
+        "en": "The chief executive said the cuts would save about $150m a year.",
+        "fr": "La directrice a déclaré que ces suppressions permettraient d’économiser environ 150 millions de dollars par an.",
+        "it": "L'amministratrice ha detto che i tagli permetteranno di risparmiare circa 150 milioni di dollari l'anno.",
+        "es": "La consejera afirmó que los recortes permitirán ahorrar unos 150 millones de dólares al año.",
+        "de": "Die Vorstandschefin sagte, die Kürzungen würden jährlich rund 150 Millionen Dollar einsparen.",
+    }
+    assert figure_findings(texts, Config(cache="")) == []
+    found = figure_findings(dict(texts, de=texts["de"].replace("Dollar", "Euro")), Config(cache=""))
+    assert [(f.version, str(f.kind), f.expected.unit, f.found.unit) for f in found] == [("de", "mismatch", "USD", "EUR")]
+    # US dollars are dollars, and an amount without its currency says nothing of it
+    for written in ("150 Millionen US-Dollar", "150 Millionen"):
+        assert figure_findings(dict(texts, de=texts["de"].replace("150 Millionen Dollar", written)), Config(cache="")) == []
+
+
 def test_money_in_a_word_several_currencies_share_is_no_other_currency():
     # Swedish kronor is SEK, NOK, DKK or ISK: never the euro the others state.
     found = figure_findings(dict(TENT, sv=TENT["sv"].replace("euro", "kronor")), Config(cache=""))
