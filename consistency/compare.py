@@ -25,7 +25,7 @@ from consistency.config import Config, at_most, more_than
 from consistency.figures import PER, Figure, ascii_digits, decimal_key, describe_value, extract_figures, head_stems, inflected_head, number_words
 from consistency.findings import Category, Finding, Kind, Location, Severity, ValueRef, text_fingerprint
 from consistency.langid import Detection, base_language, can_judge, kindred, leaning, letters, neighbours, screen
-from consistency.lexicon import babel_locale, currency_families, lexicon
+from consistency.lexicon import babel_locale, currency_families, dual_units, lexicon
 from consistency.names import SentenceNames
 from consistency.segment import Segment, locate
 
@@ -998,11 +998,16 @@ def _spells(language: str, value) -> bool:
 def _said_by_a_dual(view: VersionView, where: dict[str, list[Figure]]) -> bool:
     """Whether the value is a bare two, which this version's language may say with a noun's dual
     form and no numeral at all (Arabic ساعتين, two hours; Hebrew שעתיים): CLDR's plural rules
-    give the language a category for two. A two changed into another number still leaves that
-    number behind, an addition."""
+    give the language a category for two; or two of a unit that CLDR's pattern for two writes
+    as that one word, with no number (Arabic أسبوعان, two weeks, which a text declines:
+    كل أسبوعين, every two weeks). A two changed into another number still leaves that number
+    behind, an addition."""
     sample = next(f for figs in where.values() for f in figs)
-    bare = sample.kind == "number" and sample.unit is None and not sample.in_date  # a date's 2 March is written
-    return bare and sample.value == 2 and _has_dual(view.language)
+    if sample.value != 2 or sample.in_date or not _has_dual(view.language):
+        return False  # a date's 2 March is written
+    if sample.kind == "number" and sample.unit is None:
+        return True
+    return any(f.kind == "measure" and f.value == 2 and f.unit in dual_units(view.language) for figs in where.values() for f in figs)
 
 
 @lru_cache(maxsize=None)

@@ -903,6 +903,20 @@ def _unit_forms(locale: Locale) -> tuple[tuple[str, str, bool], ...]:
     return tuple(forms)
 
 
+@lru_cache(maxsize=None)
+def dual_units(language: str) -> frozenset[str]:
+    """The units of MEASURES that the language writes two of as one word, with no number: CLDR's
+    long pattern for the plural category two has no {0} (Arabic أسبوعان, two weeks; Hebrew
+    שבועיים). Where the language lacks CLDR data, none."""
+    locale = known_locale(language)
+    if locale is None:
+        return frozenset()
+    patterns = unit_patterns(locale)
+    return frozenset(
+        unit for unit in MEASURES if "{0}" not in (((patterns.get(unit) or {}).get("long") or {}).get("two") or "{0}")
+    )
+
+
 def _degree_patterns(patterns: dict[str, dict[str, dict[str, str]]]) -> dict[str, dict[str, str]]:
     """CLDR's patterns for degrees of no scale (``DEGREES``): of its generic temperature (27
     Grad, 27°), of its angle (English writes "80 degrees" only there: its generic temperature is

@@ -770,6 +770,24 @@ def test_a_two_a_language_says_with_a_dual_is_not_demanded():
     assert [(f.version, str(f.kind), f.expected.key) for f in figure_findings(dated)] == [("ar", "omission", "2")]
 
 
+def test_two_of_a_unit_a_language_writes_as_one_word_is_not_demanded():
+    # CLDR writes two weeks in Arabic and Hebrew with no number (أسبوعان, שבועיים): 2 weeks is
+    # read as a measure, which the dual leaves out; German has no such word.
+    texts = {
+        "en": "Clean the burrs every 2 weeks. The grinder uses 150 W.",
+        "de": "Reinigen Sie das Mahlwerk alle 2 Wochen. Die Mühle verbraucht 150 W.",
+        "fr": "Nettoyez les meules toutes les 2 semaines. Le moulin consomme 150 W.",
+        "es": "Limpie las muelas cada 2 semanas. El molinillo consume 150 W.",
+        "ar": "نظّف أقراص الطحن كل أسبوعين. تستهلك المطحنة 150 واط.",
+    }
+    assert figure_findings(dict(texts, he="נקו את אבני הטחינה כל שבועיים. המטחנה צורכת 150 W.")) == []
+    found = figure_findings(dict(texts, de=texts["de"].replace("alle 2 Wochen", "jede Woche")))
+    assert [(f.version, str(f.kind), f.expected.key) for f in found] == [("de", "omission", "2")]
+    # ... but not a number of another unit, which the language writes with its numeral
+    found = figure_findings(dict(texts, ar=texts["ar"].replace("150 واط", "واط")))
+    assert [(f.version, str(f.kind), f.expected.key) for f in found] == [("ar", "omission", "150")]
+
+
 def test_a_unit_converted_with_its_number_is_no_unit_change():
     texts = {
         "en": "The storm moved 200 miles inland and dropped 4 inches of rain.",
