@@ -459,9 +459,16 @@ def _counted_in_units(
             used.add(id(partner))
             findings.append(_mismatch(document, view, views, here, partner, units))
     for key, _unit, figure in more:
-        if id(figure) not in used and not figure.lettered:
+        if id(figure) not in used and not figure.lettered and not _twice(figure):
             findings.append(_addition(document, view, views, figure, occurrences[key], units, counted=True))
     return findings, [figure for figure in unpaired if id(figure) not in used]
+
+
+def _twice(figure: Figure) -> bool:
+    """Whether a figure is a bare two, which a passage may hold once more than the others' there
+    with nothing added: they may say it with a word that holds no number (English twice,
+    double; Russian дважды; Arabic مرتين, a dual), where Japanese writes 2回 and 2倍."""
+    return figure.kind == "number" and figure.unit is None and figure.value == 2
 
 
 def _clock_in_unit(expected: Figure, unit: Unit, units: UnitLocator, view: VersionView, occurrences, used: set[int]) -> Figure | None:

@@ -788,6 +788,22 @@ def test_two_of_a_unit_a_language_writes_as_one_word_is_not_demanded():
     assert [(f.version, str(f.kind), f.expected.key) for f in found] == [("ar", "omission", "150")]
 
 
+def test_a_two_written_where_the_others_say_twice_is_not_extra():
+    # Japanese writes twice as 2回 and twice as quiet as 2倍: three 2s in the text where the
+    # others write one or two, or none (Arabic مرتين, a dual); no 2 was added.
+    texts = {
+        "en": "Press the start button twice to grind for 30 seconds.\n\nClean the burrs every 2 weeks. Never put the hopper in the dishwasher.\n\nThe grinder is twice as quiet as the P2 model and uses 150 W.",
+        "ja": "スタートボタンを2回押すと、30秒間挽きます。\n\n刃は2週間ごとに掃除してください。ホッパーは食器洗い機に入れないでください。\n\nこのグラインダーはP2モデルの2倍静かで、消費電力は150 Wです。",
+        "ru": "Дважды нажмите кнопку запуска, чтобы молоть 30 секунд.\n\nОчищайте жернова каждые 2 недели. Никогда не мойте бункер в посудомоечной машине.\n\nКофемолка в два раза тише модели P2 и потребляет 150 Вт.",
+        "ko": "시작 버튼을 두 번 누르면 30초 동안 분쇄합니다.\n\n2주마다 버를 청소하십시오. 호퍼를 식기세척기에 넣지 마십시오.\n\n이 그라인더는 P2 모델보다 두 배 조용하며 소비 전력은 150W입니다.",
+        "zh": "按两次启动按钮，研磨30秒。\n\n每2周清洁一次磨盘。切勿将豆仓放入洗碗机。\n\n这款研磨机的噪音只有P2型号的一半，功率为150瓦。",
+        "ar": "اضغط على زر التشغيل مرتين للطحن لمدة 30 ثانية.\n\nنظّف أقراص الطحن كل أسبوعين. لا تضع الخزان في غسالة الأطباق أبدًا.\n\nالمطحنة أهدأ بمرتين من طراز P2 وتستهلك 150 واط.",
+    }
+    assert figure_findings(texts) == []
+    found = figure_findings(dict(texts, ja=texts["ja"].replace("2回", "3回")))
+    assert [(f.version, str(f.kind), f.found.key) for f in found] == [("ja", "addition", "3")]
+
+
 def test_a_unit_converted_with_its_number_is_no_unit_change():
     texts = {
         "en": "The storm moved 200 miles inland and dropped 4 inches of rain.",

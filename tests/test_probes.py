@@ -1136,9 +1136,6 @@ KNOWN: dict[str, set[tuple[str, str, str, str]]] = {
         ("fj", "names", "mismatch", "tonga"),
     },
     "hike": {
-        # Japanese 2日目 (the second day) is an ordinal written with a digit and 目, which CLDR's
-        # Japanese ordinals (第2) do not give: a 2 the others write as a word (second, zweiten).
-        ("ja", "figures", "addition", "2"),
         # Korean 이틀 (two days) says the number with a word of its own, no numeral.
         ("ko", "figures", "omission", "2"),
         # Eibsee respelt アイプ湖 and 아이프 호수, the lake (See) translated: Eib has two
