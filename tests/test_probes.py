@@ -98,7 +98,13 @@ miles of 10 km) and ٤٨٬٣٠٠, and a cycling stage report in English, French,
 Dutch, Danish, Slovenian and Portuguese, with 4 h 51 min 32 s, 4h51'32", 4h51min32s and 1 minuto
 in 12 sekundami, and a router firmware's release notes in English, German, French, and
 Japanese and Chinese in full-width forms, with ＶＸ－９４００, １２：３０, １．２ｋｇ and steps
-numbered １． and 1、). Each drift below is one edit to one version, and
+numbered １． and 1、), and a coffee grinder's quick guide in English, Japanese, Chinese, Korean,
+Russian and Arabic, with 2回, 2倍, twice and Arabic duals (كل أسبوعين), and a solar maker's job
+cuts in English, German, French, Spanish, Portuguese and Italian, with $150m and 4,1 mil
+milhões, and a router's firmware update in English, Korean, Hindi, Greek, Hebrew and
+Vietnamese, with वाई-फ़ाई, and a cleaner's safety sheet in English, Spanish, Polish, Russian,
+Chinese and Arabic, with a short warning (Do not induce vomiting.), and release notes with
+prices in English, German, French, Japanese (9.99 ドル) and Turkish. Each drift below is one edit to one version, and
 the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -119,6 +125,43 @@ PROBES = Path(__file__).parent / "data" / "probes"
 
 #: Per document: (version, text as written, text drifted, the check that must report it).
 DRIFT = {
+    "grinder": [
+        ("ja", "30秒間", "20秒間", "figures"),
+        ("zh", "最多250克", "最多25克", "figures"),
+        ("ko", "3. 시작 버튼을 두 번 누르면 30초 동안 분쇄합니다.\n", "", "claims"),  # a step dropped
+        ("ru", "150 Вт", "1500 Вт", "figures"),
+        ("ar", "الضمان: 3 سنوات", "الضمان: سنتان", "figures"),  # three years into two, a dual
+    ],
+    "layoffs": [
+        ("pt", "para 4,1 mil milhões", "para 4,1 milhões", "figures"),  # billions into millions
+        ("fr", "Maria Lopes, 52 ans", "Maria Lopes, 25 ans", "figures"),
+        ("de", "150 Millionen Dollar", "150 Millionen Euro", "figures"),  # euros among dollars
+        ("it", "in 23 paesi", "in 32 paesi", "figures"),
+    ],
+    "wifi": [
+        ("ko", "최대 40% 향상", "최대 30% 향상", "figures"),
+        ("he", '1.2 ק"ג', '2.1 ק"ג', "figures"),
+        ("el", "8:00–18:00", "8:00–17:00", "figures"),
+        ("hi", "VX-9400 राउटर", "VX-940 राउटर", "names"),
+    ],
+    "cleaner": [
+        ("ar", "أقل من 25 درجة", "أقل من 35 درجة", "figures"),
+        ("es", "El producto contiene un 70 %", "El producto contiene un 7 %", "figures"),
+        (
+            "pl",
+            "Sekcja 4. Nosić rękawice ochronne (nitrylowe, o grubości co najmniej 0,4 mm, czas przebicia powyżej 480 minut).",
+            "Section 4. Wear protective gloves (nitrile, at least 0.4 mm thick, breakthrough time over 480 minutes).",
+            "language",
+        ),
+        ("ru", "более 480 минут", "более 240 минут", "figures"),
+        ("zh", "不要催吐。", "", "claims"),  # a short whole sentence: Do not induce vomiting.
+    ],
+    "pricing": [
+        ("ja", "月額 9.99 ドル", "月額 9.99 ユーロ", "figures"),  # euros for dollars
+        ("de", "30 % weniger", "20 % weniger", "figures"),
+        ("fr", "(ticket n° 4521)", "(ticket n° 4512)", "figures"),  # a number after n°, not a code
+        ("tr", "Fiyatlar değişmedi: aylık 9,99 $ veya en fazla 25 kişilik ekipler için yıllık 99 $.\n\n", "", "claims"),  # a paragraph dropped
+    ],
     "heater": [
         ("ko", "그중 4건은 경미한 화상이었습니다", "그중 일부는 경미한 화상이었습니다", "figures"),
         ("ja", "129.99ドル", "139.99ドル", "figures"),
