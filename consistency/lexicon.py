@@ -856,7 +856,7 @@ def measure_words(locale: Locale) -> tuple[tuple[str, str, bool], ...]:
     the unit (mL, ml; Kilometer opening a German sentence or not), and the form is given
     case-folded."""
     written: dict[str, str] = {}
-    for form, unit, _ in _unit_forms(locale):
+    for form, unit, _ in (*_unit_forms(locale), *_world_unit_forms(locale)):
         written.setdefault(form, unit)  # the first unit to write a form keeps it
     units_by_folded: dict[str, set[str]] = {}
     for word, unit in written.items():
@@ -866,6 +866,18 @@ def measure_words(locale: Locale) -> tuple[tuple[str, str, bool], ...]:
         exact = len(word) == 1 or len(units_by_folded[word.casefold()]) > 1
         found.setdefault((word if exact else word.casefold(), exact), unit)
     return tuple(sorted(((w, u, e) for (w, e), u in found.items()), key=lambda t: (-len(t[0]), t[0])))
+
+
+def _world_unit_forms(locale: Locale) -> tuple[tuple[str, str, bool], ...]:
+    """For a language named without its region, the unit forms of CLDR's world variant of it
+    too (en_001, the parent of British, Indian and Australian English): a file named en.txt may
+    be written in any English, and CLDR's en spells the American metre, liter and kilometer."""
+    if locale.territory or locale.script:
+        return ()
+    from babel import localedata
+
+    world = f"{locale.language}_001"
+    return _unit_forms(Locale.parse(world)) if localedata.exists(world) else ()
 
 
 def unit_symbols(locale: Locale) -> tuple[tuple[str, str], ...]:

@@ -1000,6 +1000,15 @@ def test_a_unit_after_a_hyphen_makes_a_measure_but_a_single_letter_does_not():
     ]
 
 
+def test_a_language_without_its_region_reads_its_world_variants_units():
+    # en.txt may be British English: CLDR's en writes meters, its world English (en_001) metres
+    units = [(f.text, f.unit) for f in extract_figures("The hotel is 800 metres away; parking for 5 litres of fuel.", "en")]
+    assert units == [("800 metres", "length-meter"), ("5 litres", "volume-liter")]
+    assert [f.unit for f in extract_figures("800 meters", "en")] == ["length-meter"]
+    # a region named is that region's English: American English writes no metres
+    assert [f.unit for f in extract_figures("800 metres", "en-US")] == [None]
+
+
 def test_feet_and_inches_joined_by_hyphens_are_one_height():
     for text in ("The 6-foot-6 forward", "a 6-foot-6-inch forward", "he is 6 feet 6 inches tall"):
         (height,) = extract_figures(text, "en")
