@@ -871,7 +871,7 @@ def measure_words(locale: Locale) -> tuple[tuple[str, str, bool], ...]:
 def _world_unit_forms(locale: Locale) -> tuple[tuple[str, str, bool], ...]:
     """For a language named without its region, the unit forms of CLDR's world variant of it
     too (en_001, the parent of British, Indian and Australian English): a file named en.txt may
-    be written in any English, and CLDR's en spells the American metre, liter and kilometer."""
+    be written in any English, where CLDR's en spells its units the American way (meter, liter)."""
     if locale.territory or locale.script:
         return ()
     from babel import localedata
@@ -924,9 +924,8 @@ def dual_units(language: str) -> frozenset[str]:
     if locale is None:
         return frozenset()
     patterns = unit_patterns(locale)
-    return frozenset(
-        unit for unit in MEASURES if "{0}" not in (((patterns.get(unit) or {}).get("long") or {}).get("two") or "{0}")
-    )
+    twos = {unit: ((patterns.get(unit) or {}).get("long") or {}).get("two", "") for unit in MEASURES}
+    return frozenset(unit for unit, pattern in twos.items() if pattern and "{0}" not in pattern)
 
 
 def _degree_patterns(patterns: dict[str, dict[str, dict[str, str]]]) -> dict[str, dict[str, str]]:
