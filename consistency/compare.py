@@ -495,13 +495,15 @@ def _clock_in_unit(expected: Figure, unit: Unit, units: UnitLocator, view: Versi
     return None
 
 
-def _read_as(expected: Figure, found: Figure) -> Figure:
-    """``found`` as the time it may write, where a time is expected: Finnish klo 15.45 is the
-    number 15.45 or the time 15:45 (``Figure.aliases``), and in place of 14:45 it is the time."""
-    if expected.kind != "time" or found.kind == "time":
-        return found
-    clock = next((alias for alias in found.aliases if alias.startswith("time:")), None)
-    return found if clock is None else replace(found, value=clock, kind="time", clock=None)
+def _as_a_time_beside(figure: Figure, other: Figure) -> Figure:
+    """``figure`` as the time it may write (``Figure.aliases``), where the other figure is a time
+    and it is not; else as it is. Either way round: Finnish klo 15.45, the number 15.45 or the
+    time 15:45, is the time in place of the others' 14:45; and the others' 19.30 (Catalan,
+    Indonesian) is the time 19:30 their 7:30 p.m. is, where one version writes 20h30."""
+    if other.kind != "time" or figure.kind == "time":
+        return figure
+    clock = next((alias for alias in figure.aliases if alias.startswith("time:")), None)
+    return figure if clock is None else replace(figure, value=clock, kind="time", clock=None)
 
 
 def _as_time(figure: Figure) -> Figure:
@@ -1144,7 +1146,8 @@ def _pair(
             for figure in extra:
                 found_unit = units.unit_of(view.language, figure)
                 if found_unit is not None and found_unit.index == unit.index:
-                    score = _correspondence(sample, None, set(), read := _read_as(sample, figure), view, config)
+                    read = _as_a_time_beside(figure, sample)
+                    score = _correspondence(_as_a_time_beside(sample, figure), None, set(), read, view, config)
                     if score is not None:
                         candidates.append((score - 1.0, key, figure, read))  # same unit beats any position
             continue
@@ -1153,7 +1156,8 @@ def _pair(
         context = set().union(*(by_language[lang].neighbours(figs[0].start) for lang, figs in where.items()))
         sentence = statistics.median(by_language[lang].sentence_position(figs[0].start) for lang, figs in where.items())
         for figure in [*extra, *(f for f, value in surplus.items() if value != key)]:
-            score = _correspondence(sample, (position, sentence), context, read := _read_as(sample, figure), view, config)
+            read = _as_a_time_beside(figure, sample)
+            score = _correspondence(_as_a_time_beside(sample, figure), (position, sentence), context, read, view, config)
             if score is not None:
                 candidates.append((score, key, figure, read))
     pairs, used_keys, used_figures, used_values = [], set(), set(), set()
@@ -1377,7 +1381,7 @@ def _mismatch(document: str, view: VersionView, views: list[VersionView], where,
     mine = {(f.value, f.unit) for f in where.get(view.language, [])}
     candidates = sorted(
         (f for figs in where.values() for f in figs),
-        key=lambda f: ((f.value, f.unit) in mine, f.value != figure.value, _negative(f) != _negative(figure), f.unit != figure.unit),
+        key=lambda f: ((f.value, f.unit) in mine, f.value != figure.value, _family(f) != _family(figure), _negative(f) != _negative(figure), f.unit != figure.unit),
     )
     # with the unit of the shown one's own kind: the others' bare 25 (minutes, no measure) is
     # not 25 GB because the same row writes 25 GB too

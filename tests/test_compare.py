@@ -804,6 +804,21 @@ def test_a_two_written_where_the_others_say_twice_is_not_extra():
     assert [(f.version, str(f.kind), f.found.key) for f in found] == [("ja", "addition", "3")]
 
 
+def test_a_time_changed_where_the_others_write_it_as_hours_and_minutes_with_a_dot_is_one_mismatch():
+    # Catalan and Indonesian 19.30 is the number 19.3 or the time 19:30 that 7:30 p.m. is
+    texts = {  # Catalan first, as a folder lists it: its 19.30 stands for the others' value
+        "ca": "El concert tindrà lloc el dissabte a les 19.30 h a la plaça Major.",
+        "en": "The concert takes place on Saturday at 7:30 p.m. in the Main Square.",
+        "es": "El concierto tendrá lugar el sábado a las 19:30 h en la Plaza Mayor.",
+        "id": "Konser akan diadakan pada hari Sabtu pukul 19.30 di Alun-Alun Utama.",
+        "pt": "O concerto realiza-se no sábado, às 19h30, na Praça Principal.",
+    }
+    assert figure_findings(texts) == []
+    [found] = figure_findings(dict(texts, pt=texts["pt"].replace("19h30", "20h30")))
+    assert (found.version, str(found.kind), found.found.key) == ("pt", "mismatch", "time:20:30")
+    assert found.message.startswith("Expected 19:30 as in")
+
+
 def test_a_unit_converted_with_its_number_is_no_unit_change():
     texts = {
         "en": "The storm moved 200 miles inland and dropped 4 inches of rain.",
