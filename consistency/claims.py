@@ -174,9 +174,10 @@ def claim_findings(document: str, views: list[VersionView], alignment: Alignment
         sentences = _sentences_of(passage, units)
         text = " ".join(sentence.text for sentence in sentences)
         size = letters(text)
-        if size < _least_letters(sentences, config):
+        bars = {judging: _least_letters(sentences, config, judging) for judging in (True, False)}
+        if size < bars[True]:
             continue  # too short to be a claim of its own (a dateline, a lone word)
-        judged = [view for view in views if size >= _least_letters(sentences, config, whole_judged[view.language])]
+        judged = [view for view in views if size >= bars[whole_judged[view.language]]]
         carriers = {passage.language} | {
             lang
             for lang in languages

@@ -558,8 +558,8 @@ def _langdetect_factory():
     """langdetect's DetectorFactory, as ``init_factory`` loads it, but with its probabilities
     read from the compiled profiles (``_Probabilities``): parsing the 55 profile files takes it
     0.4-0.55 s, once per process that meets a paragraph the screen leaves to langdetect; this
-    takes 0.05-0.09 s. Where the
-    compiled copy is not of the installed files, langdetect loads them itself."""
+    takes 0.05-0.09 s. Where the compiled copy is not of the installed files, langdetect loads
+    them itself."""
     import os
 
     from langdetect import detector_factory
