@@ -836,9 +836,11 @@ def _transliterated_here(name: Name, words: list[Name]) -> bool:
 
 
 def _y_as_i(key: str) -> str:
-    """A transliterated key with y for i: romanisations write either for the same sound (Рай,
-    ray, for Rai; Tolstoy, Tolstoi), and a name respelt comes back with the one or the other."""
-    return key.replace("y", "i")
+    """A transliterated key with y for i, and j for dzh: romanisations write either for the same
+    sound (Рай, ray, for Rai; Tolstoy, Tolstoi), and a name respelt comes back with the one or
+    the other. Cyrillic writes an English j as дж, which anyascii gives as dzh: Дженнера,
+    dzhennera, the genitive of Jenner, is 71 from it in letters and 92 so."""
+    return key.replace("y", "i").replace("dzh", "j")
 
 
 def _declined_respelling(key: str, other: str) -> bool:

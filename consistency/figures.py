@@ -1890,8 +1890,8 @@ def _longest_spelled(text: str, spans: list[tuple[int, int]], index: int, lex: N
         return _prefixed_number(first, lex) or _attributive(text, spans, index, first, lex)
     for count in range(min(_MAX_SPELLED_WORDS, len(spans) - index), 0, -1):
         group = spans[index : index + count]
-        if any(text[a_end:b_start].strip(" -‐") for (_, a_end), (b_start, _) in zip(group, group[1:])):
-            continue  # words must be adjacent: only spaces or hyphens between
+        if any(not _joins_number_words(text[a_end:b_start], lex) for (_, a_end), (b_start, _) in zip(group, group[1:])):
+            continue  # words must be adjacent
         key = compact_words(text[group[0][0] : group[-1][1]])
         if key in lex.spelled:
             return count, lex.spelled[key], False
@@ -1901,6 +1901,18 @@ def _longest_spelled(text: str, spans: list[tuple[int, int]], index: int, lex: N
         if value is not None:
             return count, value, False
     return _attributive(text, spans, index, first, lex)
+
+
+#: The apostrophes a text may write inside a word: Ukrainian п'ять and п’ять (five), which
+#: CLDR spells with the letter ʼ, a part of the word, where these two split it in two.
+_INNER_APOSTROPHES = ("'", "’")
+
+
+def _joins_number_words(gap: str, lex: NumberLexicon) -> bool:
+    """Whether what stands between two words lets them be one spelled number: spaces or
+    hyphens, or an apostrophe alone in a language that spells numbers with one inside a word
+    (``NumberLexicon.inner_apostrophe``: not French d'eux, nor Greek σ’ αγαπώ)."""
+    return not gap.strip(" -‐") or (lex.inner_apostrophe and gap in _INNER_APOSTROPHES)
 
 
 @lru_cache(maxsize=65536)

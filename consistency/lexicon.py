@@ -226,6 +226,8 @@ class NumberLexicon:
     #: the word CLDR writes after a year (``year_word``: 年), which an era's year ends with.
     eras: tuple[tuple[str, int, str], ...] = ()
     year_word: str = ""
+    #: Whether the language spells numbers with an apostrophe inside a word (``inner_apostrophe``).
+    inner_apostrophe: bool = False
 
 
 def babel_locale(language: str) -> Locale:
@@ -279,6 +281,7 @@ def lexicon(language: str) -> NumberLexicon:
         per_time=per_time(locale),
         eras=eras,
         year_word=year_word(locale) if eras else "",
+        inner_apostrophe=inner_apostrophe(language),
         **counted,
     )
 
@@ -1326,9 +1329,12 @@ def spelled_numbers(language: str) -> dict[str, int]:
     native numerals (다섯), and languages num2words lacks (Hindi पैंतालीस, Greek, Swahili); a
     hundred written without its one (``_bare_hundreds``); the multiples of a hundred and of a
     thousand (``_spelled_multiples``); and the cardinals a feminine noun takes where CLDR's
-    rules write only one form (``_unmarked_cardinals``)."""
+    rules write only one form (``_unmarked_cardinals``). The cases come from num2words too
+    where CLDR's rules have none (Ukrainian чотирьох, of four: ``spellout.num2words_inflections``)."""
     forms = _num2words_forms(language, SPELLED_RANGE, "cardinal")
     for key, value in _rbnf_forms(language, SPELLED_RANGE, ordinal=False).items():
+        forms.setdefault(key, value)
+    for key, value in _num2words_inflected_forms(language, SPELLED_RANGE).items():
         forms.setdefault(key, value)
     for key in _bare_hundreds(language, forms):
         forms.setdefault(key, 100)
@@ -1337,6 +1343,16 @@ def spelled_numbers(language: str) -> dict[str, int]:
     for key, value in _unmarked_cardinals(language).items():
         forms.setdefault(key, value)
     return forms
+
+
+_APOSTROPHE_INSIDE = re.compile(r"[^\W\d_]['’ʼ][^\W\d_]")
+
+
+def inner_apostrophe(language: str) -> bool:
+    """Whether the libraries spell a number of the language with an apostrophe inside a word
+    (Ukrainian п'ять and пʼять, five), which a text may write with either apostrophe: there, and
+    only there, letters on both sides of one are read as one number word (not French d'eux)."""
+    return any(_APOSTROPHE_INSIDE.search(words) for spellings in _cardinal_spellings(language, tuple(SPELLED_RANGE)).values() for words in spellings)
 
 
 #: The numbers whose ordinals show how a language marks the feminine, and whose cardinals may
@@ -1666,12 +1682,27 @@ def _num2words_forms(language: str, values: Iterable[int], kind: str) -> dict[st
     return lexicon
 
 
+def _num2words_inflected_forms(language: str, values: Iterable[int]) -> dict[str, int]:
+    """Compact form → value of num2words' case and gender forms of the values."""
+    code = num2words_language(language)
+    if code is None:
+        return {}
+    forms: dict[str, int] = {}
+    for value in values:
+        for words in spellout.num2words_inflections(code, value):
+            key = compact_words(words)
+            if _readable_key(key):
+                forms.setdefault(key, value)
+    return forms
+
+
 def write_spellout_table() -> None:
     """Rebuild the shipped table of spelled numbers (``spellout.write_table``) for the numbers
     the lexicon asks: cardinals, ordinals, and the powers of ten scale words are read from."""
     powers = [n for power in _SPELLED_POWERS for n in (power, 10 * power)]
     multiples = [n for multiple in MULTIPLES for n in (multiple, multiple + _TAIL)]
-    spellout.write_table(sorted({1, 10, *SPELLED_RANGE, *_HUNDREDS, *powers, *multiples}), list(ORDINAL_RANGE))
+    cardinals = sorted({1, 10, *SPELLED_RANGE, *_HUNDREDS, *powers, *multiples})
+    spellout.write_table(cardinals, list(ORDINAL_RANGE), inflected=list(SPELLED_RANGE))
 
 
 _BETWEEN_WORDS = re.compile(r"[\s\-‐‑'’]")

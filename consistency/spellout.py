@@ -48,6 +48,34 @@ def num2words_text(code: str, value: int, kind: str) -> str | None:
     return _nfc(_live_num2words(code, value, kind))
 
 
+#: The grammatical cases and genders a num2words converter may take, in num2words' English
+#: names: its Ukrainian, Russian and Finnish ones do (num2words(4, lang="uk", case="genitive") is
+#: чотирьох, of four), and the others refuse the keywords or ignore them.
+CASES = (
+    "nominative", "genitive", "dative", "accusative", "instrumental", "locative", "prepositional",
+    "partitive", "inessive", "elative", "illative", "adessive", "ablative", "allative", "essive",
+    "translative", "abessive", "comitative", "instructive", "vocative",
+)  # fmt: skip
+GENDERS = ("masculine", "feminine", "neuter")
+#: The numbers a converter's keywords are tried on: one with a plural noun (3), one of the few
+#: whose case forms differ from 3's pattern in Slavic languages (4), and a compound (22).
+_PROBED = (3, 4, 22)
+
+
+def num2words_inflections(code: str, value: int) -> tuple[str, ...]:
+    """num2words' other spellings of the cardinal ``value``: those its converter gives for a case
+    or a gender (``CASES``, ``GENDERS``) that differ from the plain one, in NFC; () for a
+    converter that takes neither."""
+    table = _num2words_table()
+    if table is not None and "inflected" in table and code in table["codes"]:
+        known = table["inflected"].get(code)
+        if known is None:
+            return ()  # the converter changes no spelling for any keyword tried
+        if str(value) in known:
+            return tuple(_nfc(text) for text in known[str(value)])
+    return tuple(_nfc(text) for text in _live_inflections(code, value))
+
+
 def eras(code: str) -> tuple[tuple[str, int, str], ...]:
     """The eras num2words counts the language's years in (its Japanese converter: 令和 from
     2019, 平成 from 1989, back to 大化 in 645): each era's name, the Gregorian year its first
@@ -139,9 +167,10 @@ def _nfc(text):
     return unicodedata.normalize("NFC", text) if text is not None else None
 
 
-def write_table(cardinals: list[int], ordinals: list[int], path: Path | None = None) -> None:
-    """Spell ``cardinals`` and ``ordinals`` in every language of both installed libraries, with
-    the libraries' fingerprints, to ``path``: run after either library changes
+def write_table(cardinals: list[int], ordinals: list[int], path: Path | None = None, inflected: list[int] = ()) -> None:
+    """Spell ``cardinals`` and ``ordinals`` in every language of both installed libraries, and
+    num2words' case and gender forms of ``inflected``, with the libraries' fingerprints, to
+    ``path``: run after either library changes
     (``python -c 'from consistency.lexicon import write_spellout_table; write_spellout_table()'``)."""
     path = path or TABLE
     codes = sorted(_live_num2words_codes())
@@ -151,6 +180,7 @@ def write_table(cardinals: list[int], ordinals: list[int], path: Path | None = N
         "cardinal": {code: {str(v): _live_num2words(code, v, "cardinal") for v in cardinals} for code in codes},
         "ordinal": {code: {str(v): _live_num2words(code, v, "ordinal") for v in ordinals} for code in codes},
         "eras": {code: [list(era) for era in found] for code in codes if (found := _live_eras(code))},
+        "inflected": {code: {str(v): list(_live_inflections(code, v)) for v in inflected} for code in codes if _keywords(code)},
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_suffix(".tmp")
@@ -293,6 +323,32 @@ def _live_num2words(code: str, value: int, kind: str) -> str | None:
     try:
         return num2words(value, lang=code, to=kind)
     except Exception:  # num2words raises NotImplementedError and friends per language
+        return None
+
+
+@lru_cache(maxsize=None)
+def _keywords(code: str) -> tuple[dict[str, str], ...]:
+    """The case and gender keywords (and their pairs) that change the converter's spelling of
+    a number of ``_PROBED``: none for most converters."""
+    single = [{"case": case} for case in CASES] + [{"gender": gender} for gender in GENDERS]
+    working = [kw for kw in single if any(_live_keyword_spelling(code, v, kw) not in (None, _live_num2words(code, v, "cardinal")) for v in _PROBED)]
+    cases = [kw["case"] for kw in working if "case" in kw]
+    genders = [kw["gender"] for kw in working if "gender" in kw]
+    return tuple(working) + tuple({"case": case, "gender": gender} for case in cases for gender in genders)
+
+
+def _live_inflections(code: str, value: int) -> tuple[str, ...]:
+    plain = _live_num2words(code, value, "cardinal")
+    found = (_live_keyword_spelling(code, value, kw) for kw in _keywords(code))
+    return tuple(dict.fromkeys(text for text in found if text is not None and text != plain))
+
+
+def _live_keyword_spelling(code: str, value: int, keywords: dict[str, str]) -> str | None:
+    from num2words import num2words
+
+    try:
+        return num2words(value, lang=code, to="cardinal", **keywords)
+    except Exception:  # a keyword the converter does not take, or a value it cannot spell so
         return None
 
 

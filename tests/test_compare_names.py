@@ -721,6 +721,18 @@ def test_a_transliterated_name_may_be_declined():
     assert "en" in {f.version for f in findings}
 
 
+def test_an_english_j_respelt_as_cyrillic_dzh_is_the_same_name_declined():
+    texts = {
+        "uk": "«Це третина того, що нам потрібно», — сказав доктор Адріан Гілл, директор Інституту Дженнера.",
+        "en": '"This is a third of what we need," said Dr Adrian Hill, director of the Jenner Institute.',
+        "de": "„Das ist ein Drittel dessen, was wir brauchen“, sagte Dr. Adrian Hill, Direktor des Jenner Institute.",
+    }
+    _, findings = name_findings(texts)
+    assert findings == []  # Дженнера, dzhennera: 71 from jenner in letters, 92 with j for dzh
+    _, findings = name_findings(dict(texts, uk=texts["uk"].replace("Дженнера", "Пастера")))
+    assert [(f.version, str(f.kind), f.expected.text) for f in findings] == [("uk", "omission", "Jenner")]
+
+
 def test_a_place_dropped_from_a_thai_passage_is_missing_though_pieces_of_words_sound_like_it():
     """Thai is compared with names by runs of its words (PyThaiNLP), not by every few
     characters: ชิง, the middle of วอชิงตัน (Washington), is 80 from China, and held the

@@ -1226,6 +1226,39 @@ def test_numbers_spelled_as_cldrs_spell_out_rules_give_them(text, language, valu
     assert values(text, language)[:1] == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("протягом двох років", "uk", ["2"]),  # the genitive: from num2words, CLDR's rules have no cases
+        ("у трьох областях", "uk", ["3"]),  # the locative
+        ("з інтервалом чотирьох тижнів", "uk", ["4"]),
+        ("близько двадцяти п'яти років", "uk", ["25"]),
+    ],
+)
+def test_numbers_in_the_cases_num2words_spells(text, language, value):
+    assert values(text, language) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("п'ять років", ["5"]),  # the straight apostrophe
+        ("п’ять років", ["5"]),  # the curly one, which splits the word as much
+        ("пʼять років", ["5"]),  # CLDR's ʼ, a letter
+        ("дев’ятнадцять днів", ["19"]),
+    ],
+)
+def test_an_apostrophe_inside_a_ukrainian_number_word_keeps_it_one_word(text, value):
+    assert values(text, "uk") == value
+
+
+def test_letters_about_an_apostrophe_are_no_number_where_the_language_spells_none_so():
+    """French elides d' before eux (of them): d'eux is no deux (two). Only a language whose
+    numbers are spelled with an apostrophe inside reads one there."""
+    assert values("l'un d'eux", "fr") == [] and values("dell'otto", "it") == ["8"]
+    assert values("deux d'entre eux", "fr") == ["2"]
+
+
 def test_a_korean_numeral_of_one_letter_is_read_before_its_noun_only():
     # CLDR's native attributive numerals: 두 번 (twice), 세 명 (three people), 네 가지 (four kinds)
     assert values("하루 두 번 1정씩", "ko") == ["2", "1"]

@@ -1137,10 +1137,6 @@ KNOWN: dict[str, set[tuple[str, str, str, str]]] = {
         ("he", "names", "omission", "haifa"),
     },
     "leaders": {
-        # A name respelt by ear between scripts, which neither letters nor English sounds
-        # (metaphone) bring back: Russian Реджеп Тайип (redzhep tayip) for Recep Tayyip, whose
-        # Turkish c is dzh.
-        ("ru", "names", "omission", "receptayyip"),
         # Turkish 500 bine kadar (up to 500 thousand): bin with the dative's one letter, which
         # is no ending measured (a letter added alone is how a word is cut short: bina, building).
         ("tr", "figures", "mismatch", "500000"),

@@ -52,6 +52,10 @@ def test_the_shipped_table_gives_the_installed_libraries_answers():
     for kind in ("cardinal", "ordinal"):
         for code, spelled in num2words[kind].items():
             assert spelled == {value: spellout._live_num2words(code, int(value), kind) for value in spelled}, code
+    inflected = num2words["inflected"]
+    assert set(inflected) == {code for code in num2words["codes"] if spellout._keywords(code)} >= {"uk", "ru", "fi"}
+    for code, spelled in inflected.items():
+        assert spelled == {value: list(spellout._live_inflections(code, int(value))) for value in spelled}, code
     live_eras = {code: [list(era) for era in found] for code in num2words["codes"] if (found := spellout._live_eras(code))}
     assert num2words["eras"] == live_eras and ["令和", 2019, "令和元年"] in live_eras["ja"]
     assert len(entries) > 80
@@ -100,6 +104,18 @@ def test_a_missing_or_damaged_table_leaves_the_answers_as_they_are(table):
         assert "nl" in spellout.num2words_codes() and spellout.rbnf_loads("nl")
 
 
+def test_case_and_gender_forms_come_from_the_table_and_from_the_library_alike(table):
+    """num2words' Ukrainian spells cases CLDR's rules lack (чотирьох, of four); most converters
+    take no such keyword, and give no other forms."""
+    live = {(code, value): spellout.num2words_inflections(code, value) for code in ("uk", "de", "fi") for value in (4, 25)}
+    assert "чотирьох" in live["uk", 4] and "чотири" not in live["uk", 4]
+    assert "двадцяти п'яти" in live["uk", 25] and live["de", 4] == () and "neljän" in live["fi", 4]
+    spellout.write_table(CARDINALS, [3], inflected=[4])
+    assert {key: spellout.num2words_inflections(*key) for key in live} == live  # 25 is asked of the library
+    rewrite(table, "num2words.json", lambda t: t["inflected"]["uk"].update({"4": ["TABLE"]}))
+    assert spellout.num2words_inflections("uk", 4) == ("TABLE",)
+
+
 def test_eras_come_from_the_table_and_from_the_library_alike(table):
     live = spellout.eras("ja")
     spellout.write_table(CARDINALS, [3])
@@ -116,7 +132,7 @@ def test_what_the_table_cannot_spell_is_none_as_from_the_libraries(table):
 
 def test_the_lexicon_is_the_same_from_the_table_and_from_the_libraries(table):
     """The lexicon's spelled numbers, ordinals and scale words, with no table and with one."""
-    languages = ("de", "pt-PT", "ta", "sw", "ko", "hi", "ru")
+    languages = ("de", "pt-PT", "ta", "sw", "ko", "hi", "ru", "uk")
 
     def lexicons():
         for cached in (lexicon.spelled_numbers, lexicon._spelled_scales, lexicon._rbnf_code):
