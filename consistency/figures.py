@@ -268,7 +268,8 @@ def _extract(text: str, language: str) -> tuple[Figure, ...]:
     lex = lexicon(language)
     blocked = verbatim.spans(text) + _weekdays(text, lex)
     figures: list[Figure] = []
-    for finder in (_era_years, _dates, _written_dates, _times, _numerals, _fraction_signs, _lettered, _spelled, _han_counted):
+    finders = (_era_years, _dates, _yearless_dates, _written_dates, _times, _numerals, _fraction_signs, _lettered, _spelled, _han_counted)
+    for finder in finders:
         if finder is _numerals:
             blocked += _undated_numbered_months(text, lex, blocked)
         for figure in finder(text, lex, blocked):
@@ -477,6 +478,48 @@ def _dates(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
             month, day, month_first = day, month, not month_first
         if _valid_date(year, month, day) and not _overlaps(*match.span(), blocked):
             yield from _date_parts(match, (4, 1, 3) if month_first else (4, 3, 1), year, month, day)
+
+
+def _yearless_dates(text: str, lex: NumberLexicon, blocked: list[tuple[int, int]]):
+    """A day and month written with numbers and no year, as the locale's CLDR pattern writes them
+    (``NumberLexicon.day_month``), as the day and the month a date with a month word gives:
+    Vietnamese ngày 1/7 and German ab dem 1.7. um are 1 July. Two numbers so are a fraction
+    (1/2 cup), a version (1.7) or a section (2.3) as often, so only where nothing else is meant:
+    after the language's word for a day (ngày, día, dia), or, where the pattern closes with its
+    mark and the language writes its decimals with another (German d.M.), closed so before a
+    word in lower case or a comma, inside a sentence (not "Version 1.7." at its end)."""
+    finder = _yearless_date_finder(lex)
+    if finder is None:
+        return
+    order = lex.day_month
+    for match in finder.finditer(text):
+        first, second = (int(ascii_digits(match.group(name))) for name in ("first", "second"))
+        month, day = (first, second) if order.month_first else (second, first)
+        if not (1 <= month <= 12 and 1 <= day <= 31) or _overlaps(*match.span("first"), blocked) or _overlaps(*match.span("second"), blocked):
+            continue
+        day_group, month_group = ("second", "first") if order.month_first else ("first", "second")
+        parts = [
+            Figure(match.group(month_group), *match.span(month_group), f"month:{month:02d}", None, "month"),
+            Figure(match.group(day_group), *match.span(day_group), Decimal(day), in_date=True),
+        ]
+        yield from sorted(parts, key=lambda f: f.start)
+
+
+@lru_cache(maxsize=None)
+def _yearless_date_finder(lex: NumberLexicon) -> regex.Pattern | None:
+    order = lex.day_month
+    if order is None or order.separator == "-":
+        return None  # Dutch d-M: dag 1-7 is as often days one to seven
+    mark = re.escape(order.separator)
+    pair = rf"(?<![\d.,/\-])(?P<first>\d{{1,2}}){mark}[ \u00a0]?(?P<second>\d{{1,2}})"
+    ways = []
+    if lex.day_words:
+        words = "|".join(re.escape(word) for word in sorted(lex.day_words, key=len, reverse=True))
+        closing = f"(?:{re.escape(order.closing)})?" if order.closing else ""
+        ways.append(rf"(?<![\p{{L}}\p{{M}}])(?i:{words})[ \u00a0]+{pair}{closing}(?!\d|[.,/\-]\d)")
+    if order.closing and lex.decimal != order.separator:
+        ways.append(rf"{pair}{re.escape(order.closing)}(?=[ \u00a0]+\p{{Ll}}|[ \u00a0]*[,;])")
+    return regex.compile("|".join(f"(?:{way})" for way in ways)) if ways else None
 
 
 def _date_parts(match: re.Match, groups: tuple[int, int, int], year: int, month: int, day: int):

@@ -155,6 +155,18 @@ class Scale:
     before: bool = False
 
 
+@dataclass(frozen=True)
+class DayMonth:
+    """A locale's pattern for a day and month written with numbers (CLDR's skeleton Md: d/M in
+    Vietnamese and Spanish, d.M. in German and Finnish, M/d in English)."""
+
+    month_first: bool
+    #: What stands between the two numbers, without spaces (/ . -).
+    separator: str
+    #: What the pattern writes after the second number: the separator again (German 1.7.) or "".
+    closing: str
+
+
 @dataclass(frozen=True, eq=False)
 class NumberLexicon:
     """One language's number conventions. Compared by identity: each is a cached singleton."""
@@ -228,6 +240,11 @@ class NumberLexicon:
     year_word: str = ""
     #: Whether the language spells numbers with an apostrophe inside a word (``inner_apostrophe``).
     inner_apostrophe: bool = False
+    #: How CLDR writes a day and month with numbers and no year (``numeric_day_month``), and
+    #: the locale's words for a day (``unit_words``: ngày, día, Tag; not its symbols, d, дн.),
+    #: case-folded.
+    day_month: DayMonth | None = None
+    day_words: tuple[str, ...] = ()
 
 
 def babel_locale(language: str) -> Locale:
@@ -282,6 +299,8 @@ def lexicon(language: str) -> NumberLexicon:
         eras=eras,
         year_word=year_word(locale) if eras else "",
         inner_apostrophe=inner_apostrophe(language),
+        day_month=numeric_day_month(locale),
+        day_words=tuple(word.casefold() for word in unit_words(locale, "duration-day") if len(word) >= 2 and word.isalpha()),
         **counted,
     )
 
@@ -1194,6 +1213,25 @@ def date_order(locale: Locale) -> str:
         if letter and letter not in order:
             order.append(letter)
     return "".join(order) if len(order) == 3 else "DMY"
+
+
+def numeric_day_month(locale: Locale) -> DayMonth | None:
+    """How the locale writes a day and month with numbers and no year: its CLDR pattern for
+    the skeleton Md (Vietnamese d/M, German d.M., Czech d. M., English M/d), or None where that
+    is no two numbers with one mark between (Chinese M/d is, Japanese M月d日 is not)."""
+    written = re.sub(r"'[^']*'", "", str(locale.datetime_skeletons.get("Md", "")))
+    pattern = "".join(ch for ch in written if unicodedata.category(ch) != "Cf")  # Arabic d‏/M: a mark of direction
+    match = _DAY_MONTH_PATTERN.fullmatch(pattern.strip())
+    if match is None:
+        return None
+    first, between, _, closing = match.groups()
+    separator, closing = between.strip(), closing.strip()
+    if len(separator) != 1 or closing not in ("", separator):
+        return None
+    return DayMonth(month_first=first.startswith(("M", "L")), separator=separator, closing=closing)
+
+
+_DAY_MONTH_PATTERN = re.compile(r"(d{1,2}|[ML]{1,2})([^dML\w]+)(d{1,2}|[ML]{1,2})([^dML\w]*)")
 
 
 _NAME_PARTS = re.compile(r"[\s\-\u200c]+")

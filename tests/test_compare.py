@@ -1242,6 +1242,18 @@ def test_a_date_in_full_width_digits_meets_the_others_and_a_changed_month_does_n
     assert ("ja", "mismatch", "month:07->month:08") in kinds(figure_findings(texts))
 
 
+def test_a_day_and_month_written_with_numbers_meets_the_others_and_a_changed_day_does_not():
+    texts = {
+        "en": "Electricity prices will rise by 4.5% from 1 July, the ministry said.",
+        "id": "Harga listrik akan naik 4,5% mulai 1 Juli, kata kementerian.",
+        "de": "Die Strompreise steigen ab dem 1.7. um 4,5 %, teilte das Ministerium mit.",
+        "vi": "Bộ cho biết giá điện sẽ tăng 4,5% từ ngày 1/7.",
+    }
+    assert figure_findings(texts) == []  # the bare 7 of 1/7 was an addition, July missing
+    texts["vi"] = texts["vi"].replace("1/7", "1/8")
+    assert ("vi", "mismatch", "month:07->month:08") in kinds(figure_findings(texts))
+
+
 def test_a_fiscal_year_written_in_the_era_and_in_brackets_meets_the_others():
     texts = {
         "en": "The new rules took effect on May 1, 2019, the ministry said.\nThe budget for fiscal 2020 is 3 trillion yen.\n",

@@ -975,6 +975,35 @@ def test_numeric_dates_in_each_locales_short_format(text, language):
     assert sorted(values(text, language)) == ["1", "2026", "month:02"]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Giá điện tăng từ ngày 1/7", "vi"),  # CLDR's d/M, after the word for a day
+        ("a partir do dia 1/7", "pt"),
+        ("el día 1/7 por la mañana", "es"),
+        ("Die Preise steigen ab dem 1.7. um 4,5 %", "de"),  # d.M., closed by its stop mid-sentence
+        ("1.7. alkaen hinnat nousevat", "fi"),
+        ("od 1. 7. bude", "cs"),  # d. M.
+    ],
+)
+def test_a_day_and_month_without_a_year_as_the_locale_writes_them(text, language):
+    assert [v for v in values(text, language) if v in ("1", "month:07")] == ["1", "month:07"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("add 1/2 cup of milk", "en", ["1", "2"]),  # a fraction: no word for a day before it
+        ("Es läuft mit Version 1.7.", "de", ["1.7"]),  # at a sentence's end, a version as often
+        ("Abschnitt 2.3 zeigt es", "de", ["2.3"]),  # not closed by a stop
+        ("dag 1-7 van de cursus", "nl", ["1", "7"]),  # CLDR's d-M is a range as often
+        ("ngày 35/7", "vi", ["35", "7"]),  # no such day
+    ],
+)
+def test_two_numbers_that_are_no_day_and_month(text, language, expected):
+    assert values(text, language) == expected
+
+
 def test_a_korean_number_written_onto_a_word_takes_no_scale_word():
     assert values("제7조 제2항에 따라", "ko") == ["7", "2"]  # Article 7, paragraph 2: 조 is no trillion
     assert values("약 7조 원", "ko") == ["7000000000000"]
