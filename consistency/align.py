@@ -271,25 +271,38 @@ def build_units(pivot: str, pairs: dict[str, list[Bead]], pivot_size: int, sides
 
 
 def _merge_insertions(items: list[tuple[str, list[int]]], sides: dict[str, Side], threshold: float = 0.5):
-    """Cluster insertions at one place: alike sentences from different versions share a unit."""
+    """Cluster insertions at one place: alike sentences from different versions share a unit,
+    alike in meaning or in their anchors (``_shared_anchors``)."""
     clusters: list[dict[str, list[int]]] = []
     centroids: list[np.ndarray] = []
+    anchors: list[frozenset[str]] = []
     for lang, sentences in items:
         vector = sides[lang].groups[1][sentences].mean(axis=0)
         vector = vector / (np.linalg.norm(vector) or 1)
+        own = frozenset().union(*(sides[lang].anchors_of(i, 1) for i in sentences))
         best, best_sim = None, threshold
         for index, centroid in enumerate(centroids):
             if lang in clusters[index]:
                 continue
-            similarity = float(vector @ centroid)
+            similarity = max(float(vector @ centroid), _shared_anchors(own, anchors[index]))
             if similarity >= best_sim:
                 best, best_sim = index, similarity
         if best is None:
             clusters.append({lang: sentences})
             centroids.append(vector)
+            anchors.append(own)
         else:
             clusters[best][lang] = sentences
     return clusters
+
+
+def _shared_anchors(a: frozenset[str], b: frozenset[str]) -> float:
+    """The share of their anchors (figures, codes) two insertions have in common, of the two
+    together: a sentence the pivot lacks, inserted by the others at one place, keeps its figures
+    in every language, while its meaning is read only in those the encoder knows (English
+    "about 15% of children had a fever within 48 hours" beside Swedish and Czech, which it
+    does not). Nothing where either has none."""
+    return len(a & b) / len(a | b) if a and b else 0.0
 
 
 def _unit(index: int, row: dict[str, list[int]], sims: dict[str, list[float]], sides: dict[str, Side], pivot: str) -> Unit:

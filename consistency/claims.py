@@ -194,8 +194,36 @@ def claim_findings(document: str, views: list[VersionView], alignment: Alignment
                 findings.append(_omission(document, view, passage, text, carriers, units))
     if others >= 1:
         for view in views:
-            findings.extend(_additions(document, view, languages, carrying, allowed, units, config, whole_judged[view.language]))
+            for run in _lonely_runs(view, languages, carrying, allowed, config, whole_judged[view.language]):
+                if not _filled_by_most_unknown(view.language, run, units):
+                    findings.append(_addition(document, view, run, units))
     return findings + unaligned
+
+
+def _filled_by_most_unknown(language: str, run: list[int], units: UnitLocator) -> bool:
+    """Whether most of the versions in languages the encoder does not know, two or more, hold as
+    many sentences as this version in the units around these sentences (``_NEAR`` either side):
+    then the passage is theirs too, and the known versions that lack it left it out. With two
+    known versions among unknown ones (an English and an Indonesian beside Swedish, Czech,
+    Romanian, Persian and Ukrainian), a sentence dropped from one read as added to the other as
+    well. Counted around the passage, not in its unit, since the aligner may join it to a
+    neighbour in some of their cells; an unknown version that fills the passage's unit only
+    because a sentence the known version added shifted it there has one sentence fewer."""
+    alignment = units.alignment
+    if len(alignment.unknown) < 2:
+        return False
+    rows = [units.unit_index[language][i] for i in run if i in units.unit_index[language]]
+    if not rows:
+        return False
+    near = [alignment.units[row] for row in range(max(0, min(rows) - _NEAR), min(len(alignment.units), max(rows) + _NEAR + 1))]
+    mine = sum(len(unit.cells[language].sentences) for unit in near)
+    holding = sum(sum(len(unit.cells[other].sentences) for unit in near) >= mine for other in alignment.unknown)
+    return holding > len(alignment.unknown) / 2
+
+
+#: How many units either side of a passage an unknown version must fill, where the known
+#: versions all do, to be taken as holding the passage too.
+_NEAR = 2
 
 
 def _cut_at_a_space(view: VersionView) -> list[bool]:
@@ -282,20 +310,20 @@ def _by_alignment(finding: Finding) -> Finding:
     )
 
 
-def _additions(document, view, languages, carrying, allowed, units, config, whole_judged: bool) -> list[Finding]:
+def _lonely_runs(view, languages, carrying, allowed, config, whole_judged: bool) -> list[list[int]]:
     """Runs of this version's sentences that (almost) no other version carries."""
     counts = sum(carrying.matched(view.language, other).astype(int) for other in languages if other != view.language)
-    findings, run = [], []
+    runs, run = [], []
     for index, sentence in enumerate(view.sentences):
         lonely = int(counts[index]) <= allowed and letters(sentence.text) >= _least_letters([sentence], config, whole_judged)
         if lonely:
             run.append(index)
         elif run:
-            findings.append(_addition(document, view, run, units))
+            runs.append(run)
             run = []
     if run:
-        findings.append(_addition(document, view, run, units))
-    return findings
+        runs.append(run)
+    return runs
 
 
 def _merged_nearby(passage: Passage, language: str, alignment: Alignment, config: Config) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from consistency.align import Side, align_pair, align_versions, choose_pivot, group_texts
+from consistency.align import Side, _merge_insertions, align_pair, align_versions, choose_pivot, group_texts
 from consistency.embed import embed, load_encoder
 
 
@@ -88,3 +88,18 @@ def test_units_join_pairwise_beads_and_merge_alike_insertions():
     assert {"en": (), "de": (4,), "fr": (4,)} in rows  # one unit for the passage both others add
     assert rows[0] == {"en": (0,), "de": (0,), "fr": (0,)}
     assert alignment.vectors["de"].shape == (6, 512)
+
+
+def test_insertions_at_one_place_that_share_their_figures_share_a_unit():
+    """Sentences the pivot lacks, inserted at one place by a version in a language the encoder
+    knows and one it does not: their meanings cannot be compared (here, orthogonal vectors),
+    but the figures both keep can."""
+
+    def side(vector, anchors):
+        return Side({1: np.array([vector], dtype=np.float32)}, anchors=[frozenset(anchors)])
+
+    sides = {"de": side([1, 0, 0], {"40000000", "2025"}), "hi": side([0, 1, 0], {"40000000", "2025"}), "fr": side([0, 0, 1], {"7"})}
+    inserted = [("de", [0]), ("hi", [0]), ("fr", [0])]
+    assert _merge_insertions(inserted, sides) == [{"de": [0], "hi": [0]}, {"fr": [0]}]
+    sides["hi"] = side([0, 1, 0], {"4000000", "2025"})  # one figure of two in common: not enough
+    assert _merge_insertions(inserted, sides) == [{"de": [0]}, {"hi": [0]}, {"fr": [0]}]

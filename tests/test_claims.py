@@ -129,6 +129,19 @@ def test_a_passage_missing_in_a_language_the_encoder_does_not_know_is_found_by_t
     assert claims({"en": ENGLISH[:3] + ENGLISH[4:], "cs": CZECH, "cs-CZ": CZECH}) == []
 
 
+def test_with_two_versions_the_encoder_knows_a_dropped_passage_the_others_fill_is_no_addition_in_the_other():
+    """With only two versions it knows, a sentence one of them lacks is as much the other's
+    addition by meaning; the versions it does not know, which the alignment places, tell which:
+    where most of them fill the passage, the one that lacks it left it out."""
+    texts = {"en": ENGLISH, "de": GERMAN[:3] + GERMAN[4:], "hi": HINDI, "cs": CZECH}
+    found = claims(texts)
+    assert [(f.version, str(f.kind)) for f in found] == [("de", "omission")]
+    # a sentence only one of the two has, and none of the others, is still that one's addition
+    added = ENGLISH[:3] + ["The price of coffee in Prague rose by ten percent."] + ENGLISH[3:]
+    found = claims({"en": added, "de": GERMAN, "hi": HINDI, "cs": CZECH})
+    assert ("en", "addition") in [(f.version, str(f.kind)) for f in found]
+
+
 DAMAGE = {
     "en": "The storm caused damage worth 40 million euros.",
     "de": "Der Sturm verursachte Schäden in Höhe von 40 Millionen Euro.",

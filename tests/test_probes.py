@@ -104,7 +104,10 @@ cuts in English, German, French, Spanish, Portuguese and Italian, with $150m and
 milhões, and a router's firmware update in English, Korean, Hindi, Greek, Hebrew and
 Vietnamese, with वाई-फ़ाई, and a cleaner's safety sheet in English, Spanish, Polish, Russian,
 Chinese and Arabic, with a short warning (Do not induce vomiting.), and release notes with
-prices in English, German, French, Japanese (9.99 ドル) and Turkish. Each drift below is one edit to one version, and
+prices in English, German, French, Japanese (9.99 ドル) and Turkish, and a malaria vaccine
+trial's news in ten languages, with Ukrainian у трьох дозах and п’яти, and an electricity
+tariff notice in English, Hindi, Bengali, Tamil, Vietnamese (từ ngày 1/7) and Indonesian, with
+320 करोड़ and ৩২০ কোটি (crore). Each drift below is one edit to one version, and
 the test names the check that must report it. Every other version must stay quiet, and so
 must the clean documents, but for the false findings listed in KNOWN. Drift the checks are known
 to miss is listed in the README's "Known limits", not here.
@@ -155,6 +158,20 @@ DRIFT = {
         ),
         ("ru", "более 480 минут", "более 240 минут", "figures"),
         ("zh", "不要催吐。", "", "claims"),  # a short whole sentence: Do not induce vomiting.
+    ],
+    "malaria": [
+        ("uk", "у трьох дозах", "у чотирьох дозах", "figures"),  # a declined number word changed
+        ("fa", "حدود ۱۵ درصد", "حدود ۲۵ درصد", "figures"),
+        ("ro", "Institutului Jenner", "Institutului Pasteur", "names"),
+        ("id", "Efek sampingnya ringan: sekitar 15% anak mengalami demam dalam 48 jam.\n\n", "", "claims"),
+        ("sv", "100 miljoner doser", "10 miljoner doser", "figures"),
+    ],
+    "tariff": [
+        ("vi", "từ ngày 1/7\n", "từ ngày 1/8\n", "figures"),  # a day and month with no year
+        ("bn", "৩২০ কোটি", "৩২ কোটি", "figures"),
+        ("ta", "குறைந்த வருமானம் கொண்ட குடும்பங்களுக்கு முதல் 50 கிலோவாட் மணி நேரத்துக்கான கட்டணம் மாறாது.\n\n", "", "claims"),
+        ("hi", "1,400 किलोमीटर", "1,400 मील", "figures"),  # kilometres into miles
+        ("id", "2.500 kantor pos", "2.000 kantor pos", "figures"),
     ],
     "pricing": [
         ("ja", "月額 9.99 ドル", "月額 9.99 ユーロ", "figures"),  # euros for dollars
@@ -1106,6 +1123,14 @@ DRIFT = {
 #: False findings a clean document is known to give, each a limit in the README's "Known limits":
 #: held exactly, so that a new one fails, and so does a fix (which then takes its entry out).
 KNOWN: dict[str, set[tuple[str, str, str, str]]] = {
+    "malaria": {
+        # Czech ve třech dávkách s odstupem čtyř týdnů (in three doses four weeks apart) and
+        # Estonian nelja nädala vahega (four weeks apart): numbers declined beyond the forms
+        # CLDR's rules and num2words give.
+        ("cs", "figures", "omission", "3"),
+        ("cs", "figures", "omission", "4"),
+        ("et", "figures", "omission", "4"),
+    },
     "concert": {
         # Japanese 午後7時半 and Chinese 晚上7点半 (half past seven in the evening): 半, half an
         # hour, and Chinese 点 (o'clock) are in no CLDR time format (Chinese writes H时 there),
