@@ -274,14 +274,21 @@ def capitalises_nouns(text: str, language: str | None = None) -> bool:
 
 def _sentence_initial(text: str, start: int) -> bool:
     """Whether a word opens its sentence: nothing before it, or a stop that is no abbreviated
-    title's (St. Wolfgang, Dr. Amina)."""
+    title's (St. Wolfgang, Dr. Amina); or it opens a quotation after a comma, as direct speech
+    does (Adams, "Konuştuğum yaşlı insanlar...": I talked to, a rare word only as inflected)."""
     # A bounded look back: slicing the whole text before every token would be quadratic.
-    before = text[max(0, start - 32) : start].rstrip(" \"'“‘«„(¿¡")
+    written = text[max(0, start - 32) : start]
+    before = written.rstrip(" \"'“‘«„(¿¡")
+    if before.endswith(",") and any(mark in written[len(before) :] for mark in _OPENING_QUOTES):
+        return True
     if not before or before[-1] not in ".!?:;\n—–-…。":
         return not before
     title = _WORD_BEFORE_STOP.search(before)
     return not (title and _title_shaped(title.group(1)))
 
+
+#: Quotation marks that open direct speech (not the apostrophe, which also elides).
+_OPENING_QUOTES = "\"“„«‘"
 
 #: Most letters of an abbreviated title (Dr, Prof, Dkt, Bw, Hr).
 _TITLE_LETTERS = 4

@@ -121,6 +121,20 @@ def test_an_abbreviated_title_before_a_name_is_no_name():
     assert "NASA" in names_in("They met NASA. Then they left.")
 
 
+def test_a_quotation_opened_after_a_comma_opens_a_sentence():
+    """Direct speech after a comma begins with a capital: a rare word there (Turkish
+    Konuştuğum, I talked to, rare as inflected) is no name; the same word inside a sentence,
+    or a quotation after a space (a title), still is."""
+
+    def named(text: str, language: str) -> set[str]:
+        return {n.text for found in version_names([text], language) for n in found.names}
+
+    assert "Konuştuğum" not in named('Adams, "Konuştuğum yaşlı insanlar her köşede bir bar olduğunu söylüyor." dedi.', "tr")
+    assert "Konuştuğum" in named("Adams dedi ki Konuştuğum insanlar geldi.", "tr")
+    assert "Zelinka" in named('She sang "Zelinka" for them.', "en")
+    assert "Verstappen" in named('He said, "Verstappen was faster."', "en")  # a rare word opening a sentence may be a name
+
+
 def test_capitals_say_nothing_in_a_version_that_capitalises_its_nouns():
     text = "Das Modell von Deepseek lief auf der Hardware mit einer Zahl von Chips der Firma."
     found = names_in(text)
