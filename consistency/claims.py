@@ -221,8 +221,7 @@ def _filled_by_most_unknown(language: str, run: list[int], units: UnitLocator) -
     return holding > len(alignment.unknown) / 2
 
 
-#: How many units either side of a passage an unknown version must fill, where the known
-#: versions all do, to be taken as holding the passage too.
+#: How many units either side of a passage the sentences of each version are counted in.
 _NEAR = 2
 
 

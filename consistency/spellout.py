@@ -167,7 +167,7 @@ def _nfc(text):
     return unicodedata.normalize("NFC", text) if text is not None else None
 
 
-def write_table(cardinals: list[int], ordinals: list[int], path: Path | None = None, inflected: list[int] = ()) -> None:
+def write_table(cardinals: list[int], ordinals: list[int], path: Path | None = None, inflected: tuple[int, ...] | list[int] = ()) -> None:
     """Spell ``cardinals`` and ``ordinals`` in every language of both installed libraries, and
     num2words' case and gender forms of ``inflected``, with the libraries' fingerprints, to
     ``path``: run after either library changes
