@@ -1136,7 +1136,9 @@ def twelve_hour_clock(locale: Locale, padded: bool = False) -> bool:
 def _hour_symbols(language: str) -> set[str]:
     """The language's narrow symbol for an hour, where it is a letter or two of a script with
     capitals (h in English, French, Portuguese, German; u in Dutch): running text writes the
-    time with it (18h, 18h00, 9h30) where the locale's own time format has a colon."""
+    time with it (18h, 18h00, 9h30) where the locale's own time format has a colon. Where that
+    symbol is a word in a language written in Latin letters, SI's h, which its texts write
+    so (Vietnamese lúc 9h30, where CLDR's symbol is tiếng)."""
     try:
         patterns = unit_patterns(babel_locale(language)).get("duration-hour") or {}
     except (KeyError, TypeError):
@@ -1146,7 +1148,17 @@ def _hour_symbols(language: str) -> set[str]:
         symbol = pattern.replace("{0}", "").strip() if plural != "per" else ""
         if 1 <= len(symbol) <= 2 and symbol.isalpha() and symbol.lower() != symbol.upper():
             found.add(symbol)  # not Korean 시간 (hours), which no clock time writes
+    if not found and _likely_script(language) == "Latn":
+        found.add("h")  # SI's symbol, where CLDR's narrow one is a word: Vietnamese 9h30 (tiếng)
     return found
+
+
+def _likely_script(language: str) -> str | None:
+    """The script CLDR's likely subtags write the language in (vi → Latn)."""
+    from babel.core import get_global
+
+    parts = get_global("likely_subtags").get(language, "").split("_")
+    return parts[1] if len(parts) >= 3 else None
 
 
 def day_periods(locale: Locale) -> dict[str, str]:

@@ -1254,6 +1254,18 @@ def test_a_day_and_month_written_with_numbers_meets_the_others_and_a_changed_day
     assert ("vi", "mismatch", "month:07->month:08") in kinds(figure_findings(texts))
 
 
+def test_a_vietnamese_time_written_with_sis_h_meets_the_others_and_a_changed_one_does_not():
+    texts = {
+        "en": "The meeting starts at 9:30 a.m. on Friday.",
+        "de": "Die Sitzung beginnt am Freitag um 9:30 Uhr.",
+        "fr": "La réunion commence vendredi à 9h30.",
+        "vi": "Cuộc họp bắt đầu lúc 9h30 sáng thứ Sáu.",
+    }
+    assert figure_findings(texts) == []  # 9 was an addition, 09:30 missing
+    texts["vi"] = texts["vi"].replace("9h30", "10h30")
+    assert ("vi", "mismatch", "time:09:30->time:10:30") in kinds(figure_findings(texts))
+
+
 def test_a_fiscal_year_written_in_the_era_and_in_brackets_meets_the_others():
     texts = {
         "en": "The new rules took effect on May 1, 2019, the ministry said.\nThe budget for fiscal 2020 is 3 trillion yen.\n",

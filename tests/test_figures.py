@@ -697,6 +697,9 @@ def test_time_and_decade_aliases():
     # running text where the locale's format has a colon: Portuguese 18h, 18h00; Belgian 18u30.
     assert [(f.key, f.aliases) for f in extract_figures("às 18h ou 18h00", "pt")] == [("18", ("time:18:00",)), ("time:18:00", ())]
     assert values("om 18u30", "nl") == ["time:18:30"]
+    # Where that symbol is a word in a language written in Latin letters, SI's h (Vietnamese
+    # lúc 9h30, CLDR's symbol being tiếng); not in one with a letter of its own (Indonesian j).
+    assert values("lúc 9h30 sáng", "vi") == ["time:09:30"] and values("pukul 9h30", "id") == ["9"]
     # An hour with a day period in lower case is the hour or the number as written (German "am": at).
     assert [(f.key, f.aliases) for f in extract_figures("at 6 pm, not 9 AM", "en")] == [("6", ("time:18:00",)), ("time:09:00", ())]
     assert [(f.key, f.aliases) for f in extract_figures("ab 6 am Abend", "de")] == [("6", ("time:06:00",))]
