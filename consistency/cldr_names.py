@@ -194,14 +194,21 @@ def calendar_word(word: str, languages: list[str]) -> bool:
 
 @lru_cache(maxsize=None)
 def _calendar_words(language: str) -> frozenset[str]:
+    """The language's month and weekday names, as its locale writes them and as CLDR's world
+    variant of the language does (en_001's Sept, which American news writes too: Sept. 27,
+    where CLDR's en and en_US have Sep)."""
+    from babel import localedata
     from babel.dates import get_day_names, get_month_names
 
     locale = babel_locale(language)
+    world = f"{locale.language}_001"
+    locales = [locale] + ([babel_locale(world)] if localedata.exists(world) else [])
     found: set[str] = set()
-    for context in ("format", "stand-alone"):
-        for width in ("wide", "abbreviated"):
-            for names in (get_month_names(width, context, locale), get_day_names(width, context, locale)):
-                found.update(name.casefold().rstrip(".") for name in names.values())
+    for each in locales:
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for names in (get_month_names(width, context, each), get_day_names(width, context, each)):
+                    found.update(name.casefold().rstrip(".") for name in names.values())
     return frozenset(name for name in found if sum(c.isalpha() for c in name) >= 3)
 
 

@@ -191,6 +191,7 @@ def test_months_and_weekdays_are_calendar_words_in_the_languages_that_write_them
     assert calendar_word("lipiec", ["pl"]) and calendar_word("Mittwoch", ["de"])
     assert not calendar_word("lipiec", ["en"])
     assert calendar_word("Jul", ["en"])  # abbreviated too
+    assert calendar_word("Sept", ["en-US"])  # as CLDR's world English abbreviates it (en_001), and AP style
     assert not calendar_word("Senate", ["en"])
 
 
