@@ -891,12 +891,31 @@ def _flexible_period_after(text: str, end: int, hour: int, lex: NumberLexicon, m
 def _in_day_period(hour: int, begins: int, ends: int) -> int:
     """The hour of a 12-hour clock that falls in a part of the day running from ``begins`` to
     before ``ends`` (across midnight where ``ends`` is the smaller): seven in the evening (18 to
-    21) is 19; the hour as written where both or neither fall in it, or where it is no 12-hour
+    21) is 19. Where neither reading falls in it, the one within ``_PERIOD_SLACK`` hours of it:
+    people speak of four in the afternoon where CLDR's Filipino afternoon ends before 16:00
+    (alas-4 ng hapon). The hour as written where both or neither do, or where it is no 12-hour
     clock's."""
     if not 1 <= hour <= 12:
         return hour
-    inside = [h for h in {hour % 12, hour % 12 + 12} if (begins <= h < ends if begins < ends else (h >= begins or h < ends))]
+    readings = {hour % 12, hour % 12 + 12}
+    inside = [h for h in readings if _hours_outside(h, begins, ends) == 0]
+    if not inside:
+        inside = [h for h in readings if _hours_outside(h, begins, ends) <= _PERIOD_SLACK]
     return inside[0] if len(inside) == 1 else hour
+
+
+#: How many hours past a day period's bounds, as CLDR draws them, an hour said in it may be.
+_PERIOD_SLACK = 1
+
+
+def _hours_outside(hour: int, begins: int, ends: int) -> int:
+    """How many hours the hour lies before ``begins`` or at or after ``ends`` (0 inside the
+    period), on a clock that runs round midnight."""
+    length = (ends - begins) % 24 or 24
+    into = (hour - begins) % 24
+    if into < length:
+        return 0
+    return min(into - length + 1, 24 - into)
 
 
 def _on_24_hour_clock(hour: int, period: str) -> int:

@@ -1202,8 +1202,18 @@ def flexible_day_periods(locale: Locale) -> dict[str, tuple[int, int]]:
             for period, span in hours.items():
                 form = forms.get(period, "").strip()
                 if len(form) >= 2:
-                    periods.setdefault(form, span)
+                    periods[form] = _joined_spans(periods[form], span) if form in periods else span
     return periods
+
+
+def _joined_spans(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int]:
+    """Two periods one word names, as one where they meet (Filipino ng gabi is CLDR's evening,
+    16 to 18, and its night, 18 to 24: 16 to 24); the first alone where they do not."""
+    if a[1] % 24 == b[0] % 24:
+        return a[0], b[1]
+    if b[1] % 24 == a[0] % 24:
+        return b[0], a[1]
+    return a
 
 
 def day_period_after_hour(locale: Locale) -> bool:

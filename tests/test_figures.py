@@ -1428,10 +1428,20 @@ def test_scale_words_and_unit_words_of_scripts_without_spaces(text, language, ex
         # CLDR's stand-alone AM and PM, written after a time too, with the marks on their letters
         ("الساعة 3:30 مساءً", "ar", "time:15:30"),  # CLDR formats 3:30 م
         ("الساعة 9 صباحًا", "ar", "time:09:00"),
+        # CLDR's Filipino afternoon ends before 16:00, but four is said in it; and its evening
+        # (16-18) and night (18-24) are both ng gabi: one period, 16 to 24
+        ("hanggang alas-4 ng hapon", "fil", "time:16:00"),
+        ("mula alas-8 ng gabi", "fil", "time:20:00"),
     ],
 )
 def test_a_day_period_the_locale_writes_after_the_hour_makes_it_a_time(text, language, value):
     assert values(text, language) == [value]
+
+
+def test_an_hour_far_from_the_day_period_said_after_it_stays_as_written():
+    # CLDR's Filipino ng umaga runs from 0 to 6: nine is neither 9 nor 21 in it, nor an hour off
+    assert values("alas-9:30 ng umaga", "fil") == ["time:09:30"]
+    assert values("alle 11 di sera", "it") == ["time:23:00"]
 
 
 def test_one_word_that_may_be_a_day_period_after_an_hour_alone_makes_no_time():
