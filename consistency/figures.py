@@ -872,13 +872,14 @@ _APOSTROPHES = str.maketrans("’ʼ", "''")
 def _flexible_period_after(text: str, end: int, hour: int, lex: NumberLexicon, minutes: bool = False) -> tuple[int, int] | None:
     """The hour on the 24-hour clock and where the day period ends, where the locale writes its
     flexible day period after the hour and one follows: Spanish 5.30 de la tarde (17:30),
-    Italian alle 5 del pomeriggio, Malay 4.00 petang (16:00). After an hour alone, only a period
-    of several words: one word may be no period there (Spanish a las 5 mañana, tomorrow)."""
+    Italian alle 5 del pomeriggio, Malay 4.00 petang and pukul 4 petang (16:00). After an hour
+    alone, not a word that also names a day (``NumberLexicon.relative_days``: Spanish a las 5
+    mañana, tomorrow)."""
     if not lex.flexible_after:
         return None
     cursor = end + 1 if text[end : end + 1] in _SPACES else end
     for form, (begins, ends) in lex.flexible_periods.items():
-        if " " not in form and not minutes:
+        if not minutes and form.casefold() in lex.relative_days:
             continue
         written = text[cursor : cursor + len(form)]
         if written.translate(_APOSTROPHES).casefold() == form.translate(_APOSTROPHES).casefold():

@@ -240,6 +240,8 @@ class NumberLexicon:
     year_word: str = ""
     #: Whether the language spells numbers with an apostrophe inside a word (``inner_apostrophe``).
     inner_apostrophe: bool = False
+    #: CLDR's words for days relative to today (``relative_day_words``: mañana, morgen, esok).
+    relative_days: frozenset[str] = frozenset()
     #: How CLDR writes a day and month with numbers and no year (``numeric_day_month``), and
     #: the locale's words for a day (``unit_words``: ngày, día, Tag; not its symbols, d, дн.),
     #: case-folded.
@@ -300,6 +302,7 @@ def lexicon(language: str) -> NumberLexicon:
         year_word=year_word(locale) if eras else "",
         inner_apostrophe=inner_apostrophe(language),
         day_month=numeric_day_month(locale),
+        relative_days=relative_day_words(locale),
         day_words=tuple(word.casefold() for word in unit_words(locale, "duration-day") if len(word) >= 2 and word.isalpha()),
         **counted,
     )
@@ -1214,6 +1217,23 @@ def _joined_spans(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int]:
     if b[1] % 24 == a[0] % 24:
         return b[0], a[1]
     return a
+
+
+def relative_day_words(locale: Locale) -> frozenset[str]:
+    """The locale's words for yesterday, today and tomorrow and the days beside them, as CLDR's
+    relative date fields write them, case-folded: Spanish mañana is tomorrow as well as the
+    morning, German morgen tomorrow as well as Morgen; Malay petang is no such word."""
+    try:
+        fields = locale._data["date_fields"]
+    except (KeyError, TypeError, AttributeError):
+        return frozenset()
+    found = set()
+    for width in ("day", "day-short", "day-narrow"):
+        try:
+            found.update(word.casefold() for word in fields[width]["relative"].values())
+        except (KeyError, TypeError, AttributeError):
+            continue
+    return frozenset(found)
 
 
 def day_period_after_hour(locale: Locale) -> bool:

@@ -1445,7 +1445,10 @@ def test_an_hour_far_from_the_day_period_said_after_it_stays_as_written():
 
 
 def test_one_word_that_may_be_a_day_period_after_an_hour_alone_makes_no_time():
-    assert values("llega a las 5 mañana", "es") == ["5"]  # mañana is also tomorrow
+    assert values("llega a las 5 mañana", "es") == ["5"]  # mañana is also tomorrow (CLDR's relative day)
+    assert values("um 5 morgen", "de") == ["5"]
+    # a word that names no day is the period after an hour alone too
+    assert values("pada pukul 4 petang", "ms") == ["time:16:00"] and values("pukul 4 sore", "id") == ["time:16:00"]
     assert values("antara pukul 8.00 pagi dan 4.00 petang", "ms") == ["time:08:00", "time:16:00"]  # with minutes it is the period
 
 
