@@ -28,7 +28,7 @@ import regex
 
 from consistency.inflection import DECLINES, declined_from, declines, ending_share, endings, uncommon, without_suffix
 from consistency.langid import han
-from consistency.lexicon import babel_locale, currency_symbols, likely_region, unit_symbols
+from consistency.lexicon import babel_locale, currency_symbols, likely_region, unit_symbols, world_variant
 
 _WORD = re.compile(r"[^\W\d_]+")
 _HYPHENS = re.compile(r"[-‐‑]")
@@ -197,12 +197,10 @@ def _calendar_words(language: str) -> frozenset[str]:
     """The language's month and weekday names, as its locale writes them and as CLDR's world
     variant of the language does (en_001's Sept, which American news writes too: Sept. 27,
     where CLDR's en and en_US have Sep)."""
-    from babel import localedata
     from babel.dates import get_day_names, get_month_names
 
     locale = babel_locale(language)
-    world = f"{locale.language}_001"
-    locales = [locale] + ([babel_locale(world)] if localedata.exists(world) else [])
+    locales = [locale] + [world for world in (world_variant(locale),) if world is not None]
     found: set[str] = set()
     for each in locales:
         for context in ("format", "stand-alone"):

@@ -1014,7 +1014,7 @@ def _said_by_a_dual(view: VersionView, where: dict[str, list[Figure]]) -> bool:
     sample = next(f for figs in where.values() for f in figs)
     if sample.value != 2 or sample.in_date or not _has_dual(view.language):
         return False  # a date's 2 March is written
-    if sample.kind == "number" and sample.unit is None:
+    if _twice(sample):
         return True
     return any(f.kind == "measure" and f.value == 2 and f.unit in dual_units(view.language) for figs in where.values() for f in figs)
 

@@ -26,7 +26,7 @@ from babel.numbers import get_decimal_symbol
 from consistency import spellout, wordlists
 from consistency.fixtures import known_locale
 from consistency.inflection import lettered, measured, zipf
-from consistency.langid import han, letter_scripts, syllabic
+from consistency.langid import han, letter_scripts, syllabic, written_script
 
 #: Spelled-out numbers we look up. 0 and 1 are left out on purpose: in most languages they are
 #: also articles or pronouns (ein, un, een, bir, one), so they would flood the comparison.
@@ -897,12 +897,16 @@ def _world_unit_forms(locale: Locale) -> tuple[tuple[str, str, bool], ...]:
     """For a language named without its region, the unit forms of CLDR's world variant of it
     too (en_001, the parent of British, Indian and Australian English): a file named en.txt may
     be written in any English, where CLDR's en spells its units the American way (meter, liter)."""
-    if locale.territory or locale.script:
-        return ()
+    world = None if locale.territory or locale.script else world_variant(locale)
+    return _unit_forms(world) if world is not None else ()
+
+
+def world_variant(locale: Locale) -> Locale | None:
+    """CLDR's world variant of the locale's language (en_001), where it has one."""
     from babel import localedata
 
     world = f"{locale.language}_001"
-    return _unit_forms(Locale.parse(world)) if localedata.exists(world) else ()
+    return Locale.parse(world) if localedata.exists(world) else None
 
 
 def unit_symbols(locale: Locale) -> tuple[tuple[str, str], ...]:
@@ -1151,17 +1155,9 @@ def _hour_symbols(language: str) -> set[str]:
         symbol = pattern.replace("{0}", "").strip() if plural != "per" else ""
         if 1 <= len(symbol) <= 2 and symbol.isalpha() and symbol.lower() != symbol.upper():
             found.add(symbol)  # not Korean 시간 (hours), which no clock time writes
-    if not found and _likely_script(language) == "Latn":
+    if not found and written_script(language) == "Latn":
         found.add("h")  # SI's symbol, where CLDR's narrow one is a word: Vietnamese 9h30 (tiếng)
     return found
-
-
-def _likely_script(language: str) -> str | None:
-    """The script CLDR's likely subtags write the language in (vi → Latn)."""
-    from babel.core import get_global
-
-    parts = get_global("likely_subtags").get(language, "").split("_")
-    return parts[1] if len(parts) >= 3 else None
 
 
 def day_periods(locale: Locale) -> dict[str, str]:
@@ -1751,15 +1747,7 @@ def _num2words_forms(language: str, values: Iterable[int], kind: str) -> dict[st
     code = num2words_language(language)
     if code is None:
         return {}
-    lexicon: dict[str, int] = {}
-    for value in values:
-        words = spellout.num2words_text(code, value, kind)
-        if words is None:
-            continue
-        key = compact_words(words)
-        if _readable_key(key):
-            lexicon.setdefault(key, value)
-    return lexicon
+    return _keyed((value, words) for value in values if (words := spellout.num2words_text(code, value, kind)) is not None)
 
 
 def _num2words_inflected_forms(language: str, values: Iterable[int]) -> dict[str, int]:
@@ -1767,12 +1755,17 @@ def _num2words_inflected_forms(language: str, values: Iterable[int]) -> dict[str
     code = num2words_language(language)
     if code is None:
         return {}
+    return _keyed((value, words) for value in values for words in spellout.num2words_inflections(code, value))
+
+
+def _keyed(spellings: Iterable[tuple[int, str]]) -> dict[str, int]:
+    """Compact form → value of each (value, spelling) that can be read alone, the first value
+    spelt so kept."""
     forms: dict[str, int] = {}
-    for value in values:
-        for words in spellout.num2words_inflections(code, value):
-            key = compact_words(words)
-            if _readable_key(key):
-                forms.setdefault(key, value)
+    for value, words in spellings:
+        key = compact_words(words)
+        if _readable_key(key):
+            forms.setdefault(key, value)
     return forms
 
 

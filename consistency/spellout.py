@@ -331,7 +331,8 @@ def _keywords(code: str) -> tuple[dict[str, str], ...]:
     """The case and gender keywords (and their pairs) that change the converter's spelling of
     a number of ``_PROBED``: none for most converters."""
     single = [{"case": case} for case in CASES] + [{"gender": gender} for gender in GENDERS]
-    working = [kw for kw in single if any(_live_keyword_spelling(code, v, kw) not in (None, _live_num2words(code, v, "cardinal")) for v in _PROBED)]
+    plain = {v: _live_num2words(code, v, "cardinal") for v in _PROBED}
+    working = [kw for kw in single if any(_live_keyword_spelling(code, v, kw) not in (None, plain[v]) for v in _PROBED)]
     cases = [kw["case"] for kw in working if "case" in kw]
     genders = [kw["gender"] for kw in working if "gender" in kw]
     return tuple(working) + tuple({"case": case, "gender": gender} for case in cases for gender in genders)
