@@ -749,10 +749,10 @@ TRANSLATED_DROP = 0.8
 OWN_WORD = 3.0
 
 
-def translatable(name: Name, written_in: list[str], language: str) -> bool:
-    """Whether a word name is made of common words of the languages that keep it, which the
-    checked version's language uses much less: then translating it (Morning → Sabah, Champions
-    League → Ligue des champions) is a legitimate choice, not drift.
+def translatable(name: Name, written_in: list[str], language: str, common: float = COMMON_WORD) -> bool:
+    """Whether a word name is made of common words of the languages that keep it (``common`` on
+    the Zipf scale), which the checked version's language uses much less: then translating it
+    (Morning → Sabah, Champions League → Ligue des champions) is a legitimate choice, not drift.
 
     A name the checked language uses about as often (Trump, John, Paris, China in German) or a
     rare word (Kavanaugh, Birkenhead) is not translatable.
@@ -764,7 +764,7 @@ def translatable(name: Name, written_in: list[str], language: str) -> bool:
         return False
     for word in words:
         source = max((z for lang in written_in if (z := zipf(word, lang)) is not None), default=None)
-        if source is None or source < COMMON_WORD:
+        if source is None or source < common:
             return False
         here = zipf(word, language)
         if here is None or source - here < TRANSLATED_DROP:
