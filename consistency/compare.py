@@ -748,7 +748,8 @@ def value_classes(views: list[VersionView]) -> dict[str, str]:
     measures = [(v.language, f, reading) for v in views for f in v.figures for reading in f.readings]
     for i, (lang_a, fig_a, (unit_a, dim_a, si_a)) in enumerate(measures):
         for lang_b, fig_b, (unit_b, dim_b, si_b) in measures[i + 1 :]:
-            if lang_a != lang_b and dim_a == dim_b and unit_a != unit_b and _close(dim_a, si_a, si_b):
+            step = min(fig_a.step(unit_a), fig_b.step(unit_b))
+            if lang_a != lang_b and dim_a == dim_b and unit_a != unit_b and _close(dim_a, si_a, si_b, step):
                 union(fig_a.key, fig_b.key)
     return {key: find(key) for key in list(parent)}
 
@@ -770,11 +771,11 @@ def _unit_changes(document: str, view: VersionView, views: list[VersionView], oc
     for where in occurrences.values():
         writing = len(where) - (view.language in where)
         for figure in where.get(view.language, []):
-            if figure.measure is None:
+            if figure.measure is None or figure.ranged:
                 continue
             own = [f for f in where[view.language] if f is not figure and f.measure]
             measured = {
-                lang: [f for f in figures if f.measure and (f.unit == figure.unit or not _written_here(f, own))]
+                lang: [f for f in figures if f.measure and not f.ranged and (f.unit == figure.unit or not _written_here(f, own))]
                 for lang, figures in where.items()
                 if lang != view.language
             }
@@ -848,7 +849,8 @@ def _in_time(unit: str | None) -> str | None:
 def _same_measure(a: Figure, b: Figure) -> bool:
     """Whether two measures are one quantity: of one kind, and equal up to a converted unit's
     rounding (200 miles, 320 km)."""
-    return a.measure[0] == b.measure[0] and _close(a.measure[0], a.measure[1], b.measure[1])
+    step = min(a.step(a.unit), b.step(b.unit))
+    return a.measure[0] == b.measure[0] and _close(a.measure[0], a.measure[1], b.measure[1], step)
 
 
 def _currency_changes(document: str, view: VersionView, views: list[VersionView], occurrences, config: Config, units) -> list[Finding]:
@@ -939,11 +941,13 @@ def _stated_currency(text: str, unit: str | None, languages: tuple[str, ...]) ->
     return unit if readings == {unit} else None
 
 
-def _close(dimension: str, a: float, b: float) -> bool:
-    """Equal up to a translator's rounding of a converted unit."""
+def _close(dimension: str, a: float, b: float, step: float = 0.0) -> bool:
+    """Equal up to a translator's rounding of a converted unit: by 6%, or to the nearest
+    ``step``, the finer of the two values' last digits (1 inch as 3 cm, 3 inches as 8 cm: whole
+    centimetres are as fine as the translation writes)."""
     if dimension == "temperature":
         return abs(a - b) <= 1.5
-    return abs(a - b) <= 0.06 * max(abs(a), abs(b))
+    return abs(a - b) <= max(0.06 * max(abs(a), abs(b)), step / 2)
 
 
 def _occurrences(views: list[VersionView]) -> dict[str, dict[str, list[Figure]]]:

@@ -116,6 +116,9 @@ class Figure:
     lettered: bool = False
     #: Alone in brackets, as accounts write a negative amount: (1,234) is also −1 234.
     bracketed: bool = False
+    #: A range's lower bound whose unit is its upper bound's, not written with it (the 2 of
+    #: 2 to 4 inches): enough to meet a converted bound, too little to tell a changed unit.
+    ranged: bool = False
 
     @property
     def key(self) -> str:
@@ -198,6 +201,13 @@ class Figure:
             return tuple((scale, *replace(self, unit=scale).measure) for scale in _TEMPERATURE_SCALES)
         return ((self.unit, *self.measure),) if self.measure else ()
 
+    def step(self, unit: str) -> float:
+        """The size, in the SI unit, of one in the last digit written of the measure read in
+        ``unit``: 0.01 m for 7 cm, 0.001 m for 7,5 cm. A converted value is rounded to it."""
+        if not isinstance(self.value, Decimal) or unit not in MEASURES:
+            return 0.0
+        return 10.0 ** self.value.as_tuple().exponent * MEASURES[unit][1]
+
     def describe(self) -> str:
         """A short readable form of the value, for messages."""
         return describe_value(self.value, self.unit)
@@ -276,7 +286,7 @@ def _extract(text: str, language: str) -> tuple[Figure, ...]:
             figures.append(figure)
             blocked.append((figure.start, figure.end))
     ordered = sorted(_with_gregorian_years(_dated(figures), lex.era_offset), key=lambda f: f.start)
-    return tuple(_compound_measures(_digit_ordinals(ordered, text, lex), text, lex.language))
+    return tuple(_ranged_measures(_compound_measures(_digit_ordinals(ordered, text, lex), text, lex.language), text))
 
 
 def _digit_ordinals(figures: list[Figure], text: str, lex: NumberLexicon) -> list[Figure]:
@@ -311,6 +321,32 @@ def _compound_measures(figures: list[Figure], text: str, language: str) -> list[
             continue
         merged.append(figure)
     return merged
+
+
+#: What joins the bounds of a range: a dash or a tilde (2–4, 2～4), or one short word, in any
+#: language (to, bis, à, e, en, tot, ila, до, 至, から, تا).
+_RANGE_JOINER = regex.compile(r"\s*(?:[\-‐‑–—~～〜]|\p{L}{1,4})\s*")
+
+
+def _ranged_measures(figures: list[Figure], text: str) -> list[Figure]:
+    """A bare number joined as a range's lower bound to a measure takes its unit: 2 to 4 inches,
+    5 bis 10 Zentimeter and 2,5–7,5 cm are two measures each, so that a range converted into
+    another unit meets its original bound by bound (5 Zentimeter for 2 inches). A number after
+    which a larger one is measured by a short word may be no bound (2 in 5 minutes): so the unit
+    given is never taken to tell a changed unit (``Figure.ranged``)."""
+    ranged = list(figures)
+    for index, (low, high) in enumerate(zip(figures, figures[1:])):
+        if (
+            low.kind == "number"
+            and low.unit is None
+            and not (low.spelled or low.in_date or low.clock or low.ordinal)
+            and high.readings
+            and isinstance(low.value, Decimal)
+            and low.value < high.value
+            and _RANGE_JOINER.fullmatch(text, low.end, high.start)
+        ):
+            ranged[index] = replace(low, unit=high.unit, kind="measure", ranged=True)
+    return ranged
 
 
 #: How common a unit's symbol may be as a word of its language and still begin a measure of

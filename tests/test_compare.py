@@ -828,6 +828,29 @@ def test_a_unit_converted_with_its_number_is_no_unit_change():
     assert figure_findings(texts) == []
 
 
+RAIN = {
+    "en": "Forecasters expect 2 to 4 inches of rain in Arizona, and 1 to 2 inches elsewhere.",
+    "de": "Erwartet werden 5 bis 10 Zentimeter Regen in Arizona und 2,5 bis 5 Zentimeter anderswo.",
+    "nl": "Verwacht wordt 5 tot 10 centimeter regen in Arizona en 3 tot 5 centimeter elders.",
+}
+
+
+def test_a_range_converted_into_another_unit_meets_it_bound_by_bound():
+    # The lower bounds take their range's unit (2 of 2 to 4 inches is 5 cm); Dutch rounds
+    # 1 inch (2.54 cm) to the whole centimetres it writes, 3.
+    assert figure_findings(RAIN) == []
+    assert kinds(figure_findings(dict(RAIN, de=RAIN["de"].replace("5 bis 10", "7 bis 10")))) == {("de", "mismatch", "2->7")}
+    assert kinds(figure_findings(dict(RAIN, nl=RAIN["nl"].replace("3 tot 5", "4 tot 5")))) == {("nl", "omission", "1")}
+
+
+def test_a_unit_a_range_lends_its_lower_bound_tells_no_changed_unit():
+    # Spanish 2 cm is a bound converted (badly) from 1 inch, no 2 inches in another unit.
+    texts = {"en": "Forecasters expect 1 to 2 inches of rain.", "es": "Se esperan entre 2 y 5 centímetros de lluvia."}
+    assert not any(f.subject.startswith("unit:") for f in figure_findings(texts))
+    written = {"en": "Forecasters expect 2 inches of rain.", "es": "Se esperan 2 centímetros de lluvia."}
+    assert any(f.subject == "unit:length-centimeter" for f in figure_findings(written))
+
+
 def test_a_changed_figure_whose_old_value_stays_elsewhere_is_one_mismatch():
     # 70% became 7% in the Indonesian text, whose title still has the 70 of the product's name.
     texts = {

@@ -715,6 +715,34 @@ def test_measures_carry_their_si_value():
     assert extract_figures("5 in the morning", "en")[0].unit is None
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "unit"),
+    [
+        ("1 to 3 inches of rain", "en", "length-inch"),
+        ("2,5 bis 7,5 Zentimeter Regen", "de", "length-centimeter"),
+        ("tussen 2,5 en 7,5 cm", "nl", "length-centimeter"),
+        ("2,5–7,5 cm Regen", "de", "length-centimeter"),
+        ("2から4インチ", "ja", "length-inch"),
+    ],
+)
+def test_a_ranges_lower_bound_takes_the_unit_of_its_upper_bound(text, language, unit):
+    low, high = extract_figures(text, language)
+    assert (low.unit, low.kind, low.ranged) == (unit, "measure", True)
+    assert (high.unit, high.ranged) == (unit, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("in 2025 to 3 metres", "en"),  # no range goes down
+        ("the third to 4 metres", "en"),  # an ordinal in words is no bound
+        ("5 ou 6 chats, pesant 7 kg", "fr"),  # a comma and words between
+    ],
+)
+def test_a_number_that_bounds_no_range_keeps_no_unit(text, language):
+    assert [f.unit for f in extract_figures(text, language) if f.ranged] == []
+
+
 def test_digital_and_electrical_units_are_read_in_each_language():
     forms = {("1.5 MB", "en"), ("1,5 Mo", "fr"), ("1,5 МБ", "ru"), ("1,5 MB", "de")}
     assert {(f.unit, f.key) for text, lang in forms for f in extract_figures(text, lang)} == {("digital-megabyte", "1.5")}
