@@ -554,8 +554,8 @@ TRANSLATED_WORD = 0.4
 #: Center). Chosen as the lowest bar that keeps DEMETR's recall (benchmarks/entities_demetr.py):
 #: 0.816 at 0.55 and 0.6, 0.813 at 0.5; two versions of NTREX, Turkish and English
 #: (benchmarks/entities_ntrex.py --pair tr), with this change alone, 9.29 name findings per
-#: 100 sentences at 0.55, 9.68 at 0.6, 8.89 at 0.5. Held to TRANSLATED_WORD as the common ones are, DEMETR's recall
-#: fell to 0.794 and NTREX's of a swapped name from 0.952 to 0.919.
+#: 100 sentences at 0.55, 9.68 at 0.6, 8.89 at 0.5. Held to TRANSLATED_WORD as the common
+#: ones are, DEMETR's recall fell to 0.794 and NTREX's of a swapped name from 0.952 to 0.919.
 LESS_COMMON_WORD = 0.55
 
 

@@ -331,9 +331,9 @@ _RANGE_JOINER = regex.compile(r"\s*(?:[\-‐‑–—~～〜]|\p{L}{1,4})\s*")
 def _ranged_measures(figures: list[Figure], text: str) -> list[Figure]:
     """A bare number joined as a range's lower bound to a measure takes its unit: 2 to 4 inches,
     5 bis 10 Zentimeter and 2,5–7,5 cm are two measures each, so that a range converted into
-    another unit meets its original bound by bound (5 Zentimeter for 2 inches). A number after
-    which a larger one is measured by a short word may be no bound (2 in 5 minutes): so the unit
-    given is never taken to tell a changed unit (``Figure.ranged``)."""
+    another unit meets its original bound by bound (5 Zentimeter for 2 inches). A number before
+    a short word and a larger measure may be no bound (lap 3 of 10 km): so the unit given is
+    never taken to tell a changed unit (``Figure.ranged``)."""
     ranged = list(figures)
     for index, (low, high) in enumerate(zip(figures, figures[1:])):
         if (
