@@ -286,7 +286,8 @@ def _extract(text: str, language: str) -> tuple[Figure, ...]:
             figures.append(figure)
             blocked.append((figure.start, figure.end))
     ordered = sorted(_with_gregorian_years(_dated(figures), lex.era_offset), key=lambda f: f.start)
-    return tuple(_ranged_measures(_compound_measures(_digit_ordinals(ordered, text, lex), text, lex.language), text))
+    measured = _ranged_measures(_compound_measures(_digit_ordinals(ordered, text, lex), text, lex.language), text)
+    return tuple(_hours_in_words(measured, text, lex))
 
 
 def _digit_ordinals(figures: list[Figure], text: str, lex: NumberLexicon) -> list[Figure]:
@@ -347,6 +348,45 @@ def _ranged_measures(figures: list[Figure], text: str) -> list[Figure]:
         ):
             ranged[index] = replace(low, unit=high.unit, kind="measure", ranged=True)
     return ranged
+
+
+def _hours_in_words(figures: list[Figure], text: str, lex: NumberLexicon) -> list[Figure]:
+    """A whole number of hours said with the word for hours, where that word also tells the
+    hour of a clock (``NumberLexicon.hour_words_tell_time``): French à 15 heures, Dutch om 15
+    uur, Spanish a las 15 horas are the number, or 15:00 as the others write it (3 p.m., 15 Uhr),
+    as French 15 h is. The words of one or two letters (h, u) are read as the clock's already.
+    Not before minutes: 1 hora y 30 minutos is a length of time."""
+    after = _hour_words_after(lex.language)
+    if after is None:
+        return figures
+    return [
+        replace(f, clock=f"time:{int(f.value):02d}:00")
+        if f.kind == "number"
+        and f.unit is None
+        and f.clock is None
+        and not (f.spelled or f.in_date or f.ordinal)
+        and isinstance(f.value, Decimal)
+        and f.value == f.value.to_integral_value()
+        and 0 <= f.value <= 23
+        and after.match(text, f.end)
+        else f
+        for f in figures
+    ]
+
+
+@lru_cache(maxsize=None)
+def _hour_words_after(language: str) -> re.Pattern[str] | None:
+    """The language's words for hours after a number, where they also tell a clock's hour, and
+    no number of minutes after them; None where they do not."""
+    lex = lexicon(language)
+    words = [word for word in lex.hour_words if len(word) >= 3 and word.isalpha()] if lex.hour_words_tell_time else []
+    if not words:
+        return None
+    minutes = "|".join(map(re.escape, lex.minute_words)) or "(?!)"
+    return re.compile(
+        rf"[ \u00a0]?(?:{'|'.join(map(re.escape, words))})(?![^\W_])(?![ \u00a0,]*(?:[^\W\d_]{{1,3}} )?\d+[ \u00a0]?(?:{minutes}))",
+        re.IGNORECASE,
+    )
 
 
 #: How common a unit's symbol may be as a word of its language and still begin a measure of

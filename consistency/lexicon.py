@@ -231,6 +231,10 @@ class NumberLexicon:
     minute_words: tuple[str, ...] = ()
     #: CLDR's words for hours as a length of time (時間, 시간, heures), longest first.
     hour_words: tuple[str, ...] = ()
+    #: Whether the word for hours as a length of time also tells the hour of a clock: where
+    #: CLDR's format for an hour alone writes no word of its own (French 15 heures, Dutch 15 uur,
+    #: Spanish 15 horas are 15:00 too), unlike German 15 Uhr beside 15 Stunden, or 3時 beside 3時間.
+    hour_words_tell_time: bool = False
     #: What CLDR writes after a measure for "per hour", "per minute" and "per second" (German
     #: " pro Stunde", Dutch " per uur"), case-folded, with the unit of time (``per_time``).
     per_time: tuple[tuple[str, str], ...] = ()
@@ -297,6 +301,7 @@ def lexicon(language: str) -> NumberLexicon:
         measured=words_measured,
         minute_words=duration_minutes(locale),
         hour_words=unit_words(locale, "duration-hour"),
+        hour_words_tell_time=not _hour_word(language),
         per_time=per_time(locale),
         eras=eras,
         year_word=year_word(locale) if eras else "",

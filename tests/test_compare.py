@@ -828,6 +828,22 @@ def test_a_unit_converted_with_its_number_is_no_unit_change():
     assert figure_findings(texts) == []
 
 
+CLOSING = {
+    "en": "The museum closes at 3 p.m. on Friday for a staff meeting.",
+    "fr": "Le musée ferme à 15 heures vendredi pour une réunion du personnel.",
+    "nl": "Het museum sluit vrijdag om 15 uur voor een personeelsvergadering.",
+    "es": "El museo cierra a las 15 horas del viernes por una reunión del personal.",
+}
+
+
+@pytest.mark.parametrize("language", ["fr", "nl", "es"])
+def test_an_hour_said_with_the_word_for_hours_is_the_time_the_others_write(language):
+    texts = {"en": CLOSING["en"], language: CLOSING[language]}
+    assert figure_findings(texts) == []
+    changed = {"en": CLOSING["en"], language: CLOSING[language].replace("15", "16")}
+    assert (language, "mismatch", "time:15:00->time:16:00") in kinds(figure_findings(changed))
+
+
 RAIN = {
     "en": "Forecasters expect 2 to 4 inches of rain in Arizona, and 1 to 2 inches elsewhere.",
     "de": "Erwartet werden 5 bis 10 Zentimeter Regen in Arizona und 2,5 bis 5 Zentimeter anderswo.",

@@ -716,6 +716,26 @@ def test_measures_carry_their_si_value():
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "number", "clock"),
+    [
+        ("à 15 heures", "fr", "15", "time:15:00"),
+        ("om 15 uur", "nl", "15", "time:15:00"),
+        ("a las 15 horas", "es", "15", "time:15:00"),
+        ("às 9 horas", "pt", "9", "time:09:00"),
+        # where the language has a word of its own for the clock's hour, the word for hours is
+        # a length of time only (15 Uhr, but 15 Stunden; 3時, but 3時間)
+        ("15 Stunden", "de", "15", None),
+        ("3時間", "ja", "3", None),
+        ("24 horas", "es", "24", None),  # no hour of a clock
+        ("dura 1 hora y 30 minutos", "es", "1", None),  # hours and minutes: a length of time
+    ],
+)
+def test_a_whole_number_of_hours_is_also_the_hour_of_a_clock_where_one_word_says_both(text, language, number, clock):
+    figure = extract_figures(text, language)[0]
+    assert (figure.key, figure.clock) == (number, clock)
+
+
+@pytest.mark.parametrize(
     ("text", "language", "unit"),
     [
         ("1 to 3 inches of rain", "en", "length-inch"),
