@@ -748,8 +748,7 @@ def value_classes(views: list[VersionView]) -> dict[str, str]:
     measures = [(v.language, f, reading) for v in views for f in v.figures for reading in f.readings]
     for i, (lang_a, fig_a, (unit_a, dim_a, si_a)) in enumerate(measures):
         for lang_b, fig_b, (unit_b, dim_b, si_b) in measures[i + 1 :]:
-            step = min(fig_a.step(unit_a), fig_b.step(unit_b))
-            if lang_a != lang_b and dim_a == dim_b and unit_a != unit_b and _close(dim_a, si_a, si_b, step):
+            if lang_a != lang_b and dim_a == dim_b and unit_a != unit_b and _close(dim_a, si_a, si_b, _finer_step(fig_a, unit_a, fig_b, unit_b)):
                 union(fig_a.key, fig_b.key)
     return {key: find(key) for key in list(parent)}
 
@@ -849,8 +848,7 @@ def _in_time(unit: str | None) -> str | None:
 def _same_measure(a: Figure, b: Figure) -> bool:
     """Whether two measures are one quantity: of one kind, and equal up to a converted unit's
     rounding (200 miles, 320 km)."""
-    step = min(a.step(a.unit), b.step(b.unit))
-    return a.measure[0] == b.measure[0] and _close(a.measure[0], a.measure[1], b.measure[1], step)
+    return a.measure[0] == b.measure[0] and _close(a.measure[0], a.measure[1], b.measure[1], _finer_step(a, a.unit, b, b.unit))
 
 
 def _currency_changes(document: str, view: VersionView, views: list[VersionView], occurrences, config: Config, units) -> list[Finding]:
@@ -939,6 +937,11 @@ def _stated_currency(text: str, unit: str | None, languages: tuple[str, ...]) ->
             if figure.unit and len(figure.unit) == 3 and figure.unit.isupper():
                 readings.add(figure.unit)
     return unit if readings == {unit} else None
+
+
+def _finer_step(a: Figure, unit_a: str, b: Figure, unit_b: str) -> float:
+    """The finer of two measures' last written digits, each read in its unit (``Figure.step``)."""
+    return min(a.step(unit_a), b.step(unit_b))
 
 
 def _close(dimension: str, a: float, b: float, step: float = 0.0) -> bool:

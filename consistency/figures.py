@@ -338,16 +338,25 @@ def _ranged_measures(figures: list[Figure], text: str) -> list[Figure]:
     ranged = list(figures)
     for index, (low, high) in enumerate(zip(figures, figures[1:])):
         if (
-            low.kind == "number"
-            and low.unit is None
-            and not (low.spelled or low.in_date or low.clock or low.ordinal)
+            _bare_number(low)
             and high.readings
-            and isinstance(low.value, Decimal)
             and low.value < high.value
             and _RANGE_JOINER.fullmatch(text, low.end, high.start)
         ):
             ranged[index] = replace(low, unit=high.unit, kind="measure", ranged=True)
     return ranged
+
+
+def _bare_number(figure: Figure) -> bool:
+    """Whether the figure is a number written in digits and nothing more: no unit, clock time,
+    date, ordinal or spelling, which another reading may give it."""
+    return (
+        figure.kind == "number"
+        and figure.unit is None
+        and figure.clock is None
+        and not (figure.spelled or figure.in_date or figure.ordinal)
+        and isinstance(figure.value, Decimal)
+    )
 
 
 def _hours_in_words(figures: list[Figure], text: str, lex: NumberLexicon) -> list[Figure]:
@@ -361,11 +370,7 @@ def _hours_in_words(figures: list[Figure], text: str, lex: NumberLexicon) -> lis
         return figures
     return [
         replace(f, clock=f"time:{int(f.value):02d}:00")
-        if f.kind == "number"
-        and f.unit is None
-        and f.clock is None
-        and not (f.spelled or f.in_date or f.ordinal)
-        and isinstance(f.value, Decimal)
+        if _bare_number(f)
         and f.value == f.value.to_integral_value()
         and 0 <= f.value <= 23
         and after.match(text, f.end)
